@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// Manifest V3 for both browsers. Permissions are only what the code uses; the README explains each.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifestVersion: 3,
+  // Explicit imports everywhere: lib/ must stay plain TypeScript that runs in Node tests.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Connect Coach',
+    description:
+      'Coaches the LinkedIn notes and messages you write by hand. Never acts on LinkedIn; nothing leaves your device.',
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['https://www.linkedin.com/*'],
+    action: { default_title: 'Connect Coach' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'connect-coach@connectcoach.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
