@@ -55,7 +55,8 @@ export const EVIDENCE = {
     seed: S0,
   },
   noteLengthSweetSpot: {
-    claim: 'Strong connection requests usually stay between 150 and 250 characters, two or three short sentences.',
+    claim:
+      'Strong connection requests usually stay between 150 and 250 characters, two or three short sentences.',
     figure: '150–250 characters',
     seed: S4,
   },
@@ -70,7 +71,8 @@ export const EVIDENCE = {
     seed: S1,
   },
   previewDecides: {
-    claim: 'Over 40% of recipients decide whether to open a message from its preview text: the first sentence.',
+    claim:
+      'Over 40% of recipients decide whether to open a message from its preview text: the first sentence.',
     figure: 'over 40% decide on the preview',
     seed: S0,
   },
@@ -108,7 +110,8 @@ export const EVIDENCE = {
     seed: S4,
   },
   placeholderText: {
-    claim: 'Swapping a name into a template is not personalisation, and a forgotten placeholder shows the template.',
+    claim:
+      'Swapping a name into a template is not personalisation, and a forgotten placeholder shows the template.',
     figure: 'personalised notes get 27% more replies than name-swapped templates',
     seed: S0,
   },
@@ -138,12 +141,14 @@ export const EVIDENCE = {
     seed: S3,
   },
   structuralSimilarity: {
-    claim: 'LinkedIn can detect structural similarity across messages from one account, and recipients spot templates.',
+    claim:
+      'LinkedIn can detect structural similarity across messages from one account, and recipients spot templates.',
     figure: 'name-swapped templates get 27% fewer replies',
     seed: S0,
   },
   firstMessage24to48h: {
-    claim: 'Send the first message within 24–48 hours of acceptance, while your profile is fresh in their mind.',
+    claim:
+      'Send the first message within 24–48 hours of acceptance, while your profile is fresh in their mind.',
     figure: 'within 24–48 hours',
     seed: S0,
   },
@@ -163,7 +168,8 @@ export const EVIDENCE = {
     seed: S0,
   },
   escalate7to10: {
-    claim: 'For high-value prospects who stay silent, escalate to InMail or email 7–10 days after the first message.',
+    claim:
+      'For high-value prospects who stay silent, escalate to InMail or email 7–10 days after the first message.',
     figure: '7–10 days after the first message',
     seed: S0,
   },
@@ -183,12 +189,14 @@ export const EVIDENCE = {
     seed: S1,
   },
   sharedGroupMessage: {
-    claim: 'A shared group or event lets you send a message request without connecting or spending InMail credits.',
+    claim:
+      'A shared group or event lets you send a message request without connecting or spending InMail credits.',
     figure: 'no InMail credit needed',
     seed: S0,
   },
   pendingWeekInmail: {
-    claim: 'If a request is neither accepted nor declined after a week, an InMail that references it is the next step.',
+    claim:
+      'If a request is neither accepted nor declined after a week, an InMail that references it is the next step.',
     figure: 'after a week pending',
     seed: S1,
   },
@@ -243,12 +251,14 @@ export const EVIDENCE = {
     seed: 'research/linkedin-dom.md §2',
   },
   pendingCeiling: {
-    claim: 'Too many outstanding invitations can restrict your account; keep the pending pile under about 500.',
+    claim:
+      'Too many outstanding invitations can restrict your account; keep the pending pile under about 500.',
     figure: '~500 pending',
     seed: 'research/linkedin-dom.md §2',
   },
   acceptanceCurve: {
-    claim: 'Most requests that will ever be accepted are accepted early: 88% within a week, 99% within 30 days.',
+    claim:
+      'Most requests that will ever be accepted are accepted early: 88% within a week, 99% within 30 days.',
     figure: '88% by day 7, 99% by day 30',
     seed: 'research/peers.md §4',
   },

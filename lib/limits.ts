@@ -28,7 +28,8 @@ export const LIMITS = {
   },
   notePremium: {
     value: 300,
-    source: 'maxlength="300" in LinkedIn markup since 2017; 2026 dialog text "limit personal note to 300 characters"',
+    source:
+      'maxlength="300" in LinkedIn markup since 2017; 2026 dialog text "limit personal note to 300 characters"',
     asOf: '2026-07-30',
     confidence: 'high',
   },
@@ -59,7 +60,8 @@ export const LIMITS = {
   },
   comment: {
     value: 1250,
-    source: 'Most-cited figure (vulse 2023, typecount 2026); a 2026 fixture shows maxlength 3000: the page wins',
+    source:
+      'Most-cited figure (vulse 2023, typecount 2026); a 2026 fixture shows maxlength 3000: the page wins',
     asOf: '2026-01-01',
     confidence: 'low',
   },
@@ -137,8 +139,13 @@ export function resolveLimit(
   const counter = plausible(page.counter) ? page.counter : null;
   if (max !== null || counter !== null) {
     const value = Math.min(max ?? Number.POSITIVE_INFINITY, counter ?? Number.POSITIVE_INFINITY);
-    const how = max !== null && value === max ? 'the box\'s own limit' : 'the counter LinkedIn shows';
-    return { value, from: 'page', source: `Read from the page (${how})`, enforced: max !== null && value === max };
+    const how = max !== null && value === max ? "the box's own limit" : 'the counter LinkedIn shows';
+    return {
+      value,
+      from: 'page',
+      source: `Read from the page (${how})`,
+      enforced: max !== null && value === max,
+    };
   }
   const entry: LimitEntry = tableLimit(kind, field, account);
   return {
