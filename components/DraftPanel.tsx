@@ -1,0 +1,96 @@
+import { useEffect, useId, useState } from 'react';
+import type { FieldName, ResolvedLimit, SurfaceKind } from '../lib/limits';
+import { CountMeter, meterState } from './CountMeter';
+
+export interface PanelField {
+  name: FieldName;
+  count: number;
+  graphemes: number;
+  limit: ResolvedLimit;
+  pasteCut?: number;
+}
+
+export interface DraftPanelProps {
+  kind: SurfaceKind;
+  recipient: string | null;
+  fields: PanelField[];
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  theme: 'light' | 'dark';
+  /** Extra sections (warnings, advice) rendered under the counts. */
+  children?: React.ReactNode;
+}
+
+export const KIND_LABEL: Record<SurfaceKind, string> = {
+  'connection-note': 'Connection note',
+  message: 'Message',
+  inmail: 'InMail',
+  salesnav: 'Sales Navigator message',
+  comment: 'Comment',
+  post: 'Post',
+};
+
+/** Screen readers hear the count once typing pauses, not on every keystroke. */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(t);
+  }, [value, delayMs]);
+  return settled;
+}
+
+export function DraftPanel({ kind, recipient, fields, collapsed, onToggleCollapsed, theme, children }: DraftPanelProps) {
+  const bodyId = useId();
+  const main = fields.find((f) => f.name !== 'subject') ?? fields[0];
+  const worst = fields.some((f) => meterState(f.count, f.limit) === 'over')
+    ? 'over'
+    : fields.some((f) => meterState(f.count, f.limit) === 'near')
+      ? 'near'
+      : 'ok';
+  const announcement = useSettled(
+    fields.map((f) => `${f.name === 'subject' ? 'Subject' : 'Text'}: ${f.count} of ${f.limit.value} characters`).join('. '),
+    1200,
+  );
+  return (
+    <section className="cc" data-theme={theme} aria-label="Connect Coach" data-testid="cc-panel">
+      <div className="cc-head">
+        <span className="cc-title" data-testid="cc-surface" data-kind={kind}>
+          {KIND_LABEL[kind]}
+        </span>
+        {recipient ? (
+          <span className="cc-recipient">
+            to <span data-testid="cc-recipient">{recipient}</span>
+          </span>
+        ) : (
+          <span className="cc-recipient" />
+        )}
+        {collapsed && main ? (
+          <span className="cc-summary" data-state={worst}>
+            {main.count} / {main.limit.value}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="cc-btn"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={onToggleCollapsed}
+          data-testid="cc-toggle"
+        >
+          {collapsed ? 'Show' : 'Hide'}
+          <span className="cc-sr"> Connect Coach details</span>
+        </button>
+      </div>
+      <div id={bodyId} className="cc-body" hidden={collapsed}>
+        {fields.map((f) => (
+          <CountMeter key={f.name} field={f.name} count={f.count} graphemes={f.graphemes} limit={f.limit} pasteCut={f.pasteCut} />
+        ))}
+        {children}
+      </div>
+      <div className="cc-sr" aria-live="polite" data-testid="cc-live">
+        {announcement}
+      </div>
+    </section>
+  );
+}

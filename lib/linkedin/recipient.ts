@@ -1,0 +1,45 @@
+/** Who a draft is for, when the page shows it. Names are read from structure, never from English labels alone. */
+import { sel } from './selectors';
+
+/** Trims, collapses white space, drops pronoun and status suffixes: "Zoë Ångström (she/her) • 2nd" → "Zoë Ångström". */
+export function cleanName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let name = raw.replace(/\s+/g, ' ').trim();
+  name = name.split(/\s[•·|]\s|\n/)[0] ?? name;
+  name = name.replace(/\s*\((?:[^)]{1,20})\)\s*$/, '').trim();
+  if (name.length < 2 || name.length > 80) return null;
+  return name;
+}
+
+/** "(3) Zoë Ångström | LinkedIn" → "Zoë Ångström". The "| LinkedIn" suffix is not translated. */
+export function nameFromTitle(title: string | null | undefined): string | null {
+  if (!title) return null;
+  const m = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(title.trim());
+  return m ? cleanName(m[1]) : null;
+}
+
+function firstText(scope: ParentNode, css: string): string | null {
+  for (const el of scope.querySelectorAll(css)) {
+    const name = cleanName(el.textContent);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The person a chat (bubble, thread page, InMail) is with: header title, thread link, or first profile link. */
+export function conversationRecipient(container: Element | null): string | null {
+  if (!container) return null;
+  return (
+    firstText(container, sel('bubbleTitle')) ??
+    firstText(container, sel('threadName')) ??
+    firstText(container, sel('personName')) ??
+    firstText(container, sel('heading')) ??
+    firstText(container, sel('profileLink'))
+  );
+}
+
+/** Legacy invite modals name the recipient in <strong>. */
+export function dialogRecipient(dialog: Element | null): string | null {
+  if (!dialog) return null;
+  return firstText(dialog, 'strong, b');
+}
