@@ -44,15 +44,8 @@ export function CountMeter({ field, count, graphemes, limit, pasteCut }: CountMe
           {count.toLocaleString()} / {limit.value.toLocaleString()}
         </span>
       </div>
-      <div
-        className="cc-track"
-        role="meter"
-        aria-label={`${FIELD_LABEL[field]} length`}
-        aria-valuemin={0}
-        aria-valuemax={limit.value}
-        aria-valuenow={Math.min(count, limit.value)}
-        aria-valuetext={`${count} of ${limit.value} characters`}
-      >
+      {/* The bar is decoration: the "N / M" text above says the same to screen readers. */}
+      <div className="cc-track" aria-hidden="true">
         <div className="cc-fill" style={{ width: `${pct}%` }} />
       </div>
       {state === 'over' ? (

@@ -40,7 +40,15 @@ function useSettled<T>(value: T, delayMs: number): T {
   return settled;
 }
 
-export function DraftPanel({ kind, recipient, fields, collapsed, onToggleCollapsed, theme, children }: DraftPanelProps) {
+export function DraftPanel({
+  kind,
+  recipient,
+  fields,
+  collapsed,
+  onToggleCollapsed,
+  theme,
+  children,
+}: DraftPanelProps) {
   const bodyId = useId();
   const main = fields.find((f) => f.name !== 'subject') ?? fields[0];
   const worst = fields.some((f) => meterState(f.count, f.limit) === 'over')
@@ -49,7 +57,9 @@ export function DraftPanel({ kind, recipient, fields, collapsed, onToggleCollaps
       ? 'near'
       : 'ok';
   const announcement = useSettled(
-    fields.map((f) => `${f.name === 'subject' ? 'Subject' : 'Text'}: ${f.count} of ${f.limit.value} characters`).join('. '),
+    fields
+      .map((f) => `${f.name === 'subject' ? 'Subject' : 'Text'}: ${f.count} of ${f.limit.value} characters`)
+      .join('. '),
     1200,
   );
   return (
@@ -84,7 +94,14 @@ export function DraftPanel({ kind, recipient, fields, collapsed, onToggleCollaps
       </div>
       <div id={bodyId} className="cc-body" hidden={collapsed}>
         {fields.map((f) => (
-          <CountMeter key={f.name} field={f.name} count={f.count} graphemes={f.graphemes} limit={f.limit} pasteCut={f.pasteCut} />
+          <CountMeter
+            key={f.name}
+            field={f.name}
+            count={f.count}
+            graphemes={f.graphemes}
+            limit={f.limit}
+            pasteCut={f.pasteCut}
+          />
         ))}
         {children}
       </div>

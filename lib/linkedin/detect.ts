@@ -81,10 +81,17 @@ function pathOf(url: string): string {
 function exclusionReasons(el: HTMLElement): string[] {
   const reasons: string[] = [];
   if (closestComposed(el, sel('ownPanel'))) reasons.push("it is part of Connect Coach's own panel");
-  if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') reasons.push('it is disabled');
-  if (el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true') reasons.push('it is read-only');
+  if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true')
+    reasons.push('it is disabled');
+  if (el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true')
+    reasons.push('it is read-only');
   const role = el.getAttribute('role');
-  if (role === 'combobox' || role === 'searchbox' || el.getAttribute('type') === 'search' || el.hasAttribute('aria-autocomplete'))
+  if (
+    role === 'combobox' ||
+    role === 'searchbox' ||
+    el.getAttribute('type') === 'search' ||
+    el.hasAttribute('aria-autocomplete')
+  )
     reasons.push('it is a search or picker box');
   if (closestComposed(el, sel('videoDialog'))) reasons.push('it belongs to the video player');
   const hidden = hiddenReason(el);
@@ -204,10 +211,13 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
   }
 
   if (el.tagName !== 'TEXTAREA') {
-    if (/^\/(?:pulse|article)\//.test(path)) return { reasons: ['articles are not a surface Connect Coach coaches'] };
+    if (/^\/(?:pulse|article)\//.test(path))
+      return { reasons: ['articles are not a surface Connect Coach coaches'] };
     // Outside dialogs and messaging, LinkedIn's inline rich editors are comment boxes (Quill or ProseMirror).
     const box = el.closest(sel('commentBox')) ?? form ?? el.parentElement ?? el;
-    evidence.push(el.closest(sel('commentBox')) ? 'classic comment box' : 'inline rich editor outside dialogs');
+    evidence.push(
+      el.closest(sel('commentBox')) ? 'classic comment box' : 'inline rich editor outside dialogs',
+    );
     return {
       surface: {
         kind: 'comment',
@@ -223,11 +233,18 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
   }
 
   return {
-    reasons: ['it is a plain text box outside any dialog or messaging form, so it is not an invitation note or message'],
+    reasons: [
+      'it is a plain text box outside any dialog or messaging form, so it is not an invitation note or message',
+    ],
   };
 }
 
-function classifyNoteField(el: HTMLElement, dialog: Element, hints: DetectionHints, evidence: string[]): Classified {
+function classifyNoteField(
+  el: HTMLElement,
+  dialog: Element,
+  hints: DetectionHints,
+  evidence: string[],
+): Classified {
   const page = pageLimitOf(el, dialog);
   const max = maxLengthOf(el);
   if (el.matches(sel('inviteNote'))) evidence.push('invitation-note field markup');
@@ -237,7 +254,9 @@ function classifyNoteField(el: HTMLElement, dialog: Element, hints: DetectionHin
   if (page.counter != null && page.counter <= 300) evidence.push(`note counter /${page.counter}`);
   if (evidence.length === 0) {
     return {
-      reasons: ['it is a text box in a dialog with no invitation-note limit (no maxlength or counter of 300 or less)'],
+      reasons: [
+        'it is a text box in a dialog with no invitation-note limit (no maxlength or counter of 300 or less)',
+      ],
     };
   }
   const anchor = noteAnchor(el, dialog);
@@ -258,7 +277,8 @@ function classifyNoteField(el: HTMLElement, dialog: Element, hints: DetectionHin
 /** After the field's own wrapper, or after LinkedIn's counter when it sits right after the textarea. */
 function noteAnchor(el: Element, dialog: Element): Element {
   const next = el.nextElementSibling;
-  if (next && next.childElementCount === 0 && /^\s*\d+\s*\/\s*\d+\s*$/.test(next.textContent ?? '')) return next;
+  if (next && next.childElementCount === 0 && /^\s*\d+\s*\/\s*\d+\s*$/.test(next.textContent ?? ''))
+    return next;
   const parent = el.parentElement;
   if (parent && parent !== dialog && parent.querySelectorAll('button, a').length === 0) return parent;
   return el;
@@ -292,7 +312,8 @@ export function findSurfaces(root: SearchRoot, hints: DetectionHints): Detection
 export function explainElement(el: Element, hints: DetectionHints): string[] {
   const host = editingHost(el);
   if (!isEditable(host) && host.tagName !== 'INPUT') return ['it is not a text box'];
-  if (host.tagName === 'INPUT') return ['it is a single-line field (search, subject or form input), not a message body'];
+  if (host.tagName === 'INPUT')
+    return ['it is a single-line field (search, subject or form input), not a message body'];
   const result = classify(host, hints);
   return 'surface' in result ? [] : result.reasons;
 }

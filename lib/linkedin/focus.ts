@@ -36,7 +36,8 @@ export function pickFocusedBubble(
 ): DetectedSurface[] {
   const bubbleSel = sel('messagingContainer');
   const inBubble = (s: DetectedSurface) =>
-    (s.kind === 'message' || s.kind === 'inmail') && s.key.closest(bubbleSel)?.matches('.msg-overlay-conversation-bubble');
+    (s.kind === 'message' || s.kind === 'inmail') &&
+    s.key.closest(bubbleSel)?.matches('.msg-overlay-conversation-bubble');
   const bubbles = surfaces.filter(inBubble);
   if (bubbles.length <= 1) return surfaces;
   const bubbleOf = (s: DetectedSurface) => s.key.closest('.msg-overlay-conversation-bubble') as Element;

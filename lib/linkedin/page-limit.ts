@@ -1,7 +1,8 @@
 /** Limits LinkedIn shows on the page: a maxlength attribute, or an "N/M" counter beside the field. */
 import type { PageLimit } from '../limits';
 
-const COUNTER = /^\s*(\d{1,3}(?:[,.\u00a0\u202f]?\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:[,.\u00a0\u202f]?\d{3})*|\d+)\s*$/;
+const COUNTER =
+  /^\s*(\d{1,3}(?:[,.\u00a0\u202f]?\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:[,.\u00a0\u202f]?\d{3})*|\d+)\s*$/;
 
 const toNumber = (s: string) => Number(s.replace(/[,.\u00a0\u202f]/g, ''));
 

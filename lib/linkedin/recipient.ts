@@ -43,3 +43,36 @@ export function dialogRecipient(dialog: Element | null): string | null {
   if (!dialog) return null;
   return firstText(dialog, 'strong, b');
 }
+
+const INVITE_HREF = /\/preload\/custom-invite\/|search-custom-invite/;
+/** English aria-label of Connect controls; extra evidence only, the href is the locale-free signal. */
+const INVITE_LABEL = /^invite (.+?) to connect$/i;
+
+/** The name on a profile page: the <title> ("{Name} | LinkedIn"), else the top card's heading. */
+export function profileName(doc: Document, url: string): string | null {
+  let path = '/';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  if (!/^\/in\/[^/]+\/?/.test(path)) return null;
+  return nameFromTitle(doc.title) ?? firstText(doc, 'main h1') ?? firstText(doc, 'main section h2');
+}
+
+/**
+ * When the user activates a Connect control, who is it for? Returns undefined when the element is not
+ * a Connect control, null when it is but the name cannot be read.
+ */
+export function inviteTriggerName(target: Element, doc: Document, url: string): string | null | undefined {
+  const trigger = target.closest('a, button, [role="button"], [role="menuitem"]');
+  if (!trigger) return undefined;
+  const href = trigger.getAttribute('href') ?? '';
+  const label = trigger.getAttribute('aria-label') ?? '';
+  const labelled = INVITE_LABEL.exec(label.trim());
+  if (!INVITE_HREF.test(href) && !labelled) return undefined;
+  if (labelled) return cleanName(labelled[1]);
+  const card = trigger.closest('li, [role="listitem"], article');
+  const fromCard = card ? firstText(card, sel('profileLink')) : null;
+  return fromCard ?? profileName(doc, url);
+}

@@ -5,7 +5,10 @@
 export type SearchRoot = Document | ShadowRoot | Element;
 
 /** The root itself, then every open shadow root and same-origin iframe document inside it, recursively. */
-export function collectSearchRoots(root: SearchRoot, out: (Document | ShadowRoot | Element)[] = []): typeof out {
+export function collectSearchRoots(
+  root: SearchRoot,
+  out: (Document | ShadowRoot | Element)[] = [],
+): typeof out {
   out.push(root);
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);

@@ -44,7 +44,12 @@ export const SELECTORS = {
     { css: 'textarea#custom-message', seen: '2024', generation: 'legacy' },
     { css: 'textarea[name="message"]', seen: '2026-05', generation: '2025' },
     { css: '.send-invite__custom-message', seen: '2019-02', generation: 'legacy' },
-    { css: '.connect-button-send-invite__custom-message', seen: '2024', replaces: '.send-invite__custom-message', generation: 'legacy' },
+    {
+      css: '.connect-button-send-invite__custom-message',
+      seen: '2024',
+      replaces: '.send-invite__custom-message',
+      generation: 'legacy',
+    },
   ),
   inviteDialog: list(
     { css: '.send-invite', seen: '2026-03', generation: 'legacy' },
@@ -65,7 +70,12 @@ export const SELECTORS = {
   ),
   /** InMail subject field; no 2026 source shows it, so structure (a text input in the same form) backs it up. */
   subject: list(
-    { css: '.msg-form__subject-line input', seen: '2021', replaces: 'input.msg-form__subject', generation: 'legacy' },
+    {
+      css: '.msg-form__subject-line input',
+      seen: '2021',
+      replaces: 'input.msg-form__subject',
+      generation: 'legacy',
+    },
     { css: 'input.msg-form__subject', seen: '2019', generation: 'legacy' },
     { css: '.msg-inmail-compose-form__subject-input', seen: '2021', generation: 'legacy' },
     { css: 'input.compose-form__subject-field', seen: '2024', generation: 'legacy' },

@@ -8,10 +8,13 @@ export function hiddenReason(el: Element): string | null {
   let cur: Element | null = el;
   while (cur) {
     if (cur.hasAttribute('hidden')) return 'it is inside a hidden element';
-    if (cur.getAttribute('aria-hidden') === 'true') return 'it is inside an element hidden from assistive technology';
-    if (cur.tagName === 'DIALOG' && !cur.hasAttribute('open')) return 'it is inside a dialog that is not open';
+    if (cur.getAttribute('aria-hidden') === 'true')
+      return 'it is inside an element hidden from assistive technology';
+    if (cur.tagName === 'DIALOG' && !cur.hasAttribute('open'))
+      return 'it is inside a dialog that is not open';
     const style = (cur as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return 'it is inside an element that is not displayed';
+    if (style && (style.display === 'none' || style.visibility === 'hidden'))
+      return 'it is inside an element that is not displayed';
     if (view?.getComputedStyle) {
       const computed = view.getComputedStyle(cur);
       if (computed.display === 'none') return 'it is inside an element that is not displayed';

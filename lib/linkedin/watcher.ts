@@ -73,7 +73,8 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     observed.add(root);
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRS });
     // Focus inside an iframe does not reach the top document.
-    if (root.nodeType === 9 && root !== doc) root.addEventListener('focusin', schedule, { signal: opts.signal });
+    if (root.nodeType === 9 && root !== doc)
+      root.addEventListener('focusin', schedule, { signal: opts.signal });
   };
 
   doc.addEventListener('focusin', schedule, { capture: true, signal: opts.signal });

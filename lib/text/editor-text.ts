@@ -73,7 +73,8 @@ function readBlocks(root: Element): string {
   const visit = (node: Node) => {
     if (isText(node)) {
       // Source-formatting whitespace between blocks is not shown, so it is not counted.
-      if (FORMATTING_WHITESPACE.test(node.data) && node.parentElement && hasBlockChild(node.parentElement)) return;
+      if (FORMATTING_WHITESPACE.test(node.data) && node.parentElement && hasBlockChild(node.parentElement))
+        return;
       if (node.data) append(node.data);
       return;
     }

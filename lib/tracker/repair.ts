@@ -2,7 +2,7 @@
  * Validate-and-repair on every read (Dark Reader's habit): each field that fails its schema falls back
  * to its default, and the caller learns which fields were repaired so it can tell the user. Never throws.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 export interface Repaired<T> {
   value: T;
@@ -15,7 +15,8 @@ export function repairObject<T extends object>(
   defaults: T,
   raw: unknown,
 ): Repaired<T> {
-  const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const source =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const repaired: string[] = [];
   const value = { ...defaults };
   for (const key of Object.keys(defaults) as (keyof T & string)[]) {

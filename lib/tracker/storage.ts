@@ -3,15 +3,28 @@
  * (see repair.ts) so corrupted storage never crashes a panel.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_PANEL_PREFS, DEFAULT_SETTINGS, type PanelPrefs, repairPanelPrefs, repairSettings, type Settings } from './settings';
+import {
+  DEFAULT_PANEL_PREFS,
+  DEFAULT_SETTINGS,
+  type PanelPrefs,
+  repairPanelPrefs,
+  repairSettings,
+  type Settings,
+} from './settings';
 
 export const KEYS = {
   settings: 'local:settings',
   panelPrefs: 'local:panelPrefs',
 } as const;
 
-export const settingsItem = storage.defineItem<Settings>(KEYS.settings, { fallback: DEFAULT_SETTINGS, version: 1 });
-export const panelPrefsItem = storage.defineItem<PanelPrefs>(KEYS.panelPrefs, { fallback: DEFAULT_PANEL_PREFS, version: 1 });
+export const settingsItem = storage.defineItem<Settings>(KEYS.settings, {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+export const panelPrefsItem = storage.defineItem<PanelPrefs>(KEYS.panelPrefs, {
+  fallback: DEFAULT_PANEL_PREFS,
+  version: 1,
+});
 
 export async function readSettings(): Promise<Settings> {
   return repairSettings(await settingsItem.getValue()).value;

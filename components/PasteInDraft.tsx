@@ -1,0 +1,107 @@
+import { useId, useState } from 'react';
+import { type AccountType, type FieldName, resolveLimit, type SurfaceKind } from '../lib/limits';
+import { countText } from '../lib/text/count';
+import { CountMeter } from './CountMeter';
+import { KIND_LABEL } from './DraftPanel';
+
+const KINDS: SurfaceKind[] = ['connection-note', 'message', 'inmail', 'salesnav', 'comment', 'post'];
+
+function fieldsOf(kind: SurfaceKind): FieldName[] {
+  if (kind === 'connection-note') return ['note'];
+  if (kind === 'inmail' || kind === 'salesnav') return ['subject', 'body'];
+  return ['body'];
+}
+
+export interface PasteInDraftProps {
+  account: AccountType | null;
+  onAccountChange: (account: AccountType) => void;
+}
+
+/**
+ * Drafting without touching LinkedIn's page: type or paste here, see the same counts, copy the text
+ * and paste it into LinkedIn yourself.
+ */
+export function PasteInDraft({ account, onAccountChange }: PasteInDraftProps) {
+  const id = useId();
+  const [kind, setKind] = useState<SurfaceKind>('connection-note');
+  const [texts, setTexts] = useState<Partial<Record<FieldName, string>>>({});
+  const [copied, setCopied] = useState<string | null>(null);
+  const fields = fieldsOf(kind);
+
+  const copy = async (name: FieldName) => {
+    try {
+      await navigator.clipboard.writeText(texts[name] ?? '');
+      setCopied(`${name === 'subject' ? 'Subject' : 'Text'} copied. Paste it into LinkedIn yourself.`);
+    } catch {
+      setCopied('Could not copy: select the text and press Ctrl+C (⌘C on a Mac).');
+    }
+  };
+
+  return (
+    <div className="pi" data-testid="cc-paste-in">
+      <div className="pi-row">
+        <label htmlFor={`${id}-kind`}>Writing a</label>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as SurfaceKind)}
+          data-testid="cc-paste-kind"
+        >
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
+        </select>
+        {kind === 'connection-note' ? (
+          <>
+            <label htmlFor={`${id}-acct`}>on a</label>
+            <select
+              id={`${id}-acct`}
+              value={account ?? 'free'}
+              onChange={(e) => onAccountChange(e.target.value as AccountType)}
+              data-testid="cc-paste-account"
+            >
+              <option value="free">free account (200)</option>
+              <option value="premium">Premium account (300)</option>
+            </select>
+          </>
+        ) : null}
+      </div>
+      {fields.map((name) => {
+        const text = texts[name] ?? '';
+        const { units, graphemes } = countText(text);
+        const limit = resolveLimit(kind, name, {}, account);
+        const label = name === 'subject' ? 'Subject' : name === 'note' ? 'Your note' : 'Your message';
+        return (
+          <div key={name} className="pi-field">
+            <label htmlFor={`${id}-${name}`}>{label}</label>
+            {name === 'subject' ? (
+              <input
+                id={`${id}-${name}`}
+                value={text}
+                onChange={(e) => setTexts({ ...texts, [name]: e.target.value })}
+                data-testid={`cc-paste-${name}`}
+              />
+            ) : (
+              <textarea
+                id={`${id}-${name}`}
+                rows={name === 'note' ? 5 : 9}
+                value={text}
+                onChange={(e) => setTexts({ ...texts, [name]: e.target.value })}
+                data-testid={`cc-paste-${name}`}
+              />
+            )}
+            <CountMeter field={name} count={units} graphemes={graphemes} limit={limit} />
+            <button type="button" className="cc-btn" onClick={() => void copy(name)} disabled={!text}>
+              Copy {name === 'subject' ? 'subject' : 'text'}
+            </button>
+          </div>
+        );
+      })}
+      <p className="pi-status" role="status">
+        {copied}
+      </p>
+    </div>
+  );
+}

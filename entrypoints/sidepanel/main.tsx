@@ -1,0 +1,58 @@
+import { StrictMode, useEffect, useState } from 'react';
+import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import '../../assets/page.css';
+import { FocusReportView } from '../../components/FocusReportView';
+import { PasteInDraft } from '../../components/PasteInDraft';
+import type { AccountType } from '../../lib/limits';
+import { type FocusReport, isMessage, type Message } from '../../lib/messages';
+import { readSettings, settingsItem } from '../../lib/tracker/storage';
+
+function SidePanel() {
+  const [report, setReport] = useState<FocusReport | null>(null);
+  const [account, setAccount] = useState<AccountType | null>(null);
+
+  useEffect(() => {
+    let tabId: number | undefined;
+    void readSettings().then((s) => setAccount(s.accountType));
+    const unwatch = settingsItem.watch((s) => setAccount(s?.accountType ?? null));
+    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
+      tabId = tab?.id;
+      if (tabId === undefined) return;
+      const msg: Message = { type: 'get-focus-report', tabId };
+      setReport(((await browser.runtime.sendMessage(msg)) as FocusReport | null) ?? null);
+    });
+    const onMessage = (raw: unknown) => {
+      if (isMessage(raw) && raw.type === 'focus-report-updated' && raw.tabId === tabId) setReport(raw.report);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, []);
+
+  const chooseAccount = (next: AccountType) => {
+    setAccount(next);
+    void readSettings().then((s) =>
+      settingsItem.setValue({ ...s, accountType: next, accountTypeInferred: false }),
+    );
+  };
+
+  return (
+    <main>
+      <h1>Connect Coach</h1>
+      <FocusReportView report={report} />
+      <PasteInDraft account={account} onAccountChange={chooseAccount} />
+      <p className="cc-note">
+        Connect Coach never types, clicks or sends anything on LinkedIn, and nothing leaves your device.
+      </p>
+    </main>
+  );
+}
+
+ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <SidePanel />
+  </StrictMode>,
+);

@@ -1,0 +1,8 @@
+/** Before the browser tests: a Chromium must exist, and the extension is built fresh. */
+import { execFileSync } from 'node:child_process';
+import { findChromium } from './chromium';
+
+export default function setup() {
+  findChromium();
+  execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { stdio: 'pipe' });
+}
