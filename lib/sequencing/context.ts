@@ -1,0 +1,57 @@
+/** What every rule gets, and the helpers that turn a decision into an Advice. */
+import type { Evidence } from '../evidence.ts';
+import { sayDate } from './dates.ts';
+import type { Facts } from './facts.ts';
+import type { ResolvedSettings } from './settings.ts';
+import type { ActionId, Advice, Alternative } from './types.ts';
+
+export interface Ctx {
+  f: Facts;
+  s: ResolvedSettings;
+  now: Date;
+}
+
+/** One step of the decision list: the advice when the rule applies, else null. */
+export type Rule = (ctx: Ctx) => Advice | null;
+
+export function advice(
+  ctx: Ctx,
+  action: ActionId,
+  dueAt: Date | null,
+  reason: string,
+  evidence: Evidence,
+  alternatives: readonly (Alternative | null | false)[] = [],
+): Advice {
+  const alts = alternatives.filter((a): a is Alternative => !!a && a.action !== action).slice(0, 2);
+  if (dueAt === null) return { action, dueAt: null, reason, evidence, alternatives: alts };
+  return {
+    action,
+    dueAt: dueAt.toISOString(),
+    reason,
+    evidence,
+    alternatives: alts,
+    overdue: ctx.now.getTime() > dueAt.getTime(),
+  };
+}
+
+/** "3 March" in the user's zone. */
+export function day(ctx: Ctx, date: Date): string {
+  return sayDate(date, ctx.now, ctx.s.calendar.timeZone);
+}
+
+/** "Thursday 12 March": for days the user should act on. */
+export function weekday(ctx: Ctx, date: Date): string {
+  return sayDate(date, ctx.now, ctx.s.calendar.timeZone, true);
+}
+
+/** An InMail can go out: a credit to spend, or an Open Profile that takes free messages (seed 003). */
+export function canInmail(ctx: Ctx): boolean {
+  return ctx.s.inmailCredits > 0 || ctx.f.signals.openProfile;
+}
+
+/** How the InMail is paid for, in plain words. */
+export function inmailCost(ctx: Ctx): string {
+  if (ctx.f.signals.openProfile) return `${ctx.f.name} has an Open Profile, so it costs no credit`;
+  const n = ctx.s.inmailCredits;
+  return `it costs one of your ${n} credit${n === 1 ? '' : 's'}, refunded if they reply within 90 days`;
+}

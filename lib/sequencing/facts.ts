@@ -1,0 +1,100 @@
+/**
+ * The contact's state as the rules need it: instants instead of strings, messages in order, and the
+ * few derived facts (connected? pending? the last touch?) computed once.
+ */
+import { daysBetween, toInstant } from './dates.ts';
+import type { Contact } from './schema.ts';
+import { isSenior } from './seniority.ts';
+import { type ResolvedSettings, TIMING } from './settings.ts';
+
+export interface Touch {
+  sentAt: Date;
+  kind: 'first' | 'follow-up';
+}
+
+export interface Facts {
+  /** What the reasons call them: the first name, or the whole name when that is unclear. */
+  name: string;
+  headline: string | null;
+  senior: boolean;
+  highValue: boolean;
+  /** 1st degree, or the request was accepted. */
+  connected: boolean;
+  /** When they became a connection (acceptedAt, else connectedAt). */
+  connectedOn: Date | null;
+  request: { sentAt: Date; note: string | null; withdrawnAt: Date | null } | null;
+  /** Oldest first. */
+  messages: Touch[];
+  repliedAt: Date | null;
+  /** The latest sign of life between you: interaction, connection, message or reply. */
+  lastTouch: Date | null;
+  signals: {
+    engagedWithMyContent: Date | null;
+    iEngagedWithTheirs: Date | null;
+    mutualConnection: string | null;
+    sharedGroup: string | null;
+    sharedEvent: string | null;
+    /** Only a trigger inside its relevance window (TIMING.triggerFreshDays). */
+    trigger: { kind: string; at: Date } | null;
+    openProfile: boolean;
+  };
+}
+
+const HONORIFICS = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|herr|frau|mme|m|sr|sra|dott|ing)\.?$/i;
+
+/** "Ana Silva" → "Ana"; "Dr. Ana Silva" → "Ana"; a one-letter first token keeps the whole name. */
+export function callName(fullName: string): string {
+  const words = fullName.trim().split(/\s+/);
+  const first = words.find((w) => !HONORIFICS.test(w));
+  return first && first.length > 1 ? first : fullName.trim();
+}
+
+function latest(dates: readonly (Date | null)[]): Date | null {
+  let best: Date | null = null;
+  for (const d of dates) if (d && (!best || d > best)) best = d;
+  return best;
+}
+
+export function deriveFacts(contact: Contact, now: Date, settings: ResolvedSettings): Facts {
+  const tz = settings.calendar.timeZone;
+  const at = (iso: string | undefined): Date | null => (iso ? toInstant(iso, tz) : null);
+  const messages = (contact.messages ?? [])
+    .map((m) => ({ sentAt: toInstant(m.sentAt, tz), kind: m.kind }))
+    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+  const connectedOn = at(contact.acceptedAt) ?? at(contact.connectedAt);
+  const repliedAt = at(contact.repliedAt);
+  const s = contact.signals;
+  const trigger = s.trigger ? { kind: s.trigger.kind, at: toInstant(s.trigger.at, tz) } : null;
+  return {
+    name: callName(contact.name),
+    headline: contact.headline?.trim() || null,
+    senior: isSenior(contact.headline),
+    highValue: contact.highValue === true,
+    connected: contact.degree === 1 || contact.acceptedAt !== undefined,
+    connectedOn,
+    request: contact.request
+      ? {
+          sentAt: toInstant(contact.request.sentAt, tz),
+          note: contact.request.note?.trim() || null,
+          withdrawnAt: at(contact.request.withdrawnAt),
+        }
+      : null,
+    messages,
+    repliedAt,
+    lastTouch: latest([
+      at(contact.lastInteractionAt),
+      connectedOn,
+      messages.at(-1)?.sentAt ?? null,
+      repliedAt,
+    ]),
+    signals: {
+      engagedWithMyContent: at(s.engagedWithMyContent),
+      iEngagedWithTheirs: at(s.iEngagedWithTheirs),
+      mutualConnection: s.mutualConnection?.trim() || null,
+      sharedGroup: s.sharedGroup?.trim() || null,
+      sharedEvent: s.sharedEvent?.trim() || null,
+      trigger: trigger && daysBetween(trigger.at, now) <= TIMING.triggerFreshDays ? trigger : null,
+      openProfile: s.openProfile === true,
+    },
+  };
+}
