@@ -1,0 +1,109 @@
+/**
+ * What makes a note specific to its reader (seed 000: a post they published, a mutual contact, a
+ * shared group or event, a role change, company news). Shared by no-hook and lazy-follow-up. Matched
+ * on the lower-cased text; generous on purpose, since a missed hook is a false alarm.
+ */
+import type { Span } from './types';
+
+const CONTENT =
+  'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|video|livestream|stream|ama|speech|lecture';
+
+const PATTERNS: readonly string[] = [
+  // Their content or work.
+  String.raw`\b(?:your|you r|ur)\s+(?:recent\s+|latest\s+|last\s+|new\s+|great\s+|excellent\s+|brilliant\s+|thoughtful\s+|insightful\s+|fantastic\s+|fascinating\s+|excellent\s+|viral\s+|linkedin\s+)*(?:${CONTENT})\b`,
+  String.raw`\b(?:your|you r)\s+(?:work|point|take|thoughts|thinking|insights?|perspective|approach|research|writing|team'?s|company'?s|startup'?s)\s+(?:on|about|in|at|with|around|regarding)\b`,
+  String.raw`\b(?:your|the)\s+(?:point|take|line|idea|framework|question|argument|observation)\s+(?:about|on|that)\b`,
+  String.raw`\b(?:you|you've)\s+(?:wrote|written|posted|shared|said|spoke|spoken|presented|built|launched|led|ran|organi[sz]ed|mentioned|published|gave|given|hosted|shipped|released|described|explained|made|did|created|started|founded|raised|announced|joined|moved|answered|commented|recommended|opened)\b`,
+  String.raw`\byou(?:'re| are|’re)\s+(?:building|working on|hiring|leading|running|organi[sz]ing|writing|researching|speaking|hosting|launching|growing|scaling|joining|moving|starting|teaching|mentoring)\b`,
+  String.raw`\b(?:saw|read|watched|heard|attended|enjoyed|loved|liked|caught|found|follow(?:ed)?|listened to|came across)\s+(?:your|you)\b`,
+  String.raw`\b(?:heard|saw|watched|caught)\s+(?:you|your)\b`,
+  // Mutual contact.
+  String.raw`\b(?:suggested|recommended|mentioned|introduced|referred|pointed me|told me about|put us in touch|connected us|vouched)\b`,
+  String.raw`\bwe\s+(?:both|all)\s+(?:know|worked|studied|went|attended|spoke|were|are|follow|belong)\b`,
+  String.raw`\b(?:mutual friend|friend of|colleague of|former colleague|old colleague|my colleague|my manager|my cofounder|my co-founder|worked together|work together)\b`,
+  // Shared group, event, school.
+  String.raw`\b(?:group|community|meetup|meet-up|conference|summit|expo|forum|event|hackathon|bootcamp|cohort|alumni|alumnus|alumna|alum|school|university|college|campus|class of|fellowship|accelerator|incubator|slack|discord|guild|association|society|congress|festival|symposium|retreat|residency)\b`,
+  String.raw`\b(?:we met|met you|meeting you|met at|chatted at|spoke at|speaking at|fellow|same (?:team|company|school|class|program|group|event|conference|city|field))\b`,
+  String.raw`\b(?:both|also)\s+(?:at|from|went to|studied|worked|attended|based in|members?)\b`,
+  // Role change.
+  String.raw`\b(?:congrat(?:s|ulations)?|felicidades|félicitations|felicitations|glückwunsch|gratulation|grattis|tebrikler|parabéns|complimenti|auguri|mazel tov|well done|kudos)\b`,
+  String.raw`\b(?:new|recent)\s+(?:role|position|job|gig|title|chapter|venture|team|company|office|hq|headquarters|product|feature|release|book|paper|series|funding|round|hire)\b`,
+  String.raw`\b(?:promotion|promoted|appointed|joined|joining|started at|starting at|moved to|stepping into|step into|taking over|took over|took on)\b`,
+  // Company news.
+  String.raw`\b(?:funding|fundraise|raised|raising|series [a-f]\b|seed round|pre-seed|launch|launched|launching|acquisition|acquired|acquires|merger|expansion|expanding|expanded|award|awarded|won|winning|ipo|milestone|released|announced|announcement|opened|partnership with|went public|shipped|rebrand|featured in|named to|nominated)\b`,
+];
+
+const HOOK_RE = new RegExp(PATTERNS.join('|'));
+
+/** The first thing in the text that ties it to the reader, or null. */
+export function findHook(lower: string): Span | null {
+  const m = HOOK_RE.exec(lower);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Something the reader gets from a follow-up: a resource, an article, a link, an offer to help. */
+const VALUE_RE =
+  /\b(?:thought you(?:'d| would| might)|you might (?:find|like|enjoy)|might be (?:useful|helpful|relevant)|in case (?:it|this)(?:'s| is) (?:useful|helpful)|sharing|shared|here(?:'s| is) (?:the|a|an|my|our)|attached|link|article|report|case study|template|checklist|guide|resource|recording|slides|notes from|data on|benchmark|found this|came across this|wrote up|summary|playbook|whitepaper|white paper|ebook|podcast|episode|video)\b|https?:\/\/|www\./;
+
+export function findValueAdd(lower: string): Span | null {
+  const m = VALUE_RE.exec(lower);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+const EN_STOPWORDS = new Set([
+  'the',
+  'and',
+  'to',
+  'of',
+  'in',
+  'i',
+  'you',
+  'your',
+  'is',
+  'it',
+  'for',
+  'on',
+  'with',
+  'that',
+  'this',
+  'my',
+  'we',
+  'at',
+  'be',
+  'are',
+  'was',
+  'would',
+  'like',
+  'love',
+  'about',
+  'from',
+  "i'm",
+  "i'd",
+  'how',
+  'what',
+  'our',
+  'me',
+  'if',
+  'have',
+  'as',
+  'an',
+  'so',
+  'just',
+  'really',
+  'can',
+  'will',
+  'connect',
+  'thanks',
+  'great',
+]);
+
+/**
+ * True when the text reads as English. Rules built on English word lists (no-hook, self-focused) stay
+ * silent on other languages rather than guess.
+ */
+export function looksEnglish(tokens: readonly { lower: string }[]): boolean {
+  const n = Math.min(tokens.length, 300);
+  let hits = 0;
+  for (let i = 0; i < n; i++) if (EN_STOPWORDS.has((tokens[i] as { lower: string }).lower)) hits++;
+  return hits >= 2 && hits / Math.max(1, n) >= 0.15;
+}

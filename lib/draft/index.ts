@@ -1,0 +1,19 @@
+/** The note-quality engine: pure TypeScript, no DOM or browser globals. */
+export { analyzeDraft } from './analyze';
+export { countGraphemes } from './graphemes';
+export type { Rule, RuleInput } from './input';
+export { RULES } from './rules';
+export { BLANK_NOTE_SCORE, PENALTY } from './score';
+export { prepareHistory } from './similarity';
+export type {
+  DraftContext,
+  DraftReport,
+  DraftStats,
+  DraftSurface,
+  PreparedHistory,
+  RuleId,
+  Severity,
+  Span,
+  Warning,
+} from './types';
+export { DRAFT_SURFACES, isDraftSurface } from './types';

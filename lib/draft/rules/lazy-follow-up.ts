@@ -1,0 +1,71 @@
+import { findValueAdd } from '../hooks';
+import { firstMatch, quote, type Rule, warning } from '../input';
+import type { Sentence } from '../text';
+
+const A = "(?:'|’)";
+
+/** Nudges that add nothing (seed 003: never a lazy "just checking in" or "bumping this"). */
+const NUDGE = new RegExp(
+  [
+    String.raw`\b(?:just )?check(?:ing)? in\b`,
+    String.raw`\bbump(?:ing)? (?:this|my|it|up)\b`,
+    String.raw`\bbumping\b`,
+    String.raw`\bcircl(?:e|ing) back\b`,
+    String.raw`\b(?:just )?follow(?:ing)?[- ]up (?:on|about|regarding|re) my (?:last|previous|earlier|prior)? ?(?:message|note|email|invite|invitation|request)\b`,
+    String.raw`\bjust (?:wanted to )?follow(?:ing)?[- ]up\b`,
+    String.raw`\b(?:just )?wanted to follow[- ]up\b`,
+    String.raw`\bany (?:update|updates|news|thoughts)(?: on this| here)?\s*[?？]`,
+    String.raw`\b(?:did|have) you (?:get|see|receive|read|have a chance to (?:read|look at|see|review)|had a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:message|note|email|request)\b`,
+    String.raw`\btouch(?:ing)? base\b`,
+    String.raw`\b(?:just )?a (?:friendly |gentle |quick )?reminder\b`,
+    String.raw`\b(?:to the top of your inbox|float(?:ing)? this (?:up|to the top))\b`,
+    String.raw`\b(?:haven${A}?t|have not|didn${A}?t|did not) heard? back\b`,
+    String.raw`\bin case (?:you|it) (?:missed|got buried|slipped)\b`,
+    String.raw`\bnot sure if you saw\b`,
+  ].join('|'),
+);
+
+/** A real question, beyond the nudge itself ("Any update?" does not count). */
+function hasGenuineQuestion(input: { lower: string; sentences: readonly Sentence[] }): boolean {
+  return input.sentences.some((s) => {
+    if (!s.question) return false;
+    const q = input.lower.slice(s.start, s.end);
+    return (
+      !NUDGE.test(q) &&
+      q.split(/\s+/).length >= 6 &&
+      !/\b(?:interested|thoughts|update|my (?:message|note))\b/.test(q)
+    );
+  });
+}
+
+/** A follow-up that only nudges. One that brings something new (an article, a question) is at most info. */
+export const lazyFollowUp: Rule = {
+  id: 'lazy-follow-up',
+  title: 'Empty follow-up',
+  check(input) {
+    const { surface } = input.context;
+    if (surface === 'inmail-subject' || surface === 'comment' || surface === 'post' || input.blank) return [];
+    const span = firstMatch(NUDGE, input.lower);
+    if (!span) return [];
+    const rest =
+      input.lower.slice(0, span.start) + ' '.repeat(span.end - span.start) + input.lower.slice(span.end);
+    const addsSomething = findValueAdd(rest) !== null || input.hook !== null || hasGenuineQuestion(input);
+    return [
+      addsSomething
+        ? warning(
+            'lazy-follow-up',
+            'info',
+            `You add something new, good. Lead with it and drop ${quote(input.text, span)}.`,
+            'valueAddFollowUp',
+            span,
+          )
+        : warning(
+            'lazy-follow-up',
+            'warn',
+            `Replace ${quote(input.text, span)} with something new for them: an article or report on their topic, a useful resource, or one specific question.`,
+            'valueAddFollowUp',
+            span,
+          ),
+    ];
+  },
+};

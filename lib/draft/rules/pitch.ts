@@ -1,0 +1,55 @@
+import { firstMatch, isFirstTouchOutreach, quote, type Rule, warning } from '../input';
+
+const A = "(?:'|’)";
+
+/** Selling words (seed 001: "never sell in the connection note or first message"). */
+const PITCH = new RegExp(
+  [
+    String.raw`\b(?:our|my) (?:product|products|platform|solution|solutions|services|service|software|tool|app|agency|offering|offer|company provides|team provides|pricing|rates|packages?)\b`,
+    String.raw`\b(?:we|i) (?:help|helped|enable|empower) (?:companies|businesses|brands|teams|startups|agencies|founders|organi[sz]ations|leaders|firms|clients|b2b|saas|smbs?|enterprises|people like you)\b`,
+    String.raw`\b(?:companies|businesses|teams|brands|organi[sz]ations|firms|startups|people) like yours\b`,
+    String.raw`\b(?:we|i) (?:specialise|specialize|offer|provide|sell|guarantee) (?:in )?\b`,
+    String.raw`\b(?:my|our) company (?:provides|offers|helps|builds|sells)\b`,
+    String.raw`\b(?:increase|increases|increasing|boost|boosts|grow|double|triple|improve|maximi[sz]e|skyrocket)\w* (?:your |their )?(?:roi|revenue|sales|leads|conversions?|pipeline|profits?|bookings|mrr|arr)\b`,
+    String.raw`\broi (?:by|of) \d`,
+    String.raw`\b\d+\s?% (?:more|increase|growth|lift|roi|higher|cheaper|off|discount)\b`,
+    String.raw`\b(?:lead generation|lead gen|appointment setting|outsourced? \w+|white[- ]label|seo|marketing|development|design|consulting|staffing|recruiting|it|cloud|bookkeeping|accounting) services\b`,
+    String.raw`\b(?:free trial|special offer|exclusive offer|discount|limited offer|pricing plans?|competitive pricing|affordable (?:price|pricing|rates)|no obligation|money[- ]back)\b`,
+    String.raw`\b(?:save|saves|saving) you (?:time|money|hours|\d)`,
+    String.raw`\b(?:book|generate|get) (?:you )?more (?:meetings|leads|clients|customers|sales|demos)\b`,
+    String.raw`\b(?:a|our) proposal\b`,
+    String.raw`\bi${A}?d love to (?:show|tell) you (?:how|what) (?:we|our|my)\b`,
+    String.raw`\bhow (?:we|our (?:product|platform|tool|team)) can help (?:you|your)\b`,
+  ].join('|'),
+);
+
+/** Selling in a connection note, first message or InMail. */
+export const pitch: Rule = {
+  id: 'pitch',
+  title: 'Sales pitch',
+  check(input) {
+    const { surface, stage } = input.context;
+    const firstTouch = isFirstTouchOutreach(input);
+    const laterMessage = surface === 'message' && stage === 'follow-up';
+    if ((!firstTouch && !laterMessage) || input.blank) return [];
+    const span = firstMatch(PITCH, input.lower);
+    if (!span) return [];
+    return [
+      firstTouch
+        ? warning(
+            'pitch',
+            'warn',
+            `Take out the sales line ${quote(input.text, span)}: the first note should open a conversation about them, not sell. Save the offer for when they reply.`,
+            'noPitch',
+            span,
+          )
+        : warning(
+            'pitch',
+            'info',
+            `${quote(input.text, span)} reads as a pitch; make sure it answers something they said.`,
+            'noPitch',
+            span,
+          ),
+    ];
+  },
+};

@@ -1,0 +1,39 @@
+import { firstMatch, quote, type Rule, warning } from '../input';
+
+const A = "(?:'|’)";
+
+/** Urgency and pressure (seed 004: reintroduce context without urgency; avoid lines that demand a reply). */
+const PUSHY = new RegExp(
+  [
+    String.raw`\basap\b|\bas soon as possible\b`,
+    String.raw`\burgent(?:ly)?\b`,
+    String.raw`\b(?:please )?(?:respond|reply|answer|get back to me|let me know) (?:today|asap|immediately|right away|quickly|by (?:today|tomorrow|tonight|eod|end of (?:day|week)|monday|tuesday|wednesday|thursday|friday|\d))`,
+    String.raw`\b(?:limited[- ]time|act now|act fast|last chance|final (?:notice|reminder|offer|chance)|don${A}?t miss (?:out|this)|before it${A}?s too late|hurry|only \d+ (?:spots|seats|slots|places) left|while (?:spots|seats|supplies) last)\b`,
+    String.raw`\b(?:offer|deal|discount|price|this) (?:expires|ends) (?:today|tonight|tomorrow|soon|on|at|friday|this week)\b`,
+    String.raw`\b(?:i|we) need (?:an|your|a) (?:answer|response|reply|decision)\b`,
+    String.raw`\b(?:this is|it${A}?s) time[- ]sensitive\b|\btime[- ]sensitive (?:offer|deal|opportunity)\b`,
+    String.raw`\b(?:i${A}?ll|i will) (?:assume|take it) (?:you${A}?re|you are|that you${A}?re) not interested\b`,
+    String.raw`\bwhy (?:haven${A}?t|didn${A}?t) you (?:replied|responded|answered|reply|respond|answer)\b`,
+    String.raw`\b(?:must|need to) (?:reply|respond|decide) (?:today|now|by)\b`,
+  ].join('|'),
+);
+
+export const pushy: Rule = {
+  id: 'pushy',
+  title: 'Pressure',
+  check(input) {
+    if (input.blank) return [];
+    const span = firstMatch(PUSHY, input.lower);
+    if (!span) return [];
+    const { surface } = input.context;
+    return [
+      warning(
+        'pushy',
+        surface === 'post' || surface === 'comment' ? 'info' : 'warn',
+        `Drop ${quote(input.text, span)}: pressure makes a reply less likely. Give them an easy, optional next step instead.`,
+        'noPressure',
+        span,
+      ),
+    ];
+  },
+};

@@ -1,0 +1,192 @@
+import { quote, type Rule, warning } from '../input';
+import { fold } from '../text';
+import type { Span } from '../types';
+
+/** Acronyms and brands written in capitals (and the recipient's own name, checked separately). */
+const ALLOWED = new Set([
+  'hipaa',
+  'nasdaq',
+  'fosdem',
+  'unicef',
+  'unesco',
+  'nvidia',
+  'covid',
+  'linkedin',
+  'github',
+  'devops',
+  'mlops',
+  'finops',
+  'latam',
+  'finra',
+  'swift',
+  'scrum',
+  'agile',
+  'sxsw',
+  'insead',
+  'ieee',
+  'cissp',
+  'ucla',
+  'mba',
+  'nato',
+  'opec',
+  'asean',
+  'ocado',
+  'ikea',
+  'asml',
+  'essec',
+  'hec',
+  'esade',
+  'iese',
+  'saas',
+  'paas',
+  'iaas',
+  'gdpr',
+  'ccpa',
+  'soc2',
+  'okrs',
+  'kpis',
+  'emea',
+  'apac',
+  'dach',
+  'nyse',
+  'cpa',
+  'cfa',
+  'phd',
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'cmo',
+  'cro',
+  'ciso',
+  'svp',
+  'evp',
+  'nasa',
+  'cern',
+  'msft',
+  'aapl',
+  'goog',
+  'amzn',
+  'fintech',
+  'bafta',
+  'oscar',
+  'fifa',
+  'uefa',
+  'wwdc',
+  'reinvent',
+  'kubecon',
+  'pycon',
+  'jsconf',
+  'reactconf',
+  'iclr',
+  'html',
+  'json',
+  'yaml',
+  'kpmg',
+  'hsbc',
+  'ideo',
+  'akqa',
+  'ucsf',
+  'ntnu',
+  'epfl',
+  'ethz',
+  'inria',
+  'cnrs',
+  'mckinsey',
+  'sap',
+  'oecd',
+  'imf',
+  'who',
+  'un',
+  'eu',
+  'usa',
+  'nhs',
+  'bbva',
+  'ubs',
+  'ing',
+  'abb',
+  'jpmc',
+  'nyu',
+  'mit',
+  'lse',
+  'ucl',
+  'iit',
+  'iim',
+  'rust',
+  'java',
+  'node',
+  'fyi',
+  'tldr',
+  'ama',
+  'b2b',
+  'b2c',
+  'dtc',
+  'mvp',
+  'gtm',
+  'crm',
+  'erp',
+  'seo',
+  'roi',
+  'neurips',
+  'icml',
+  'cvpr',
+  'acl',
+  'emnlp',
+]);
+
+// Upper-case words of letters only (digits make it a code like B2B or SOC2: skip).
+const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
+const BANG_RUN = /[!！]{2,}|[?？][!！]+|[!！][?？]+[!！]?/gu;
+
+interface Hit extends Span {
+  letters: number;
+}
+
+export const shouting: Rule = {
+  id: 'shouting',
+  title: 'Shouting',
+  check(input) {
+    if (input.blank) return [];
+    const { text } = input;
+    const name = input.context.recipientName ? fold(input.context.recipientName) : '';
+    const caps: Hit[] = [];
+    for (const m of text.matchAll(CAPS_WORD)) {
+      const f = fold(m[0]);
+      if (ALLOWED.has(f) || name?.includes(f)) continue;
+      caps.push({ start: m.index, end: m.index + m[0].length, letters: m[0].length });
+      if (caps.length >= 3) break;
+    }
+    const firstCaps = caps[0];
+    const longest = Math.max(0, ...caps.map((c) => c.letters));
+    // One long shouted word ("AMAZING"), two with one of 5+ letters ("FREE AUDIT"), or three short ones.
+    // A lone short one is emphasis or an acronym we do not know.
+    if (firstCaps && (longest >= 6 || (caps.length >= 2 && longest >= 5) || caps.length >= 3)) {
+      const last = caps[caps.length - 1] as Hit;
+      return [
+        warning(
+          'shouting',
+          'warn',
+          `Write ${quote(text, caps.length >= 2 && last.end - firstCaps.start < 60 ? { start: firstCaps.start, end: last.end } : firstCaps)} in normal case: capitals read as shouting.`,
+          'noPressure',
+          caps.length >= 2 && last.end - firstCaps.start < 60
+            ? { start: firstCaps.start, end: last.end }
+            : firstCaps,
+        ),
+      ];
+    }
+    const bangs = [...text.matchAll(BANG_RUN)];
+    const first = bangs[0];
+    if (!first) return [];
+    const span = { start: first.index, end: first.index + first[0].length };
+    const loud = bangs.length >= 2 || first[0].length >= 3;
+    return [
+      warning(
+        'shouting',
+        loud ? 'warn' : 'info',
+        'Use one exclamation mark at most: runs of them read as shouting or as a sales email.',
+        'noPressure',
+        span,
+      ),
+    ];
+  },
+};

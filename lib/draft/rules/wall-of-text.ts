@@ -1,0 +1,59 @@
+import { type Rule, warning } from '../input';
+import { splitLines } from '../text';
+import type { Span } from '../types';
+
+const MAX_PARAGRAPH_SENTENCES = 4;
+const MAX_PARAGRAPH_CHARS = 600;
+/** Even in short paragraphs, more sentences than this is more than a first message can carry. */
+const MAX_SENTENCES = 12;
+
+/** Long messages with long paragraphs or too many sentences (seed 003: a few sentences beat a wall of text). */
+export const wallOfText: Rule = {
+  id: 'wall-of-text',
+  title: 'Wall of text',
+  check(input) {
+    const { surface } = input.context;
+    if (surface !== 'message' && surface !== 'inmail-body' && surface !== 'post') return [];
+    const severity = surface === 'post' ? 'info' : 'warn';
+    const wall = longParagraph(input.text, input.sentences);
+    if (wall)
+      return [
+        warning(
+          'wall-of-text',
+          severity,
+          'Break this paragraph up or cut it: keep to two or three short sentences per paragraph, with a blank line between them.',
+          'wallOfText',
+          wall,
+        ),
+      ];
+    if (surface !== 'post' && input.sentences.length > MAX_SENTENCES)
+      return [
+        warning(
+          'wall-of-text',
+          severity,
+          `Cut this to a few sentences: it has ${input.sentences.length}. Keep one point about them and one easy question.`,
+          'wallOfText',
+        ),
+      ];
+    return [];
+  },
+};
+
+/** The first line-delimited paragraph with more than 4 sentences or 600 characters. */
+function longParagraph(text: string, sentences: readonly Span[]): Span | null {
+  let si = 0;
+  for (const line of splitLines(text)) {
+    let n = 0;
+    while (si < sentences.length && (sentences[si] as Span).start < line.end) {
+      if ((sentences[si] as Span).end > line.start) n++;
+      si++;
+    }
+    if (n > MAX_PARAGRAPH_SENTENCES || line.end - line.start > MAX_PARAGRAPH_CHARS) {
+      const start =
+        line.start +
+        (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
+      return { start, end: line.end };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+/** Public types of the note-quality engine (lib/draft). Pure data: no DOM, no browser globals. */
+import type { Evidence } from '../evidence';
+import type { AccountType } from '../limits';
+
+export type DraftSurface =
+  | 'connection-note'
+  | 'message'
+  | 'inmail-subject'
+  | 'inmail-body'
+  | 'comment'
+  | 'post';
+
+export const DRAFT_SURFACES: readonly DraftSurface[] = [
+  'connection-note',
+  'message',
+  'inmail-subject',
+  'inmail-body',
+  'comment',
+  'post',
+];
+
+export function isDraftSurface(value: unknown): value is DraftSurface {
+  return typeof value === 'string' && (DRAFT_SURFACES as readonly string[]).includes(value);
+}
+
+export type Severity = 'info' | 'warn' | 'error';
+
+export type RuleId =
+  | 'over-limit'
+  | 'too-long'
+  | 'generic-opener'
+  | 'no-hook'
+  | 'pitch'
+  | 'big-ask'
+  | 'self-focused'
+  | 'placeholder'
+  | 'link'
+  | 'lazy-follow-up'
+  | 'pushy'
+  | 'shouting'
+  | 'name-mismatch'
+  | 'weak-subject'
+  | 'wall-of-text'
+  | 'template-similarity'
+  | 'blank-note';
+
+/** A range of the text in UTF-16 offsets, end exclusive (same units as String#slice). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Warning {
+  rule: RuleId;
+  severity: Severity;
+  /** Plain words: what to do about it. */
+  message: string;
+  evidence: Evidence;
+  span?: Span;
+}
+
+/** Hashed word 3-shingle sets of the user's earlier notes (see prepareHistory). */
+export interface PreparedHistory {
+  readonly kind: 'prepared-history';
+  /** One sorted, de-duplicated set of shingle hashes per stored note. */
+  readonly sets: readonly Uint32Array[];
+}
+
+export interface DraftContext {
+  surface: DraftSurface;
+  /** The box's real limit if known (the page wins); otherwise the limits table by surface + account. */
+  limit?: number;
+  /** Display name shown on the page, e.g. "Zoë Ångström-Núñez" or "李小龍". */
+  recipientName?: string | null;
+  account?: AccountType | null;
+  /** Default first-touch. */
+  stage?: 'first-touch' | 'follow-up';
+  /** The user's earlier notes, for template-similarity. */
+  history?: PreparedHistory | readonly string[];
+}
+
+export interface DraftStats {
+  words: number;
+  sentences: number;
+  questions: number;
+  /** you, your, yours, you're… */
+  youCount: number;
+  /** I, me, my, we, our… */
+  selfCount: number;
+  /** Flesch-Kincaid grade; null when the text is too short to judge. */
+  readingGrade: number | null;
+  emoji: number;
+}
+
+export interface DraftReport {
+  surface: DraftSurface;
+  /** UTF-16 length: what LinkedIn's limit counts. */
+  count: number;
+  /** Perceived characters. */
+  graphemes: number;
+  limit: number;
+  remaining: number;
+  /** Most severe first. */
+  warnings: Warning[];
+  /** 0-100 integer. */
+  score: number;
+  stats: DraftStats;
+  /** How the opening reads in a notification or inbox preview line. */
+  preview: string;
+}
