@@ -9,19 +9,23 @@
 
 /** Lower case, accents stripped, a few letters NFKD does not decompose mapped by hand. */
 export function normaliseHeadline(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/đ/g, 'd')
-    .replace(/[’`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      // Recompose what NFKD split but is not an accent: Hangul syllables (대표) fall apart into jamo.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/ł/g, 'l')
+      .replace(/ø/g, 'o')
+      .replace(/ß/g, 'ss')
+      .replace(/æ/g, 'ae')
+      .replace(/œ/g, 'oe')
+      .replace(/đ/g, 'd')
+      .replace(/[’`]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 // Whole-word guards for alphabetic scripts (Latin, Cyrillic): no letter or digit on either side.
@@ -46,7 +50,8 @@ const LATIN_TITLES = [
   '(?<!(?:product|process|service|data|feature|technical|content|system|risk) )owner|inhaber(?:in)?|eigenaar|titolare|proprietaire',
   'chair(?:man|woman|person)?',
   // German.
-  'geschaftsfuhrer(?:in)?|geschaftsleiter(?:in)?|vorstand(?:svorsitzender?)?|(?:mit)?(?:be)?grunder(?:in)?|(?:mit)?stifter(?:in)?',
+  // "Geschaeftsfuehrer" is how the title is written without umlauts.
+  'gescha?e?ftsfu?e?hrer(?:in)?|geschaftsleiter(?:in)?|vorstand(?:svorsitzender?)?|(?:mit)?(?:be)?grunder(?:in)?|(?:mit)?stifter(?:in)?',
   // "Leiter Vertrieb", "Bereichsleiterin"; not team or project leads.
   '(?:bereichs|abteilungs|vertriebs|marketing|gesamt)?leiter(?:in)?',
   // French.
@@ -95,7 +100,7 @@ const TITLE = new RegExp(`${B}(?:${LATIN_TITLES.join('|')})${E}|${CJK_TITLES.joi
 
 /** Words that make the role someone else's: "Assistant to the CEO", "EA to the VP", "社長秘書". */
 const SUPPORT_ROLE = new RegExp(
-  `${B}(?:assistant[e]?|assistent(?:in)?|asistente|assistente|secretary|secretaire|sekretar(?:in)?|secretaria|ea|pa|intern|praktikant(?:in)?|stagiaire|becari[oa]|tirocinante|trainee|student)${E}|秘書|秘书|助理|アシスタント|비서`,
+  `${B}(?:assistant[e]?|assistent(?:in)?|asistente|assistente|secretary|secretaire|sekretar(?:in)?|secretaria|(?:ea|pa) (?:to|for)|intern|praktikant(?:in)?|stagiaire|becari[oa]|tirocinante|trainee|student)${E}|秘書|秘书|助理|アシスタント|비서`,
   'u',
 );
 
