@@ -20,6 +20,8 @@ export interface Facts {
   highValue: boolean;
   /** 1st degree, or the request was accepted. */
   connected: boolean;
+  /** They accepted your request (acceptedAt is known). */
+  accepted: boolean;
   /** When they became a connection (acceptedAt, else connectedAt). */
   connectedOn: Date | null;
   request: { sentAt: Date; note: string | null; withdrawnAt: Date | null } | null;
@@ -71,6 +73,7 @@ export function deriveFacts(contact: Contact, now: Date, settings: ResolvedSetti
     senior: isSenior(contact.headline),
     highValue: contact.highValue === true,
     connected: contact.degree === 1 || contact.acceptedAt !== undefined,
+    accepted: contact.acceptedAt !== undefined,
     connectedOn,
     request: contact.request
       ? {

@@ -41,7 +41,7 @@ export const firstMessage: Rule = (ctx: Ctx) => {
       EVIDENCE.firstMessage24to48h,
     );
   const due = addExactHours(connectedOn, TIMING.firstMessageHours);
-  const joined = ctx.f.request ? `${name} accepted on` : `You connected with ${name} on`;
+  const joined = ctx.f.accepted ? `${name} accepted on` : `You connected with ${name} on`;
   return advice(
     ctx,
     'send-first-message',

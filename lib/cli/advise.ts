@@ -1,0 +1,103 @@
+/**
+ * The sequencing advisor on the command line (Node only).
+ *
+ *   npm run --silent advise -- [--now ISO] < contact.json        one {contact, settings} → the advice
+ *   npm run --silent advise -- --jsonl [--now ISO] < many.jsonl  lines {id, now?, contact, settings?}
+ *                                                                → one {id, ...advice} per line
+ *
+ * --now defaults to the current time (a line's own `now` wins); a time without an offset is read in
+ * the settings' time zone. Bad input: a message naming the field (and the line) on stderr, exit 2;
+ * in --jsonl mode the other lines are still answered.
+ */
+import {
+  type Advice,
+  AdviceInputError,
+  advise,
+  isIsoDate,
+  parseAdviceInput,
+  toInstant,
+} from '../sequencing/index.ts';
+import { EXIT_BAD_INPUT, InputError, parseArgs, parseJsonl, readInput, runCli } from './io.ts';
+
+const USAGE = 'Usage: advise [--now ISO] [--jsonl] [--file PATH]  (reads standard input without --file)';
+
+/** now: the record's own, else --now, else the clock; read in the user's zone when it has no offset. */
+function resolveNow(own: unknown, flag: string | undefined, timeZone: string | undefined): Date {
+  const value = own ?? flag;
+  if (value === undefined) return new Date();
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new InputError('now: expected an ISO date');
+  return toInstant(value, timeZone ?? 'UTC');
+}
+
+/** One record → advice; every input problem comes out as an InputError naming the field. */
+function adviseRecord(record: unknown, nowFlag: string | undefined, ownNow?: unknown): Advice {
+  try {
+    const { contact, settings } = parseAdviceInput(record);
+    return advise(contact, resolveNow(ownNow, nowFlag, settings.timeZone), settings);
+  } catch (err) {
+    if (err instanceof AdviceInputError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`Input is not valid JSON (${(err as Error).message}).`);
+  }
+}
+
+function single(text: string, nowFlag: string | undefined): number {
+  const advice = adviseRecord(parseJson(text), nowFlag);
+  process.stdout.write(`${JSON.stringify(advice, null, 2)}\n`);
+  return 0;
+}
+
+function idOf(value: unknown): string | number {
+  const id = (value as { id?: unknown }).id;
+  if (typeof id === 'string' || typeof id === 'number') return id;
+  throw new InputError(id === undefined ? 'id: missing' : 'id: expected a string or a number');
+}
+
+function jsonl(text: string, nowFlag: string | undefined): number {
+  let bad = 0;
+  const report = (line: number, message: string) => {
+    bad++;
+    process.stderr.write(`line ${line}: ${message}\n`);
+  };
+  for (const { line, value } of parseJsonl(text, report)) {
+    try {
+      if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new InputError('expected an object {id, now, contact, settings}');
+      const id = idOf(value);
+      const { contact, settings, now } = value as Record<string, unknown>;
+      const advice = adviseRecord({ contact, settings }, nowFlag, now);
+      process.stdout.write(`${JSON.stringify({ id, ...advice })}\n`);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      report(line, err.message);
+    }
+  }
+  return bad > 0 ? EXIT_BAD_INPUT : 0;
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2), {
+    now: 'string',
+    jsonl: 'boolean',
+    file: 'string',
+    help: 'boolean',
+  });
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const nowFlag = args.now as string | undefined;
+  // Check --now once up front so a typo fails before any work.
+  if (nowFlag !== undefined && !isIsoDate(nowFlag)) throw new InputError('--now: expected an ISO date');
+  const text = readInput(args.file as string | undefined);
+  return args.jsonl ? jsonl(text, nowFlag) : single(text, nowFlag);
+}
+
+runCli(main);

@@ -1,0 +1,108 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const TSX = 'node_modules/.bin/tsx';
+
+function cli(args: string[], input: string) {
+  const r = spawnSync(TSX, ['lib/cli/advise.ts', ...args], { input, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const NOW = '2026-03-10T09:00:00Z';
+const accepted = {
+  contact: { name: 'Ana Silva', degree: 1, acceptedAt: '2026-03-09T10:00:00Z', signals: {} },
+  settings: { timeZone: 'Europe/Lisbon' },
+};
+
+describe('advise CLI', { timeout: 60_000 }, () => {
+  it('prints the advice for one {contact, settings} as JSON', () => {
+    const r = cli(['--now', NOW], JSON.stringify(accepted));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const advice = JSON.parse(r.stdout);
+    expect(advice).toMatchObject({
+      action: 'send-first-message',
+      dueAt: '2026-03-11T10:00:00.000Z',
+      overdue: false,
+      evidence: { figure: 'within 24–48 hours' },
+    });
+    expect(advice.reason).toContain('Ana accepted on 9 March');
+  });
+
+  it('uses --now for overdue', () => {
+    const r = cli(['--now', '2026-03-20T09:00:00Z'], JSON.stringify(accepted));
+    expect(JSON.parse(r.stdout)).toMatchObject({ action: 'send-first-message', overdue: true });
+  });
+
+  it('defaults --now to the current time', () => {
+    const r = cli([], JSON.stringify({ contact: { name: 'Bo', degree: 3, signals: {} } }));
+    expect(r.code).toBe(0);
+    const advice = JSON.parse(r.stdout);
+    expect(advice.action).toBe('send-request-blank');
+    expect(Math.abs(Date.parse(advice.dueAt) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('names the field on bad input and exits 2', () => {
+    const r = cli(
+      ['--now', NOW],
+      JSON.stringify({ contact: { name: 'Ana', degree: 2, request: { sentAt: 'last week', note: null } } }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe('contact.request.sentAt: expected an ISO date');
+  });
+
+  it.each([
+    [['--now', 'tomorrow'], JSON.stringify(accepted), '--now: expected an ISO date'],
+    [['--now', NOW], '{not json', 'Input is not valid JSON'],
+    [['--when', NOW], JSON.stringify(accepted), 'Unknown option --when'],
+  ])('rejects %j with exit 2', (args, input, message) => {
+    const r = cli(args, input);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('--jsonl answers each good line with its id, reports bad lines by number, exits 2', () => {
+    const lines = [
+      JSON.stringify({ id: 'ana', now: NOW, ...accepted }),
+      'not json',
+      JSON.stringify({ id: 2, now: NOW, contact: { name: 'Bo', degree: 7, signals: {} } }),
+      '',
+      JSON.stringify({
+        id: 'cy',
+        contact: {
+          name: 'Cy',
+          degree: 2,
+          request: { sentAt: '2026-02-16T09:00:00Z', note: null },
+          signals: {},
+        },
+      }),
+      JSON.stringify({ contact: { name: 'Di', degree: 2, signals: {} } }),
+      JSON.stringify({ id: 'ed', now: 'soon', contact: { name: 'Ed', degree: 2, signals: {} } }),
+    ];
+    const r = cli(['--jsonl', '--now', NOW], lines.join('\n'));
+    expect(r.code).toBe(2);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.action])).toEqual([
+      ['ana', 'send-first-message'],
+      // No own `now`: --now applies, and the request is 22 days old.
+      ['cy', 'withdraw-request'],
+    ]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^line 2: not valid JSON/),
+      'line 3: contact.degree: expected 1, 2, 3 or null',
+      'line 6: id: missing',
+      'line 7: now: expected an ISO date',
+    ]);
+  });
+
+  it('--jsonl with only good lines exits 0', () => {
+    const r = cli(['--jsonl'], `${JSON.stringify({ id: 1, now: NOW, ...accepted })}\n`);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 1, action: 'send-first-message' });
+  });
+});
