@@ -467,12 +467,32 @@ describe('advise: priority when several things apply', () => {
       action: 'send-inmail',
     },
     {
+      label: 'not connected, an InMail sent and unanswered → the follow-up sequence applies',
+      contact: { degree: 3, messages: [msg('2026-03-04T10:00:00Z', 'first')] },
+      action: 'send-follow-up',
+    },
+    {
       label: 'acceptedAt wins over a stale degree from the page',
       contact: { degree: 2, request: { sentAt: '2026-03-01', note: null }, acceptedAt: '2026-03-09' },
       action: 'send-first-message',
     },
   ])('$label', ({ contact, settings, action }) => {
     expect(run(contact, settings).action).toBe(action);
+  });
+});
+
+describe('advise: alternatives stay open while re-inviting is blocked', () => {
+  it('offers a message request and an InMail, which need no invitation', () => {
+    const a = run(
+      {
+        highValue: true,
+        request: { sentAt: '2026-02-01', note: null, withdrawnAt: '2026-03-01' },
+        signals: { sharedGroup: 'B2B SaaS Marketers' },
+      },
+      CREDITS,
+    );
+    expect(a.action).toBe('wait');
+    expect(a.alternatives.map((x) => x.action)).toEqual(['send-message-request', 'send-inmail']);
   });
 });
 
