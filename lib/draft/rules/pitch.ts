@@ -15,7 +15,7 @@ const PITCH = new RegExp(
     String.raw`\b\d+\s?% (?:more|increase|growth|lift|roi|higher|cheaper|off|discount)\b`,
     String.raw`\b(?:lead generation|lead gen|appointment setting|outsourced? \w+|white[- ]label|seo|marketing|development|design|consulting|staffing|recruiting|it|cloud|bookkeeping|accounting) services\b`,
     String.raw`\b(?:free trial|special offer|exclusive offer|discount|limited offer|pricing plans?|competitive pricing|affordable (?:price|pricing|rates)|no obligation|money[- ]back)\b`,
-    String.raw`\b(?:save|saves|saving) you (?:time|money|hours|\d)`,
+    String.raw`\b(?:save|saves|saving) you (?:time|money|hours|\d+(?: ?(?:hours|%|percent))?)`,
     String.raw`\b(?:book|generate|get) (?:you )?more (?:meetings|leads|clients|customers|sales|demos)\b`,
     String.raw`\b(?:a|our) proposal\b`,
     String.raw`\bi${A}?d love to (?:show|tell) you (?:how|what) (?:we|our|my)\b`,

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE } from '../../../../lib/evidence';
+import { type Ctx, spanText, warningsFor } from '../helpers';
+
+const FIRES: [string, string, Ctx][] = [
+  ['Hi, I came across your profile and thought we could connect.', 'I came across your profile', {}],
+  [
+    "Hi, I'd like to add you to my professional network on LinkedIn.",
+    "I'd like to add you to my professional network",
+    {},
+  ],
+  [
+    'Hi Zoë,\nI hope this message finds you well. I lead growth at a Lyon fintech.',
+    'I hope this message finds you well',
+    { surface: 'message' },
+  ],
+  ["Hey José! Let's connect and grow our networks 🚀", "Let's connect and grow our networks", {}],
+  [
+    "Hello Nguyễn, I'm reaching out to expand my network in Hanoi's tech scene.",
+    "I'm reaching out to expand my network",
+    {},
+  ],
+  ['Hi Søren, I wanted to reach out and introduce myself.', 'I wanted to reach out', {}],
+  [
+    'Hej Ayşe, I see we share 12 mutual connections, so I thought I would say hello.',
+    'I see we share 12 mutual connections',
+    {},
+  ],
+  ['Dear Sir/Madam, I am a consultant based in Zürich.', 'Dear Sir/Madam', { surface: 'inmail-body' }],
+  ['Hi 李小龍, I stumbled upon your profile today 👨‍👩‍👧‍👦', 'I stumbled upon your profile', {}],
+  ["Hi Ana, I'd like to connect.", "I'd like to connect.", {}],
+  ["Let's connect!", "Let's connect!", {}],
+  [
+    "Hi Priya, hope you're doing well! Quick note about the DevOps meetup.",
+    "hope you're doing well",
+    { surface: 'message' },
+  ],
+];
+
+const QUIET: [string, Ctx][] = [
+  [
+    "Hi Sarah, I really enjoyed your article on AI's impact on supply chains. I'd love to connect and follow your work.",
+    {},
+  ],
+  [
+    'Hi Mark, Jane Smith suggested I reach out. She mentioned you are building the SaaS ops guild in Leeds.',
+    {},
+  ],
+  ["Hi Rohan, I saw your work in product analytics. I'd like to connect and follow your insights here.", {}],
+  ['Hola Ana, felicidades por el nuevo puesto en Cabify 🎉', {}],
+  ['Bonjour Zoë, your talk at Paris Web on accessible forms was superb.', {}],
+  ['Hi Søren,\nCongrats on the Series A! 🇩🇰 Rooting for the Aarhus team.', {}],
+  [
+    'Thanks for connecting, Ayşe. When you audit pricing pages, do you start with positioning or conversion flow?',
+    { surface: 'message' },
+  ],
+  ['Hej Nguyễn, we were both at the Hanoi PyCon sprint. Would be glad to connect here.', {}],
+  ['Hi 李小龍, loved your keynote at KubeCon Shanghai on multi-cluster networking.', {}],
+  [
+    'Hallo Jürgen, I wanted to say thanks for answering my question at the Berlin Rust meetup. Your answer on async traits saved me a week.',
+    {},
+  ],
+];
+
+describe('generic-opener', () => {
+  it.each(FIRES)('fires: %s', (text, phrase, ctx) => {
+    const [w] = warningsFor('generic-opener', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toBe(phrase);
+    expect(w?.evidence).toBe(EVIDENCE.genericOpener);
+  });
+
+  it.each(QUIET)('stays quiet: %s', (text, ctx) => {
+    expect(warningsFor('generic-opener', text, ctx)).toEqual([]);
+  });
+
+  it('a stock phrase deep in a long message is only info', () => {
+    const text = `Hi Zoë, congrats on the launch of the Lyon office. ${'Your onboarding post was great. '.repeat(6)}Hope all is well with the team.`;
+    const [w] = warningsFor('generic-opener', text, { surface: 'message' });
+    expect(w?.severity).toBe('info');
+  });
+});

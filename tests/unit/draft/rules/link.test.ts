@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE } from '../../../../lib/evidence';
+import { type Ctx, spanText, warningsFor } from '../helpers';
+
+const FIRES: [string, string, Ctx][] = [
+  ['Hi Sarah, loved your article! Check out https://acme.io/demo for ours.', 'https://acme.io/demo', {}],
+  ['Hi Zoë, my portfolio: www.zoe-designs.fr 🎨', 'www.zoe-designs.fr', {}],
+  ['Hola José, see calendly.com/jose-m/15min to book.', 'calendly.com/jose-m/15min', {}],
+  ['Hej Søren,\nmore at bit.ly/3xYz9 if you are curious.', 'bit.ly/3xYz9', {}],
+  ['Hi Nguyễn, reach me at minh@acme.vn anytime.', 'minh@acme.vn', {}],
+  ['Hi Ayşe, our deck is at acme.com/deck.', 'acme.com/deck', {}],
+  ['Hi 李小龍, 👉 http://example.cn/talk', 'http://example.cn/talk', {}],
+  ['Hi Priya, my newsletter lnkd.in/gX7k2 covers this.', 'lnkd.in/gX7k2', {}],
+];
+
+const QUIET: [string, Ctx][] = [
+  ["Hi Sarah, I really enjoyed your article on AI's impact on supply chains.", {}],
+  ['Hi Zoë, your Node.js talk at JSConf was great.', {}],
+  ['Hola José, loved your post on ASP.NET Core minimal APIs.', {}],
+  ['Hej Søren, e.g. the part about Nix flakes, i.e. pinning, was gold.', {}],
+  ['Hi Nguyễn, congrats on v2.5 of the SDK! 🎉', {}],
+  ['Hi Ayşe, fellow Boğaziçi alum here. Your thread on hiring was spot on.', {}],
+  ['Hi 李小龍, loved your keynote at KubeCon 2025.', {}],
+  ['Hi Dr. Chen, your paper in Nature was fascinating. Congrats!', {}],
+  ['Hi Priya, 3.5 years at Flipkart and now a founder: congrats on the launch 🚀', {}],
+];
+
+describe('link', () => {
+  it.each(FIRES)('fires in a connection note: %s', (text, url, ctx) => {
+    const [w] = warningsFor('link', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toBe(url);
+    expect(w?.evidence).toBe(EVIDENCE.noLinksInNotes);
+  });
+
+  it.each(QUIET)('stays quiet: %s', (text, ctx) => {
+    expect(warningsFor('link', text, ctx)).toEqual([]);
+  });
+
+  it.each(['message', 'inmail-body', 'comment', 'post'] as const)('is only info in a %s', (surface) => {
+    const [w] = warningsFor('link', 'Here is the report I mentioned: https://example.org/report.pdf', {
+      surface,
+    });
+    expect(w?.severity).toBe('info');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE } from '../../../../lib/evidence';
+import { type Ctx, warningsFor } from '../helpers';
+
+const FIRES: [string, Ctx][] = [
+  ["Hi, I'd like to add you to my professional network on LinkedIn.", {}],
+  ['Hi Sarah, I am a product designer in Lisbon and would love to connect with you.', {}],
+  ['Hello José, I work in B2B marketing and I think we could help each other grow.', {}],
+  ['Hi Zoë 👋\nI am always happy to meet people in tech. Would be great to connect!', {}],
+  ['Hej Søren, I am a recruiter for engineering roles and I like to keep in touch with talented people.', {}],
+  ['Hi Nguyễn, I see you work in fintech. I also work in fintech so it makes sense to connect.', {}],
+  ['Hi 李小龍, I help founders with cloud costs. Would you like to connect here?', { surface: 'message' }],
+  [
+    'Dear Ayşe,\n\nI am the CEO of a software consultancy and we build custom web apps for companies of every size.',
+    { surface: 'inmail-body' },
+  ],
+  ['Hi Priya, I thought it would be nice to connect since we are both in product management 🇮🇳', {}],
+];
+
+const QUIET: [string, Ctx][] = [
+  ["Hi Sarah, I really enjoyed your article on AI's impact on supply chains.", {}],
+  ['Hi Mark, Jane Smith suggested I reach out about the SaaS pricing guild.', {}],
+  ['Hola Ana, congrats on the new role at Cabify! 🎉', {}],
+  ['Hi Søren, we met at the Aarhus JS meetup last week. Great chat about Deno.', {}],
+  ['Hej Ayşe, fellow Boğaziçi alum here. Loved your thread on hiring in Istanbul.', {}],
+  ['Hi Nguyễn, congrats on the Series B for MoMo. Huge milestone for Vietnamese fintech.', {}],
+  ['Hi, let’s connect!', {}],
+  ['Hallo Jürgen, ich habe deinen Vortrag auf der JSConf EU gesehen und fand ihn super.', {}],
+  [
+    'Just checking in on this, any thoughts on the proposal I sent you last week?',
+    { surface: 'message', stage: 'follow-up' },
+  ],
+  [
+    'I am a product designer in Lisbon and would love to hear from other designers here.',
+    { surface: 'comment' },
+  ],
+  ['Hi 李小龍, I heard your podcast episode on scaling support teams in Shenzhen.', {}],
+];
+
+describe('no-hook', () => {
+  it.each(FIRES)('fires: %s', (text, ctx) => {
+    const [w] = warningsFor('no-hook', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(w?.evidence).toBe(EVIDENCE.specificPersonalisation);
+  });
+
+  it.each(QUIET)('stays quiet: %s', (text, ctx) => {
+    expect(warningsFor('no-hook', text, ctx)).toEqual([]);
+  });
+
+  it('a name alone is not a hook', () => {
+    const ctx = { recipientName: 'Zoë Ångström-Núñez' };
+    expect(
+      warningsFor('no-hook', 'Hi Zoë, I would really like to connect with you here on LinkedIn.', ctx),
+    ).toHaveLength(1);
+  });
+});
