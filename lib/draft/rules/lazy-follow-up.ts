@@ -26,10 +26,10 @@ const NUDGE = new RegExp(
 );
 
 /** A real question, beyond the nudge itself ("Any update?" does not count). */
-function hasGenuineQuestion(input: { lower: string; sentences: readonly Sentence[] }): boolean {
-  return input.sentences.some((s) => {
+function hasGenuineQuestion(lower: string, sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => {
     if (!s.question) return false;
-    const q = input.lower.slice(s.start, s.end);
+    const q = lower.slice(s.start, s.end);
     return (
       !NUDGE.test(q) &&
       q.split(/\s+/).length >= 6 &&
@@ -49,7 +49,8 @@ export const lazyFollowUp: Rule = {
     if (!span) return [];
     const rest =
       input.lower.slice(0, span.start) + ' '.repeat(span.end - span.start) + input.lower.slice(span.end);
-    const addsSomething = findValueAdd(rest) !== null || input.hook !== null || hasGenuineQuestion(input);
+    const addsSomething =
+      findValueAdd(rest) !== null || input.hook !== null || hasGenuineQuestion(rest, input.sentences);
     return [
       addsSomething
         ? warning(

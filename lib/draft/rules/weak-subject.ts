@@ -94,7 +94,7 @@ export const weakSubject: Rule = {
       return say(
         'Replace this subject with one that could only be for them: their company, a recent post or event, or a shared connection. Generic subjects go unopened.',
       );
-    if (SALESY.test(core))
+    if (SALESY.test(fold(text)))
       return say(
         'Take the sales words out of the subject; reference their company, a recent event or a shared context instead.',
       );

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE } from '../../../../lib/evidence';
+import { type Ctx, spanText, warningsFor } from '../helpers';
+
+const FIRES: [string, string, Ctx][] = [
+  ['Hi Sarah, please respond ASAP.', 'please respond ASAP', { surface: 'message' }],
+  ['Hi Zoë, please respond today so I can hold your spot.', 'please respond today', { surface: 'message' }],
+  ['Hola José, limited time: 40% off for new clients 🔥', 'limited time', {}],
+  ['Hej Søren, act now, this offer expires Friday.', 'act now', { surface: 'inmail-body' }],
+  ['Hi Nguyễn,\nLast chance to join our Hanoi founders dinner.', 'Last chance', { surface: 'message' }],
+  ['Hi Ayşe, I need an answer by Thursday.', 'I need an answer', { surface: 'message', stage: 'follow-up' }],
+  ['Hi 李小龍, this is urgent, please call me back.', 'urgent', { surface: 'message' }],
+  [
+    "Hi Priya, if I don't hear back I'll assume you're not interested.",
+    "I'll assume you're not interested",
+    { surface: 'message', stage: 'follow-up' },
+  ],
+  ['URGENT: your account review', 'URGENT', { surface: 'inmail-subject' }],
+];
+
+const QUIET: [string, Ctx][] = [
+  ["Hi Sarah, I really enjoyed your article on AI's impact on supply chains.", {}],
+  ['No rush at all, Zoë, whenever suits you 🙂', { surface: 'message' }],
+  ['Hola José, felicidades por el nuevo puesto 🎉', {}],
+  ['Hej Søren, your talk on time-boxing incidents was great.', {}],
+  ['Hi Nguyễn, congrats on the launch! Your team moved fast.', {}],
+  [
+    'Hi Ayşe,\nThanks for the quick reply yesterday. Happy to send the deck if useful.',
+    { surface: 'message' },
+  ],
+  ['Hi 李小龍, loved your post on the last mile of delivery in Shenzhen.', {}],
+  [
+    'Hi Priya, whenever you have a moment, I would value your view on the pricing page.',
+    { surface: 'message' },
+  ],
+  ['Would be glad to connect here, Jürgen.', {}],
+];
+
+describe('pushy', () => {
+  it.each(FIRES)('fires: %s', (text, phrase, ctx) => {
+    const [w] = warningsFor('pushy', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toBe(phrase);
+    expect(w?.evidence).toBe(EVIDENCE.noPressure);
+  });
+
+  it.each(QUIET)('stays quiet: %s', (text, ctx) => {
+    expect(warningsFor('pushy', text, ctx)).toEqual([]);
+  });
+
+  it('is only info in a post', () => {
+    expect(
+      warningsFor('pushy', 'Last chance to register for our webinar!', { surface: 'post' })[0]?.severity,
+    ).toBe('info');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { type Ctx, spanText, warningsFor } from '../helpers';
+
+const FIRES: [string, string, Ctx][] = [
+  ['Hi Sarah, your article was AMAZING.', 'AMAZING', {}],
+  ['Hi Zoë, FREE AUDIT for your Lyon team this week.', 'FREE AUDIT', {}],
+  ['PLEASE READ: Hola José, quick note about the meetup.', 'PLEASE READ', {}],
+  ['Hej Søren, loved the talk!!!', '!!!', {}],
+  ['Hi Nguyễn, congrats on the launch!! And the funding!!', '!!', {}],
+  ['Hi Ayşe 👋\nTHIS IS HUGE NEWS for Istanbul fintech.', 'THIS IS HUGE NEWS', { surface: 'message' }],
+  ['Hi 李小龍, what?!! You spoke at KubeCon too?', '?!!', {}],
+  ['HUGE CONGRATS on the new role, Priya 🎉', 'HUGE CONGRATS', {}],
+  ['Great thread, Jürgen!!! 🔥🔥', '!!!', { surface: 'comment' }],
+];
+
+const QUIET: [string, Ctx][] = [
+  ['Hi Sarah, loved your post on GDPR and SaaS onboarding!', {}],
+  ['Hi Zoë, your talk at FOSDEM on Rust was great.', {}],
+  ['Hola José, congrats on the Series B! 🎉', {}],
+  ['Hej Søren, fellow NTNU alum here, your KPMG audit thread was spot on.', {}],
+  ['Hi Nguyễn, the B2B SaaS panel at the AWS Summit was excellent.', {}],
+  ['Hi Ayşe, HUGE fan of your work on Turkish NLP.', {}],
+  ['Hi NGUYỄN Thị Minh, congrats on the new role!', { recipientName: 'NGUYỄN Thị Minh' }],
+  ['Hi 李小龍, your CNCF keynote on eBPF was brilliant. What is next?', {}],
+  ['Hi Priya, loved your NASA and ESA collaboration post, congrats! 🇮🇳🚀', {}],
+];
+
+describe('shouting', () => {
+  it.each(FIRES)('fires: %s', (text, shouted, ctx) => {
+    const [w] = warningsFor('shouting', text, ctx);
+    expect(w).toBeDefined();
+    expect(spanText(text, w)).toBe(shouted);
+  });
+
+  it.each(QUIET)('stays quiet: %s', (text, ctx) => {
+    expect(warningsFor('shouting', text, ctx)).toEqual([]);
+  });
+
+  it('capitals and long runs are a warn; a single "!!" is only info', () => {
+    expect(warningsFor('shouting', 'Your article was AMAZING.')[0]?.severity).toBe('warn');
+    expect(warningsFor('shouting', 'Loved the talk!!!')[0]?.severity).toBe('warn');
+    expect(warningsFor('shouting', 'Loved the talk!!')[0]?.severity).toBe('info');
+  });
+});

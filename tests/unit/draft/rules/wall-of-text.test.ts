@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE } from '../../../../lib/evidence';
+import { type Ctx, spanText, warningsFor } from '../helpers';
+
+const LONG_PARA =
+  'I lead the platform team at a fintech in Aarhus. We moved to Nix last year. It went well at first. Then the cache grew and builds slowed down. We tried three fixes. None of them stuck.';
+const SIX_LINES = Array.from({ length: 14 }, (_, i) => `Point ${i + 1} about your Kraków talk.`).join('\n');
+const BIG_PARA = `Hola José, ${'your post on payroll in Spain made me rethink our onboarding, '.repeat(11)}thanks.`;
+
+const FIRES: [string, string, Ctx][] = [
+  ['a 6-sentence paragraph in a message', `Hi Søren,\n\n${LONG_PARA}`, { surface: 'message' }],
+  ['a 600+ character paragraph with no full stop', BIG_PARA, { surface: 'message' }],
+  ['a long paragraph in an InMail', `Dear Ayşe,\n\n${LONG_PARA}\n\nBest, Zoë`, { surface: 'inmail-body' }],
+  ['14 one-line sentences', SIX_LINES, { surface: 'message' }],
+  ['a wall with emoji and a ZWJ family', `Hi Nguyễn 👨‍👩‍👧‍👦 ${LONG_PARA} 🇻🇳`, { surface: 'message' }],
+  ['a follow-up that is a wall', `Hi 李小龍, ${LONG_PARA}`, { surface: 'message', stage: 'follow-up' }],
+  [
+    'a post with a wall paragraph (info)',
+    `Lessons from our offsite 🇵🇱\n\n${LONG_PARA} One more thing.`,
+    { surface: 'post' },
+  ],
+  ['a wall after a short greeting line', `Hej Søren!\n${LONG_PARA}`, { surface: 'inmail-body' }],
+];
+
+const QUIET: [string, Ctx][] = [
+  ['Hi Søren, your FOSDEM talk on Nix was great. How did you handle the cache size?', { surface: 'message' }],
+  [
+    `Hi Zoë,\n\nLoved your post on accessible forms.\n\nWe hit the same bug in Lyon. Did you file it upstream?\n\nThanks! 🙏`,
+    { surface: 'message' },
+  ],
+  [LONG_PARA, { surface: 'connection-note', account: 'premium' }],
+  [LONG_PARA, { surface: 'comment' }],
+  [LONG_PARA, { surface: 'inmail-subject' }],
+  ['Hola José 👋\nFelicidades por el nuevo puesto.\nMe encantó tu charla en Madrid.', { surface: 'message' }],
+  [
+    'Hi Nguyễn, congrats on the MoMo launch. The onboarding flow is slick. Are you hiring designers in Hanoi?',
+    { surface: 'inmail-body' },
+  ],
+  ['Three short lines.\nAnother one.\nAnd a last one 🙂', { surface: 'post' }],
+];
+
+describe('wall-of-text', () => {
+  it.each(FIRES)('fires: %s', (_label, text, ctx) => {
+    const [w] = warningsFor('wall-of-text', text, ctx);
+    expect(w).toBeDefined();
+    expect(w?.severity).toBe(ctx.surface === 'post' ? 'info' : 'warn');
+    expect(w?.evidence).toBe(EVIDENCE.wallOfText);
+  });
+
+  it.each(QUIET)('stays quiet: %s', (text, ctx) => {
+    expect(warningsFor('wall-of-text', text, ctx)).toEqual([]);
+  });
+
+  it('marks the long paragraph, not the greeting', () => {
+    const text = `Hi Søren,\n\n${LONG_PARA}\n\nThanks!`;
+    expect(spanText(text, warningsFor('wall-of-text', text, { surface: 'message' })[0])).toBe(LONG_PARA);
+  });
+});

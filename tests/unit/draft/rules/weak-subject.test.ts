@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE } from '../../../../lib/evidence';
+import { type Ctx, warningsFor } from '../helpers';
+
+const SUBJECT: Ctx = { surface: 'inmail-subject' };
+
+const FIRES: [string, Ctx][] = [
+  ['Quick question', SUBJECT],
+  ['Opportunity for you', SUBJECT],
+  ['Following up', SUBJECT],
+  ['Quick question, Zoë 👋', { ...SUBJECT, recipientName: 'Zoë Ångström-Núñez' }],
+  ['Hi Søren', { ...SUBJECT, recipientName: 'Søren Kierkegaard' }],
+  ['RE: our call', SUBJECT],
+  ['Exciting opportunity!!', SUBJECT],
+  ['', SUBJECT],
+  ['Partnership', SUBJECT],
+  ['Get 30% off your first month', SUBJECT],
+  ['Checking in', SUBJECT],
+];
+
+const QUIET: [string, Ctx][] = [
+  ['Your Web Summit panel on Lisbon fintech', SUBJECT],
+  ['Fellow Boğaziçi alum, your hiring thread', SUBJECT],
+  ['Your KubeCon Shanghai keynote on eBPF', SUBJECT],
+  ['Jane Smith suggested I write, José', SUBJECT],
+  ['Congrats on the Series B, Nguyễn 🎉', SUBJECT],
+  ['Question about your FOSDEM Nix talk', SUBJECT],
+  ['Following your post on four-day weeks', SUBJECT],
+  ['Quick question', { surface: 'inmail-body' }],
+  ['Quick question', { surface: 'message' }],
+];
+
+describe('weak-subject', () => {
+  it.each(FIRES)('fires: %j', (text, ctx) => {
+    const [w] = warningsFor('weak-subject', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(w?.evidence).toBe(EVIDENCE.weakSubject);
+  });
+
+  it.each(QUIET)('stays quiet: %j', (text, ctx) => {
+    expect(warningsFor('weak-subject', text, ctx)).toEqual([]);
+  });
+
+  it('covers the whole subject', () => {
+    expect(warningsFor('weak-subject', ' Quick question ', SUBJECT)[0]?.span).toEqual({ start: 1, end: 15 });
+  });
+});
