@@ -10,7 +10,11 @@ const CONTENT =
 
 const PATTERNS: readonly string[] = [
   // Their content or work.
-  String.raw`\b(?:your|you r|ur)\s+(?:recent\s+|latest\s+|last\s+|new\s+|great\s+|excellent\s+|brilliant\s+|thoughtful\s+|insightful\s+|fantastic\s+|fascinating\s+|excellent\s+|viral\s+|linkedin\s+)*(?:${CONTENT})\b`,
+  // "your post", "your FOSDEM talk", "your Nature paper on…": up to two words between.
+  String.raw`\b(?:your|you r|ur)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
+  // A question about their work: "When you audit pricing pages, do you…", "How did your team…".
+  String.raw`\b(?:how|when|why|what|which)\s+(?:do|did|does|are|were|is|would|have|has)\s+(?:you|your|the\s+\S+\s+team)\b`,
+  String.raw`\bwhen you\s+(?!(?:are|have|get|can|were|find|feel|need)\b)[a-z]{3,}`,
   String.raw`\b(?:your|you r)\s+(?:work|point|take|thoughts|thinking|insights?|perspective|approach|research|writing|team'?s|company'?s|startup'?s)\s+(?:on|about|in|at|with|around|regarding)\b`,
   String.raw`\b(?:your|the)\s+(?:point|take|line|idea|framework|question|argument|observation)\s+(?:about|on|that)\b`,
   String.raw`\b(?:you|you've)\s+(?:wrote|written|posted|shared|said|spoke|spoken|presented|built|launched|led|ran|organi[sz]ed|mentioned|published|gave|given|hosted|shipped|released|described|explained|made|did|created|started|founded|raised|announced|joined|moved|answered|commented|recommended|opened)\b`,
