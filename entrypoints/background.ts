@@ -8,6 +8,7 @@ import { type FocusReport, isMessage, type Message } from '../lib/messages';
  */
 export default defineBackground(() => {
   const reports = new Map<number, FocusReport>();
+  let latest: { tabId: number; report: FocusReport } | null = null;
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isMessage(raw)) return undefined;
@@ -15,12 +16,21 @@ export default defineBackground(() => {
     if (msg.type === 'focus-report' && sender.tab?.id !== undefined) {
       const tabId = sender.tab.id;
       reports.set(tabId, msg.report);
+      latest = { tabId, report: msg.report };
       const update: Message = { type: 'focus-report-updated', tabId, report: msg.report };
       // Nobody may be listening (side panel closed): that is fine.
       browser.runtime.sendMessage(update).catch(() => {});
       return undefined;
     }
-    if (msg.type === 'get-focus-report') return Promise.resolve(reports.get(msg.tabId) ?? null);
+    if (msg.type === 'get-focus-report') {
+      const report =
+        msg.tabId === undefined
+          ? latest
+          : reports.has(msg.tabId)
+            ? { tabId: msg.tabId, report: reports.get(msg.tabId) }
+            : null;
+      return Promise.resolve(report);
+    }
     return undefined;
   });
 

@@ -14,7 +14,8 @@ export interface FocusReport {
 
 export type Message =
   | { type: 'focus-report'; report: FocusReport }
-  | { type: 'get-focus-report'; tabId: number }
+  /** The report for a tab, or (no tabId) the latest from any tab. Answers { tabId, report } or null. */
+  | { type: 'get-focus-report'; tabId?: number }
   | { type: 'focus-report-updated'; tabId: number; report: FocusReport };
 
 export function isMessage(value: unknown): value is Message {

@@ -13,17 +13,27 @@ function SidePanel() {
   const [account, setAccount] = useState<AccountType | null>(null);
 
   useEffect(() => {
+    // The LinkedIn tab beside the side panel; when the panel is itself a tab, follow the latest report.
     let tabId: number | undefined;
     void readSettings().then((s) => setAccount(s.accountType));
     const unwatch = settingsItem.watch((s) => setAccount(s?.accountType ?? null));
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
-      tabId = tab?.id;
-      if (tabId === undefined) return;
-      const msg: Message = { type: 'get-focus-report', tabId };
-      setReport(((await browser.runtime.sendMessage(msg)) as FocusReport | null) ?? null);
+      const onLinkedIn = tab?.url?.startsWith('https://www.linkedin.com/');
+      tabId = onLinkedIn ? tab?.id : undefined;
+      const msg: Message = { type: 'get-focus-report', ...(tabId !== undefined ? { tabId } : {}) };
+      const answer = (await browser.runtime.sendMessage(msg)) as {
+        tabId: number;
+        report: FocusReport;
+      } | null;
+      if (answer) setReport(answer.report);
     });
     const onMessage = (raw: unknown) => {
-      if (isMessage(raw) && raw.type === 'focus-report-updated' && raw.tabId === tabId) setReport(raw.report);
+      if (
+        isMessage(raw) &&
+        raw.type === 'focus-report-updated' &&
+        (tabId === undefined || raw.tabId === tabId)
+      )
+        setReport(raw.report);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {

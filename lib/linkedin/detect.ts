@@ -4,7 +4,7 @@
  */
 import type { FieldName, PageLimit, SurfaceKind } from '../limits';
 import { maxLengthOf, pageLimitOf } from './page-limit';
-import { cleanName, conversationRecipient, dialogRecipient } from './recipient';
+import { cleanName, conversationRecipient, dialogRecipient, pagePersonName } from './recipient';
 import { closestComposed, collectSearchRoots, type SearchRoot } from './roots';
 import { sel } from './selectors';
 import { hiddenReason } from './visibility';
@@ -137,7 +137,8 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
   const evidence: string[] = [];
 
   // Sales Navigator: its own URL space and a textarea body with a subject field.
-  const salesContainer = el.closest(sel('salesNavContainer'));
+  // (#artdeco-hoverable-outlet__message-overlay also hosts ordinary chat bubbles, so it is no evidence.)
+  const salesContainer = messagingForm ? null : el.closest(sel('salesNavContainer'));
   if (path.startsWith('/sales/') || el.matches(sel('salesNavBody')) || salesContainer) {
     if (el.closest(sel('inviteDialog'))) {
       // Connect from Sales Navigator is still a connection note.
@@ -155,7 +156,7 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
           anchor: form ?? scope,
           placement: 'before',
           container: scope,
-          recipient: conversationRecipient(salesContainer ?? scope),
+          recipient: conversationRecipient(salesContainer ?? scope) ?? pagePersonName(el.ownerDocument),
           evidence,
         },
       };

@@ -38,6 +38,11 @@ export function conversationRecipient(container: Element | null): string | null 
   );
 }
 
+/** Sales Navigator names the lead on the page with data-anonymize="person-name". */
+export function pagePersonName(doc: Document): string | null {
+  return firstText(doc, sel('personName'));
+}
+
 /** Legacy invite modals name the recipient in <strong>. */
 export function dialogRecipient(dialog: Element | null): string | null {
   if (!dialog) return null;

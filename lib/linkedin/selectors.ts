@@ -60,13 +60,13 @@ export const SELECTORS = {
     { css: 'form.msg-form', seen: '2026-07-31', generation: 'any' },
     { css: '.msg-form', seen: '2026-07-31', generation: 'any' },
     { css: '.msg-form__message-texteditor', seen: '2026-07-31', generation: 'any' },
+    { css: '.msg-inmail-compose-form-v2', seen: '2021', generation: 'legacy' },
   ),
   messagingContainer: list(
     { css: '.msg-overlay-conversation-bubble', seen: '2026-03', generation: 'any' },
     { css: '.msg-convo-wrapper', seen: '2026-03', generation: 'legacy' },
     { css: '.msg-thread', seen: '2026-03', generation: 'any' },
     { css: '#message-overlay', seen: '2024', generation: 'legacy' },
-    { css: '.msg-inmail-compose-form-v2', seen: '2021', generation: 'legacy' },
   ),
   /** InMail subject field; no 2026 source shows it, so structure (a text input in the same form) backs it up. */
   subject: list(
@@ -90,7 +90,6 @@ export const SELECTORS = {
   ),
   salesNavContainer: list(
     { css: '#message-overlay', seen: '2024', generation: 'legacy' },
-    { css: '#artdeco-hoverable-outlet__message-overlay', seen: '2024', generation: 'legacy' },
     { css: '.compose-form', seen: '2024', generation: 'legacy' },
   ),
   /** Comment boxes: Quill (classic) and a ProseMirror-style role=textbox (2026), both live in A/B tests. */

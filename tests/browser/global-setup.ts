@@ -4,5 +4,9 @@ import { findChromium } from './chromium';
 
 export default function setup() {
   findChromium();
-  execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { stdio: 'pipe' });
+  // Vitest sets NODE_ENV=test, which would make the build use React's dev JSX runtime.
+  execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], {
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

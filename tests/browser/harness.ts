@@ -25,6 +25,10 @@ export interface Session {
   /** Uncaught errors on any page. */
   pageErrors: string[];
   open(fixture: string, opts?: { seed?: number; plain?: boolean; url?: string }): Promise<Page>;
+  /** Serves arbitrary markup at a LinkedIn URL (for markup we do not recognise). */
+  openHtml(url: string, html: string): Promise<Page>;
+  /** An extension page such as sidepanel.html or popup.html. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -96,6 +100,17 @@ export async function launch(opts: { headless?: boolean } = {}): Promise<Session
         if (m.type() === 'error') pageErrors.push(`${page.url()} console: ${m.text()}`);
       });
       await page.goto(url);
+      return page;
+    },
+    async openHtml(url, html) {
+      served.set(url, html);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
     async close() {
