@@ -16,7 +16,7 @@ const TOUR: { fixture: string; field: string; text: string; title: string }[] = 
     fixture: 'connect-2026-note-free',
     title: 'Connection note (2026 dialog, free account)',
     field: 'dialog[open] textarea',
-    text: 'Hi Zoë, I enjoyed your talk on supply-chain forecasting at Data Days 🇸🇪. Would be glad to connect.',
+    text: 'Hi Ayşe, I enjoyed your post on running an accessibility audit 🇹🇷. Would be glad to connect.',
   },
   {
     fixture: 'connect-legacy-note',
@@ -49,6 +49,8 @@ async function main() {
   execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { stdio: 'inherit' });
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
   const session = await launch({ headless: !headed });
+  // tsx keeps function names with an __name helper that page.evaluate'd code cannot see.
+  await session.context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   mkdirSync(OUT, { recursive: true });
   process.stdout.write(
     `Chromium is running ${headed ? 'in a window' : 'headless'} with Connect Coach loaded.\n\n`,
