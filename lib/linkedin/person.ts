@@ -123,7 +123,7 @@ export function parseDegree(text: string): 1 | 2 | 3 | null {
   for (const re of ORDINAL) {
     const hit = ordinalAt(stripped, re);
     if (hit?.index !== 0 || hit.end !== stripped.length) continue;
-    if (re === DOT_ORDINAL && !bulleted) continue;
+    if (re === DOT_ORDINAL && /^\d\.$/.test(stripped) && !bulleted) continue;
     return hit.digit;
   }
   // "Name · 2nd" (search cards and names with the badge appended): a bulleted English ordinal at the end.
@@ -164,6 +164,7 @@ const PENDING_LABEL =
 const ACCEPT_LABEL = /\b(?:accept|accepter|annehmen|aceptar|aceitar|accetta|accepteren)\b/i;
 const IGNORE_LABEL = /\b(?:ignore|ignorer|ignorieren|ignorar|ignora|negeren)\b/i;
 const MESSAGE_LABEL = /^(?:message|envoyer un message|nachricht|mensaje|mensagem|messaggio|bericht)\b/i;
+const FOLLOW_LABEL = /^(?:follow|suivre|folgen|seguir|segui|volgen)\b/i;
 const PRONOUN = /^\([^()]{1,25}\)$/u;
 
 // ------------------------------------------------------------------ DOM helpers
@@ -279,9 +280,14 @@ function readHeadline(card: Element, heading: Element | null, name: string | nul
   return null;
 }
 
-function readDegree(card: Element, skip: (Element | null)[]): { degree: 1 | 2 | 3 | null; text?: string } {
+function readDegree(
+  card: Element,
+  skip: (Element | null)[],
+  badgesOnly: boolean,
+): { degree: 1 | 2 | 3 | null; text?: string } {
   const badges = all(card, personSel('degreeBadge'));
-  const leaves = all(card, '*').filter((el) => el.childElementCount === 0);
+  // Without a recognised top card, short texts elsewhere (search cards, "People also viewed") are other people's.
+  const leaves = badgesOnly ? [] : all(card, '*').filter((el) => el.childElementCount === 0);
   for (const el of [...badges, ...leaves]) {
     if (skip.some((s) => s && (s === el || s.contains(el)))) continue;
     if (el.closest('a, button, [role="button"]')) continue;
@@ -379,15 +385,21 @@ function readProfileInner(doc: Document, slug: string, profileUrl: string, evide
   const headlineEl = readHeadline(card.el, heading, name);
   const headline = headlineEl ? textOf(headlineEl) || null : null;
 
-  const badge = readDegree(card.el, [heading, headlineEl]);
+  const badge = readDegree(card.el, [heading, headlineEl], !card.confident);
   let degree = badge.degree;
   if (badge.text) evidence.push(`degree badge "${badge.text}" reads as ${degree}`);
 
-  const { row, menuItems } = collectControls(doc, card.el);
   const mentionsName = (el: Element) => {
     const label = fold(labelOf(el));
     return !!name && label.includes(fold(name));
   };
+  const controls = collectControls(doc, card.el);
+  const menuItems = controls.menuItems;
+  // Without a recognised top card, only controls that name the person count (URL-checked links are
+  // matched on the slug below, wherever they are).
+  const row = card.confident ? controls.row : controls.row.filter(mentionsName);
+  if (!card.confident && controls.row.length !== row.length)
+    evidence.push(`ignored ${controls.row.length - row.length} control(s) that do not name the person`);
   const hrefOf = (el: Element) => el.getAttribute('href') ?? '';
 
   // Self: an edit link to this profile (or any edit-intro link in the top card).
@@ -464,6 +476,7 @@ function readProfileInner(doc: Document, slug: string, profileUrl: string, evide
             mentionsName(el) &&
             !messageCtl.includes(el) &&
             !el.matches(personSel('inviteLink')) &&
+            !FOLLOW_LABEL.test(labelOf(el)) &&
             profileSlug(hrefOf(el)) === null,
         )
       : undefined;
@@ -542,10 +555,18 @@ const CONVERSATION_WITH = /^conversation with (.+)$/i;
  * no profile, or only links that cannot be told apart from the user's own).
  */
 export function readChatPerson(container: Element): ChatPerson {
-  let name = conversationRecipient(container);
+  // The conversation's own label first ("Conversation with {Name}": English, but it names exactly one
+  // person), then the header/thread/lead name, then the same within the enclosing messaging container
+  // (Sales Navigator's compose form sits inside #message-overlay, which holds the name).
+  const labelled = container.closest('[aria-label]');
+  const m = labelled ? CONVERSATION_WITH.exec(labelOf(labelled)) : null;
+  let name = m?.[1] ? cleanName(m[1]) : null;
+  name ??= conversationRecipient(container);
   if (!name) {
-    const m = CONVERSATION_WITH.exec(labelOf(container));
-    if (m?.[1]) name = cleanName(m[1]);
+    const outer = container.parentElement?.closest(
+      `${sel('messagingContainer')}, ${sel('salesNavContainer')}`,
+    );
+    if (outer) name = conversationRecipient(outer);
   }
 
   const links = all(container, sel('profileLink')).filter((a) =>

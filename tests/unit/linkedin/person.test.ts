@@ -197,6 +197,22 @@ describe('readProfile on markup drift (hand-written snippets)', () => {
     expect(got?.evidence.join(' ')).toMatch(/no recognised action among 2 control/);
   });
 
+  it('a Follow anchor (not a button) naming the person is not mistaken for Pending', () => {
+    const doc = card2026(
+      '<a href="/messaging/compose/?recipient=ACoAAX">Message</a><a href="#" aria-label="Follow Mia Kovač">Follow</a><button aria-expanded="false">More</button>',
+    );
+    expect(readProfile(doc, URL_MIA)?.state).toBe('follow-only');
+  });
+
+  it('without a recognised top card, other people’s badges and buttons are ignored', () => {
+    const doc = html(`<div id="app"><div><span>Mia Kovač</span></div>
+      <ul><li><a href="/in/ana-b/">Ana B.</a><span>· 2nd</span><button aria-label="Follow Ana B.">Follow</button>
+      <a href="/messaging/compose/?recipient=ACoAAY" aria-label="Message Ana B.">Message</a></li></ul></div>`);
+    const got = readProfile(doc, URL_MIA);
+    expect(got).toMatchObject({ state: 'unknown', degree: null });
+    expect(got?.evidence.join(' ')).toMatch(/ignored 3 control/);
+  });
+
   it('an empty document → unknown, not a crash', () => {
     const doc = new DOMParser().parseFromString('', 'text/html');
     expect(readProfile(doc, URL_MIA)).toMatchObject({ state: 'unknown', name: null, profileUrl: URL_MIA });
