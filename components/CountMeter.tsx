@@ -8,6 +8,8 @@ export interface CountMeterProps {
   limit: ResolvedLimit;
   /** Characters the browser dropped from the last paste (maxlength). */
   pasteCut?: number;
+  /** False when a warning list below already says what to cut. */
+  showOverAlert?: boolean;
 }
 
 const FIELD_LABEL: Record<FieldName, string> = { note: 'Note', body: 'Message', subject: 'Subject' };
@@ -21,7 +23,14 @@ export function meterState(count: number, limit: ResolvedLimit): MeterState {
   return count >= near && count > 0 ? 'near' : 'ok';
 }
 
-export function CountMeter({ field, count, graphemes, limit, pasteCut }: CountMeterProps) {
+export function CountMeter({
+  field,
+  count,
+  graphemes,
+  limit,
+  pasteCut,
+  showOverAlert = true,
+}: CountMeterProps) {
   const state = meterState(count, limit);
   const pct = Math.min(100, (count / limit.value) * 100);
   const remaining = limit.value - count;
@@ -48,7 +57,7 @@ export function CountMeter({ field, count, graphemes, limit, pasteCut }: CountMe
       <div className="cc-track" aria-hidden="true">
         <div className="cc-fill" style={{ width: `${pct}%` }} />
       </div>
-      {state === 'over' ? (
+      {state === 'over' && showOverAlert ? (
         <div className="cc-alert" data-testid="cc-over">
           {`${(-remaining).toLocaleString()} over LinkedIn's limit of ${limit.value.toLocaleString()}. Cut ${(-remaining).toLocaleString()} characters before you send.`}
         </div>

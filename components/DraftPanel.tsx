@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
+import type { DraftReport } from '../lib/draft';
 import type { FieldName, ResolvedLimit, SurfaceKind } from '../lib/limits';
 import { CountMeter, meterState } from './CountMeter';
+import { DraftInsights } from './DraftInsights';
 
 export interface PanelField {
   name: FieldName;
@@ -8,6 +10,8 @@ export interface PanelField {
   graphemes: number;
   limit: ResolvedLimit;
   pasteCut?: number;
+  /** The note-quality report for this field, once analysed. */
+  report?: DraftReport;
 }
 
 export interface DraftPanelProps {
@@ -94,14 +98,19 @@ export function DraftPanel({
       </div>
       <div id={bodyId} className="cc-body" hidden={collapsed}>
         {fields.map((f) => (
-          <CountMeter
-            key={f.name}
-            field={f.name}
-            count={f.count}
-            graphemes={f.graphemes}
-            limit={f.limit}
-            pasteCut={f.pasteCut}
-          />
+          <div key={f.name} className="cc-field">
+            <CountMeter
+              field={f.name}
+              count={f.count}
+              graphemes={f.graphemes}
+              limit={f.limit}
+              pasteCut={f.pasteCut}
+              showOverAlert={!f.report}
+            />
+            {f.report ? (
+              <DraftInsights report={f.report} field={f.name === 'subject' ? 'subject' : 'text'} />
+            ) : null}
+          </div>
         ))}
         {children}
       </div>

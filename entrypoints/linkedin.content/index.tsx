@@ -28,6 +28,7 @@ async function startCoach(ctx: ContentScriptContext) {
   const collapsed = createStore<boolean>(() => prefs.collapsed);
   const env: PanelEnv = {
     account: () => account,
+    history: () => undefined,
     collapsed,
     setCollapsed: (value) => {
       collapsed.setState(value, true);

@@ -6,13 +6,21 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
 import { DraftPanel, type PanelField } from '../../components/DraftPanel';
-import { type AccountType, resolveLimit } from '../../lib/limits';
+import { analyzeDraft, type DraftReport, type PreparedHistory } from '../../lib/draft';
+import { type AccountType, type FieldName, resolveLimit } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import { pageTheme } from '../../lib/linkedin/theme';
+import { draftSurfaceFor } from '../../lib/surfaces';
 import { LiveField } from './live-field';
+
+/** Short notes are analysed on every keystroke; long messages after typing pauses. */
+const SYNC_ANALYSIS_CHARS = 2000;
+const LONG_TEXT_PAUSE_MS = 150;
 
 export interface PanelEnv {
   account: () => AccountType | null;
+  /** The user's earlier notes, for template similarity. */
+  history: () => PreparedHistory | undefined;
   collapsed: StoreApi<boolean>;
   setCollapsed: (value: boolean) => void;
 }
@@ -44,6 +52,9 @@ export class SurfacePanel {
   private live: LiveField[] = [];
   private ui: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
   private removed = false;
+  private analysisSeq = 0;
+  private analysisTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly reports = new Map<FieldName, { key: string; report: DraftReport }>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -80,20 +91,58 @@ export class SurfacePanel {
     this.refresh();
   }
 
-  /** Re-reads every field and publishes the counts to the panel. */
+  /**
+   * Re-reads every field and publishes the counts at once; the note-quality analysis follows,
+   * synchronously for short texts and after a pause for long ones. A stale analysis never replaces a
+   * newer one (sequence number), and an unchanged text is not analysed again.
+   */
   refresh() {
+    const texts: string[] = [];
     const fields: PanelField[] = this.surface.fields.map((f, i) => {
       const reading = (this.live[i] as LiveField).read();
+      texts.push(reading.text);
       const limit = resolveLimit(this.surface.kind, f.name, f.pageLimit, this.env.account());
+      const previous = this.reports.get(f.name)?.report;
       return {
         name: f.name,
         count: reading.count,
         graphemes: reading.graphemes,
         limit,
         ...(reading.pasteCut ? { pasteCut: reading.pasteCut } : {}),
+        ...(previous ? { report: previous } : {}),
       };
     });
     this.store.setState({ surface: this.surface, fields });
+    this.scheduleAnalysis(fields, texts);
+  }
+
+  private scheduleAnalysis(fields: PanelField[], texts: string[]) {
+    const seq = ++this.analysisSeq;
+    clearTimeout(this.analysisTimer);
+    const run = () => {
+      if (seq !== this.analysisSeq || this.removed) return;
+      const analysed = fields.map((f, i) => ({ ...f, report: this.analyse(f, texts[i] ?? '') }));
+      this.store.setState({ fields: analysed });
+    };
+    const total = texts.reduce((n, t) => n + t.length, 0);
+    if (total <= SYNC_ANALYSIS_CHARS) run();
+    else this.analysisTimer = setTimeout(run, LONG_TEXT_PAUSE_MS);
+  }
+
+  private analyse(field: PanelField, text: string): DraftReport {
+    const surface = draftSurfaceFor(this.surface.kind, field.name);
+    const key = `${surface}|${field.limit.value}|${this.surface.recipient ?? ''}|${this.env.account() ?? ''}|${text}`;
+    const cached = this.reports.get(field.name);
+    if (cached?.key === key) return cached.report;
+    const report = analyzeDraft(text, {
+      surface,
+      limit: field.limit.value,
+      recipientName: this.surface.recipient,
+      account: this.env.account(),
+      history: this.env.history(),
+    });
+    this.reports.set(field.name, { key, report });
+    return report;
   }
 
   /** New detection data for the same box (recipient or limit may have appeared). */
@@ -138,6 +187,7 @@ export class SurfacePanel {
   remove() {
     if (this.removed) return;
     this.removed = true;
+    clearTimeout(this.analysisTimer);
     this.abort.abort();
     this.ui?.remove();
     this.ui = null;
