@@ -1,6 +1,11 @@
-/** User settings: one schema, one set of defaults, repaired on every read. */
+/**
+ * User settings: one schema, one set of defaults, repaired on every read. Stored under
+ * KEYS.settings (storage.ts), version 2 since the tracker settings were added (migrations.ts).
+ */
 import * as z from 'zod/mini';
 import type { AccountType } from '../limits';
+import { isIsoDay, isValidTimeZone } from '../sequencing/dates.ts';
+import type { Settings as AdviceSettings } from '../sequencing/schema.ts';
 import { type Repaired, repairObject } from './repair';
 
 export interface Settings {
@@ -8,20 +13,89 @@ export interface Settings {
   accountType: AccountType | null;
   /** True when accountType was inferred from the page rather than chosen. */
   accountTypeInferred: boolean;
+  /** Withdraw a request still pending after this many days. */
+  staleAfterDays: number;
+  /** Follow up this many business days after the last message. */
+  followUpBusinessDays: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  workingDays: number[];
+  /** Days off, "YYYY-MM-DD". */
+  holidays: string[];
+  /** IANA zone; null means the browser's own zone (resolved when advice is computed). */
+  timeZone: string | null;
+  inmailCredits: number;
+  /** Personalised notes a free account may send per calendar month (sources say 3, 5 or ~10). */
+  monthlyFreeNotes: number;
+  /** Connection requests per week to stay under. */
+  weeklyCap: number;
+  /** The user's connection count, when they enter it (daily volume guard: 2–5% of it). */
+  connectionCount: number | null;
+  /** A daily notification listing what is due. */
+  notifications: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   accountType: null,
   accountTypeInferred: false,
+  staleAfterDays: 21,
+  followUpBusinessDays: 4,
+  workingDays: [1, 2, 3, 4, 5],
+  holidays: [],
+  timeZone: null,
+  inmailCredits: 0,
+  monthlyFreeNotes: 5,
+  weeklyCap: 100,
+  connectionCount: null,
+  notifications: false,
 };
 
-const shape = {
+const whole = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+
+export const SETTINGS_SHAPE = {
   accountType: z.nullable(z.enum(['free', 'premium'])),
   accountTypeInferred: z.boolean(),
+  staleAfterDays: whole(1, 365),
+  followUpBusinessDays: whole(1, 30),
+  workingDays: z.array(whole(0, 6)).check(z.minLength(1), z.maxLength(7)),
+  holidays: z.array(z.string().check(z.refine(isIsoDay))),
+  timeZone: z.nullable(z.string().check(z.refine(isValidTimeZone))),
+  inmailCredits: whole(0, 10_000),
+  monthlyFreeNotes: whole(0, 1_000),
+  weeklyCap: whole(1, 10_000),
+  connectionCount: z.nullable(whole(0, 1_000_000)),
+  notifications: z.boolean(),
 };
 
 export function repairSettings(raw: unknown): Repaired<Settings> {
-  return repairObject<Settings>(shape, DEFAULT_SETTINGS, raw);
+  const r = repairObject<Settings>(SETTINGS_SHAPE, DEFAULT_SETTINGS, raw);
+  // Fresh lists: a caller editing its copy must never edit the defaults.
+  return {
+    value: { ...r.value, workingDays: [...r.value.workingDays], holidays: [...r.value.holidays] },
+    repaired: r.repaired,
+  };
+}
+
+/** The browser's zone, or UTC when it cannot be read. */
+export function systemTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The advisor's settings from the user's: null account type → unknown, null zone → the browser's. */
+export function toAdviceSettings(s: Settings, fallbackTimeZone: string = systemTimeZone()): AdviceSettings {
+  const out: AdviceSettings = {
+    inmailCredits: s.inmailCredits,
+    staleAfterDays: s.staleAfterDays,
+    workingDays: [...s.workingDays],
+    timeZone: s.timeZone ?? fallbackTimeZone,
+    followUpBusinessDays: s.followUpBusinessDays,
+    holidays: [...s.holidays],
+  };
+  if (s.accountType) out.accountType = s.accountType;
+  return out;
 }
 
 export interface PanelPrefs {

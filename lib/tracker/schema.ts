@@ -1,0 +1,152 @@
+/**
+ * The tracked contact as stored (one storage key per contact, see store.ts). It is a superset of the
+ * sequencing engine's Contact, so `advise(toAdviceContact(c), now, settings)` works on it directly.
+ * Every date is an absolute ISO string; relative labels ("Sent 2 weeks ago") are converted once, on
+ * the way in, and flagged `approximate`.
+ */
+import * as z from 'zod/mini';
+import { isIsoDate } from '../sequencing/dates.ts';
+import type { Contact as AdviceContact } from '../sequencing/schema.ts';
+import { ACTION_IDS, type ActionId } from '../sequencing/types.ts';
+
+/** The schema version written into every contact record as `v`. Bump it with a migration (migrations.ts). */
+export const CONTACT_VERSION = 1;
+
+export const isoDate = z
+  .string({ error: 'expected an ISO date' })
+  .check(z.refine(isIsoDate, { error: 'expected an ISO date' }));
+
+const text = z.string({ error: 'expected text' });
+const nonEmpty = text.check(z.trim(), z.minLength(1, { error: 'expected non-empty text' }));
+
+export const STATUSES = ['pending', 'accepted', 'replied', 'withdrawn', 'ignored', 'none'] as const;
+export type Status = (typeof STATUSES)[number];
+export const StatusSchema = z.enum(STATUSES, { error: `expected one of ${STATUSES.join(', ')}` });
+
+export const CHANNELS = ['request', 'inmail', 'message-request'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const ChannelSchema = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
+
+export const ActionIdSchema = z.enum(ACTION_IDS as [ActionId, ...ActionId[]], {
+  error: 'expected an advice action id',
+});
+
+export const SignalsSchema = z.object(
+  {
+    engagedWithMyContent: z.optional(isoDate),
+    iEngagedWithTheirs: z.optional(isoDate),
+    mutualConnection: z.optional(text),
+    sharedGroup: z.optional(text),
+    sharedEvent: z.optional(text),
+    trigger: z.optional(z.object({ kind: text, at: isoDate }, { error: 'expected an object { kind, at }' })),
+    openProfile: z.optional(z.boolean({ error: 'expected true or false' })),
+  },
+  { error: 'expected an object' },
+);
+
+export const MessageSchema = z.object(
+  {
+    sentAt: isoDate,
+    kind: z.enum(['first', 'follow-up'], { error: 'expected "first" or "follow-up"' }),
+  },
+  { error: 'expected an object { sentAt, kind }' },
+);
+
+export const RequestSchema = z.object(
+  {
+    sentAt: isoDate,
+    /** The note sent with the request; null for a blank request. */
+    note: z.nullable(z.string({ error: 'expected text or null' })),
+    withdrawnAt: z.optional(isoDate),
+    /** sentAt came from a relative label ("Sent 2 weeks ago") and is only roughly right. */
+    approximate: z.optional(z.boolean({ error: 'expected true or false' })),
+    /** The account type when the request went out (free accounts have a monthly note quota). */
+    accountType: z.optional(
+      z.nullable(z.enum(['free', 'premium'], { error: 'expected "free" or "premium"' })),
+    ),
+  },
+  { error: 'expected an object { sentAt, note, withdrawnAt? }' },
+);
+
+export const DoneActionSchema = z.object(
+  {
+    action: ActionIdSchema,
+    at: isoDate,
+    /** The dueAt of the advice that was ticked off, when known: the same advice stays hidden. */
+    dueAt: z.optional(isoDate),
+  },
+  { error: 'expected an object { action, at, dueAt? }' },
+);
+
+export const TrackedContactSchema = z.object(
+  {
+    v: z.literal(CONTACT_VERSION, { error: `expected schema version ${CONTACT_VERSION}` }),
+    /** The normalised profile URL (url.ts): the record's key. */
+    id: nonEmpty,
+    name: nonEmpty,
+    /** The URL as first seen (may carry a country host or trailing slash). */
+    profileUrl: nonEmpty,
+    headline: z.optional(text),
+    degree: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()], {
+      error: 'expected 1, 2, 3 or null',
+    }),
+    highValue: z.optional(z.boolean({ error: 'expected true or false' })),
+    /** The audience label chosen in the panel ("CTOs at seed-stage startups"). */
+    audience: z.optional(text),
+    /** The message-version label chosen in the panel ("v2-question"). */
+    version: z.optional(text),
+    channel: z.optional(ChannelSchema),
+    connectedAt: z.optional(isoDate),
+    lastInteractionAt: z.optional(isoDate),
+    request: z.optional(RequestSchema),
+    acceptedAt: z.optional(isoDate),
+    messages: z.array(MessageSchema, { error: 'expected a list of messages' }),
+    repliedAt: z.optional(isoDate),
+    status: StatusSchema,
+    signals: SignalsSchema,
+    snoozedUntil: z.optional(isoDate),
+    doneActions: z.optional(z.array(DoneActionSchema, { error: 'expected a list of done actions' })),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+  },
+  { error: 'expected an object' },
+);
+
+export type TrackedContact = z.output<typeof TrackedContactSchema>;
+export type TrackedRequest = z.output<typeof RequestSchema>;
+export type TrackedMessage = z.output<typeof MessageSchema>;
+export type DoneAction = z.output<typeof DoneActionSchema>;
+
+/** The advisor's view of a tracked contact: only the fields `advise()` reads. */
+export function toAdviceContact(c: TrackedContact): AdviceContact {
+  const out: AdviceContact = {
+    name: c.name,
+    degree: c.degree,
+    messages: c.messages.map((m) => ({ sentAt: m.sentAt, kind: m.kind })),
+    signals: { ...c.signals },
+  };
+  if (c.headline !== undefined) out.headline = c.headline;
+  if (c.highValue !== undefined) out.highValue = c.highValue;
+  if (c.connectedAt !== undefined) out.connectedAt = c.connectedAt;
+  if (c.lastInteractionAt !== undefined) out.lastInteractionAt = c.lastInteractionAt;
+  if (c.request) {
+    out.request = { sentAt: c.request.sentAt, note: c.request.note };
+    if (c.request.withdrawnAt !== undefined) out.request.withdrawnAt = c.request.withdrawnAt;
+  }
+  if (c.acceptedAt !== undefined) out.acceptedAt = c.acceptedAt;
+  if (c.repliedAt !== undefined) out.repliedAt = c.repliedAt;
+  return out;
+}
+
+/**
+ * The status the dates imply. 'ignored' is the user's word and is kept; everything else follows the
+ * record: a reply beats acceptance, acceptance beats a withdrawal, a live request is pending.
+ */
+export function deriveStatus(c: Omit<TrackedContact, 'status'> & { status?: Status }): Status {
+  if (c.status === 'ignored') return 'ignored';
+  if (c.repliedAt) return 'replied';
+  if (c.acceptedAt || (c.request && c.degree === 1)) return 'accepted';
+  if (c.request?.withdrawnAt) return 'withdrawn';
+  if (c.request) return 'pending';
+  return 'none';
+}
