@@ -10,7 +10,9 @@ export default defineConfig({
     name: 'Connect Coach',
     description:
       'Coaches the LinkedIn notes and messages you write by hand. Never acts on LinkedIn; nothing leaves your device.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Asked for only when the user turns on the daily reminder.
+    optional_permissions: ['notifications'],
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: 'Connect Coach' },
     ...(browser === 'firefox'

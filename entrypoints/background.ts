@@ -1,16 +1,68 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type FocusReport, isMessage, type Message } from '../lib/messages';
+import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
+import { badgeText, dueItems, nextChangeAt } from '../lib/tracker/reminders';
+import { readSettings, settingsItem } from '../lib/tracker/storage';
+import { readAllContacts } from '../lib/tracker/store';
+import { TrackerWriter } from '../lib/tracker/writer';
+
+/** Re-check what is due at least this often, even when nothing changed (due dates pass with time). */
+const REMINDER_ALARM = 'cc-reminders';
+const DAILY_ALARM = 'cc-daily-digest';
 
 /**
- * The background keeps what the content script last saw per tab (for the side panel's "not recognised"
- * explanation). It makes no network requests and never touches LinkedIn.
+ * The background is the tracker's one writer (so two LinkedIn tabs never lose each other's updates),
+ * keeps the toolbar badge's count of due actions, and holds what the content script last saw per tab.
+ * It makes no network requests and never touches LinkedIn.
  */
 export default defineBackground(() => {
   const reports = new Map<number, FocusReport>();
   let latest: { tabId: number; report: FocusReport } | null = null;
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const writer = new TrackerWriter({ onChange: () => scheduleBadge() });
+
+  async function refreshBadge() {
+    const [{ contacts }, settings] = await Promise.all([readAllContacts(), readSettings()]);
+    const now = new Date();
+    const due = dueItems(contacts, now, settings);
+    await browser.action.setBadgeText({ text: badgeText(due.length) });
+    await browser.action.setBadgeBackgroundColor({ color: '#b24020' });
+    // Wake up when the next item becomes due, not only on the periodic alarm.
+    const next = nextChangeAt(contacts, now, settings);
+    if (next)
+      await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
+    return due;
+  }
+
+  function scheduleBadge() {
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(() => void refreshBadge().catch(() => {}), 300);
+  }
+
+  async function dailyDigest() {
+    const settings = await readSettings();
+    if (!settings.notifications) return;
+    const notifications = (browser as unknown as { notifications?: typeof browser.notifications })
+      .notifications;
+    if (!notifications) return; // optional permission not granted
+    const due = await refreshBadge();
+    if (due.length === 0) return;
+    const names = due
+      .slice(0, 3)
+      .map((d) => d.name)
+      .join(', ');
+    await notifications.create(DAILY_ALARM, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: `Connect Coach: ${due.length} follow-up${due.length === 1 ? '' : 's'} due`,
+      message: `${names}${due.length > 3 ? ` and ${due.length - 3} more` : ''}. Open the toolbar button for your checklist.`,
+    });
+  }
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (isTrackerMessage(raw)) return handleTrackerRequest(writer, raw);
     if (!isMessage(raw)) return undefined;
     const msg: Message = raw;
     if (msg.type === 'focus-report' && sender.tab?.id !== undefined) {
@@ -23,20 +75,28 @@ export default defineBackground(() => {
       return undefined;
     }
     if (msg.type === 'get-focus-report') {
-      const report =
-        msg.tabId === undefined
-          ? latest
-          : reports.has(msg.tabId)
-            ? { tabId: msg.tabId, report: reports.get(msg.tabId) }
-            : null;
-      return Promise.resolve(report);
+      const known = msg.tabId !== undefined ? reports.get(msg.tabId) : undefined;
+      const answer = msg.tabId === undefined ? latest : known ? { tabId: msg.tabId, report: known } : null;
+      return Promise.resolve(answer);
     }
     return undefined;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY_ALARM) void dailyDigest().catch(() => {});
+    else if (alarm.name.startsWith(REMINDER_ALARM)) scheduleBadge();
+  });
+  settingsItem.watch(() => scheduleBadge());
 
-  // Chrome: the toolbar button opens the popup; the side panel opens from there or the panel's link.
+  void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 30 });
+  void browser.alarms.create(DAILY_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  void writer
+    .init()
+    .then(() => scheduleBadge())
+    .catch(() => scheduleBadge());
+
+  // Chrome: the toolbar button opens the popup; the side panel opens from there.
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
     ?.setPanelBehavior({ openPanelOnActionClick: false })
     .catch(() => {});
