@@ -32,6 +32,7 @@ import {
   UNDO_KEY,
   writeContacts,
 } from './store';
+import { sameRecord } from './writer-pure';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -281,20 +282,4 @@ export class TrackerWriter {
   }
 }
 
-/** Equal ignoring updatedAt. */
-export function sameRecord(a: TrackedContact, b: TrackedContact): boolean {
-  return canonical({ ...a, updatedAt: '' }) === canonical({ ...b, updatedAt: '' });
-}
-
-/** JSON with sorted keys (undefined dropped), for comparisons. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .map((k) => [k, (v as Record<string, unknown>)[k]]),
-        )
-      : v,
-  );
-}
+export { canonical, sameRecord } from './writer-pure';
