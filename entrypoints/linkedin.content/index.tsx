@@ -5,11 +5,17 @@ import { createStore } from 'zustand/vanilla';
 import { type AccountType, inferAccountType } from '../../lib/limits';
 import { type DetectedSurface, explainElement, findSurfaces } from '../../lib/linkedin/detect';
 import { deepActiveElement, pickFocusedBubble } from '../../lib/linkedin/focus';
+import { readProfile } from '../../lib/linkedin/person';
 import { inviteTriggerName, profileName } from '../../lib/linkedin/recipient';
 import { watchPage } from '../../lib/linkedin/watcher';
 import type { FocusReport, Message } from '../../lib/messages';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
 import { type PanelEnv, SurfacePanel } from './panel-mount';
+import { type InviteMemory, personForSurface, profileUrlFromInviteHref } from './person-advice';
+import { ProfileCardMount, topCardAnchor } from './profile-card';
+import { watchBlankInviteSend } from './send-capture';
+import { showToast } from './toast';
+import { sendTracker } from './tracker-client';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
@@ -23,12 +29,67 @@ export default defineContentScript({
 const INVITE_MEMORY_MS = 5 * 60_000;
 
 async function startCoach(ctx: ContentScriptContext) {
-  const [settings, prefs] = await Promise.all([readSettings(), readPanelPrefs()]);
+  const [initialSettings, prefs] = await Promise.all([readSettings(), readPanelPrefs()]);
+  let settings = initialSettings;
   let account: AccountType | null = settings.accountType;
   const collapsed = createStore<boolean>(() => prefs.collapsed);
+  /** Records a request the user sent by hand, and offers Undo. */
+  const recordInvite = async (
+    person: { name: string | null; profileUrl: string | null },
+    note: string | null,
+    label: { version?: string; audience?: string } | null,
+  ) => {
+    if (!person.profileUrl || !person.name) {
+      await showToast(ctx, {
+        message:
+          'Not tracked: Connect Coach could not tell whose profile this is. Add them from the dashboard.',
+      });
+      return;
+    }
+    const res = await sendTracker({
+      type: 'tracker/request-sent',
+      input: {
+        name: person.name,
+        profileUrl: person.profileUrl,
+        note: note && note.trim() ? note : null,
+        sentAt: new Date().toISOString(),
+        accountType: account,
+        ...(label?.version ? { version: label.version } : {}),
+        ...(label?.audience ? { audience: label.audience } : {}),
+      },
+    });
+    if (!res.ok) {
+      await showToast(ctx, { message: `Not tracked: ${res.error.message}` });
+      return;
+    }
+    const id = (res.result as { id: string }).id;
+    await showToast(ctx, {
+      message: `Tracked: request to ${person.name}`,
+      actionLabel: 'Undo',
+      onAction: async () => {
+        const undo = await sendTracker({ type: 'tracker/undo-request', id });
+        return undo.ok ? null : undo.error.message;
+      },
+    });
+  };
+
   const env: PanelEnv = {
     account: () => account,
     history: () => undefined,
+    settings: () => settings,
+    person: (surface) => personForSurface(surface, document, location.href, freshInvite()),
+    onInviteSend: (person, note) => void recordInvite(person, note, null),
+    onMessageSent: (person, tracked) => {
+      if (!tracked) return;
+      void sendTracker({ type: 'tracker/message-sent', id: tracked.id, at: new Date().toISOString() }).then(
+        (res) =>
+          showToast(ctx, {
+            message: res.ok
+              ? `Tracked: message to ${person.name ?? tracked.name}`
+              : `Not tracked: ${res.error.message}`,
+          }),
+      );
+    },
     collapsed,
     setCollapsed: (value) => {
       collapsed.setState(value, true);
@@ -36,6 +97,7 @@ async function startCoach(ctx: ContentScriptContext) {
     },
   };
   const unwatchSettings = settingsItem.watch((next) => {
+    if (next) settings = next;
     account = next?.accountType ?? null;
     for (const p of panels.values()) p.refresh();
   });
@@ -46,14 +108,40 @@ async function startCoach(ctx: ContentScriptContext) {
   });
 
   const panels = new Map<HTMLElement, SurfacePanel>();
-  let invite: { name: string | null; at: number } | null = null;
+  let invite: InviteMemory | null = null;
   let lastFocused: Element | null = null;
+  let profileCard: ProfileCardMount | null = null;
+  const freshInvite = () => (invite && Date.now() - invite.at < INVITE_MEMORY_MS ? invite : null);
 
   const hints = () => {
     const url = location.href;
-    const remembered = invite && Date.now() - invite.at < INVITE_MEMORY_MS ? invite.name : null;
-    return { url, inviteRecipient: remembered ?? profileName(document, url) };
+    return { url, inviteRecipient: freshInvite()?.name ?? profileName(document, url) };
   };
+
+  /** Profile pages get the compact advice card under the top card; it follows SPA navigation. */
+  const syncProfileCard = () => {
+    const person = readProfile(document, location.href);
+    const anchor = person && person.state !== 'self' ? topCardAnchor(document) : null;
+    const same =
+      profileCard &&
+      person &&
+      anchor &&
+      profileCard.person.profileUrl === person.profileUrl &&
+      profileCard.anchor === anchor;
+    if (same && profileCard?.anchor.isConnected) return;
+    profileCard?.remove();
+    profileCard = null;
+    if (person?.name && person.profileUrl && anchor) {
+      profileCard = new ProfileCardMount(
+        ctx,
+        { ...person, name: person.name, profileUrl: person.profileUrl },
+        anchor,
+        () => settings,
+      );
+      void profileCard.mount();
+    }
+  };
+  ctx.onInvalidated(() => profileCard?.remove());
 
   const inferAccount = (surfaces: DetectedSurface[]) => {
     if (account !== null) return;
@@ -64,7 +152,8 @@ async function startCoach(ctx: ContentScriptContext) {
       // Only a 200 counter is conclusive: 300 was everyone's limit before 2025.
       if (inferred === 'free') {
         account = inferred;
-        void settingsItem.setValue({ ...settings, accountType: 'free', accountTypeInferred: true });
+        settings = { ...settings, accountType: 'free', accountTypeInferred: true };
+        void settingsItem.setValue(settings);
       }
     }
   };
@@ -90,6 +179,7 @@ async function startCoach(ctx: ContentScriptContext) {
         panels.delete(key);
       }
     }
+    syncProfileCard();
     return result.roots;
   };
 
@@ -104,10 +194,26 @@ async function startCoach(ctx: ContentScriptContext) {
       const target = e.composedPath()[0];
       if (!(target instanceof Element)) return;
       const name = inviteTriggerName(target, document, location.href);
-      if (name !== undefined) invite = { name, at: Date.now() };
+      if (name === undefined) return;
+      const href = target.closest('a')?.getAttribute('href') ?? null;
+      const profileUrl =
+        profileUrlFromInviteHref(href, location.href) ??
+        readProfile(document, location.href)?.profileUrl ??
+        null;
+      invite = { name, profileUrl, at: Date.now() };
     },
     { capture: true, passive: true },
   );
+
+  // Observe only: a request sent from the gate dialog without a note.
+  watchBlankInviteSend(ctx, {
+    inviteFresh: () => freshInvite() !== null,
+    handledElsewhere: (dialog) => [...panels.values()].some((p) => p.container === dialog),
+    onBlankSend: () => {
+      const memory = freshInvite();
+      void recordInvite({ name: memory?.name ?? null, profileUrl: memory?.profileUrl ?? null }, null, null);
+    },
+  });
 
   // Tell the side panel what the focused box is, and why it got no panel when it did not.
   ctx.addEventListener(

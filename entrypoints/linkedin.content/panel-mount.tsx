@@ -5,22 +5,37 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
+import { AdviceCard, type SignalName, type SignalToggles } from '../../components/AdviceCard';
 import { DraftPanel, type PanelField } from '../../components/DraftPanel';
 import { analyzeDraft, type DraftReport, type PreparedHistory } from '../../lib/draft';
 import { type AccountType, type FieldName, resolveLimit } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import { pageTheme } from '../../lib/linkedin/theme';
+import type { Advice } from '../../lib/sequencing';
 import { draftSurfaceFor } from '../../lib/surfaces';
+import type { TrackedContact } from '../../lib/tracker/schema';
+import type { Settings } from '../../lib/tracker/settings';
 import { LiveField } from './live-field';
+import { adviceFor, loadTracked, type PagePerson, setSignal, signalsOf, watchTracked } from './person-advice';
+import { isPrimaryAction } from './send-capture';
 
 /** Short notes are analysed on every keystroke; long messages after typing pauses. */
 const SYNC_ANALYSIS_CHARS = 2000;
 const LONG_TEXT_PAUSE_MS = 150;
+/** How soon after Send/Enter an emptied box counts as sent. */
+const SEND_WINDOW_MS = 2000;
 
 export interface PanelEnv {
   account: () => AccountType | null;
   /** The user's earlier notes, for template similarity. */
   history: () => PreparedHistory | undefined;
+  settings: () => Settings;
+  /** Who this box is about, read from the page (null for comments and posts). */
+  person: (surface: DetectedSurface) => PagePerson | null;
+  /** The user pressed LinkedIn's Send in this invitation dialog, with this note. */
+  onInviteSend: (person: PagePerson, note: string) => void;
+  /** The user sent a message from this box (LinkedIn cleared it right after Send or Enter). */
+  onMessageSent: (person: PagePerson, tracked: TrackedContact | null) => void;
   collapsed: StoreApi<boolean>;
   setCollapsed: (value: boolean) => void;
 }
@@ -29,10 +44,21 @@ interface PanelState {
   surface: DetectedSurface;
   fields: PanelField[];
   theme: 'light' | 'dark';
+  advice: Advice | null;
+  signals: SignalToggles | null;
+  notice: string | null;
 }
 
-function PanelApp({ store, env }: { store: StoreApi<PanelState>; env: PanelEnv }) {
-  const { surface, fields, theme } = useStore(store);
+function PanelApp({
+  store,
+  env,
+  onSignal,
+}: {
+  store: StoreApi<PanelState>;
+  env: PanelEnv;
+  onSignal: (n: SignalName, v: boolean) => void;
+}) {
+  const { surface, fields, theme, advice, signals, notice } = useStore(store);
   const collapsed = useStore(env.collapsed);
   return (
     <DraftPanel
@@ -42,7 +68,21 @@ function PanelApp({ store, env }: { store: StoreApi<PanelState>; env: PanelEnv }
       collapsed={collapsed}
       onToggleCollapsed={() => env.setCollapsed(!collapsed)}
       theme={theme}
-    />
+    >
+      {advice ? (
+        <AdviceCard
+          advice={advice}
+          now={new Date()}
+          signals={signals ?? undefined}
+          onToggleSignal={onSignal}
+        />
+      ) : null}
+      {notice ? (
+        <p className="cc-note" role="status">
+          {notice}
+        </p>
+      ) : null}
+    </DraftPanel>
   );
 }
 
@@ -65,9 +105,94 @@ export class SurfacePanel {
       surface,
       fields: [],
       theme: pageTheme(surface.container),
+      advice: null,
+      signals: null,
+      notice: null,
     }));
     this.bindFields();
+    this.watchSendIntent();
+    void this.loadAdvice();
     ctx.onInvalidated(() => this.remove());
+  }
+
+  private person: PagePerson | null = null;
+  private tracked: TrackedContact | null = null;
+  private unwatchTracked: () => void = () => {};
+  private unwatchTrackedUrl: string | null | undefined = undefined;
+  private lastBodyText = '';
+  private sendIntentAt = 0;
+
+  /** Reads the person and their tracker record, and asks the advisor for the next step. */
+  async loadAdvice() {
+    const person = this.env.person(this.surface);
+    this.person = person;
+    if (!person) return;
+    if (this.unwatchTrackedUrl !== person.profileUrl) {
+      this.unwatchTracked();
+      this.unwatchTracked = watchTracked(person.profileUrl, () => void this.loadAdvice());
+      this.unwatchTrackedUrl = person.profileUrl;
+    }
+    this.tracked = await loadTracked(person.profileUrl);
+    if (this.removed) return;
+    try {
+      const advice = adviceFor(person, this.tracked, this.env.settings(), new Date());
+      this.store.setState({ advice, signals: person.profileUrl ? signalsOf(this.tracked) : null });
+    } catch {
+      this.store.setState({ advice: null });
+    }
+  }
+
+  readonly toggleSignal = (name: SignalName, value: boolean) => {
+    const person = this.person;
+    if (!person) return;
+    const current = this.store.getState().signals;
+    if (current) this.store.setState({ signals: { ...current, [name]: value } });
+    void setSignal(person, this.tracked, name, value, new Date()).then((error) => {
+      if (error) this.store.setState({ notice: error });
+    });
+  };
+
+  get container(): Element {
+    return this.surface.container;
+  }
+
+  /** Send is a click on the form's submit button or Enter in the editor; we only watch for it. */
+  private watchSendIntent() {
+    if (this.surface.kind === 'connection-note') {
+      const dialog = this.surface.container;
+      dialog.addEventListener(
+        'click',
+        (e) => {
+          const button = (e.target as Element | null)?.closest?.('button');
+          if (!button || !isPrimaryAction(button, dialog) || !this.person) return;
+          this.env.onInviteSend(this.person, (this.live[0] as LiveField).read().text);
+        },
+        { signal: this.abort.signal, capture: true, passive: true },
+      );
+      return;
+    }
+    if (this.surface.kind !== 'message' && this.surface.kind !== 'inmail' && this.surface.kind !== 'salesnav')
+      return;
+    const opts = { signal: this.abort.signal, capture: true, passive: true } as const;
+    const form = this.surface.key.closest('form') ?? this.surface.anchor;
+    form.addEventListener(
+      'click',
+      (e) => {
+        const button = (e.target as Element | null)?.closest?.('button');
+        if (button && (button.getAttribute('type') === 'submit' || /send/i.test(button.className))) {
+          this.sendIntentAt = Date.now();
+        }
+      },
+      opts,
+    );
+    this.surface.key.addEventListener(
+      'keydown',
+      (e) => {
+        const k = e as KeyboardEvent;
+        if (k.key === 'Enter' && !k.shiftKey) this.sendIntentAt = Date.now();
+      },
+      opts,
+    );
   }
 
   get key(): HTMLElement {
@@ -114,6 +239,22 @@ export class SurfacePanel {
     });
     this.store.setState({ surface: this.surface, fields });
     this.scheduleAnalysis(fields, texts);
+    this.noticeSend(texts[texts.length - 1] ?? '');
+  }
+
+  /** LinkedIn empties the box right after it sends: that, just after Send or Enter, is a sent message. */
+  private noticeSend(body: string) {
+    const was = this.lastBodyText;
+    this.lastBodyText = body;
+    if (
+      was.trim() !== '' &&
+      body.trim() === '' &&
+      Date.now() - this.sendIntentAt < SEND_WINDOW_MS &&
+      this.person
+    ) {
+      this.sendIntentAt = 0;
+      this.env.onMessageSent(this.person, this.tracked);
+    }
   }
 
   private scheduleAnalysis(fields: PanelField[], texts: string[]) {
@@ -150,12 +291,15 @@ export class SurfacePanel {
     const sameFields =
       next.fields.length === this.surface.fields.length &&
       next.fields.every((f, i) => f.element === this.surface.fields[i]?.element);
+    const recipientChanged = next.recipient !== this.surface.recipient;
     this.surface = next;
+    if (recipientChanged) void this.loadAdvice();
     if (!sameFields) {
       // A subject line that appears later: listen to the new set of fields.
       this.abort.abort();
       this.abort = new AbortController();
       this.bindFields();
+      this.watchSendIntent();
     } else this.refresh();
   }
 
@@ -174,7 +318,7 @@ export class SurfacePanel {
         const wrapper = container.ownerDocument.createElement('div');
         container.append(wrapper);
         const root = ReactDOM.createRoot(wrapper);
-        root.render(<PanelApp store={this.store} env={this.env} />);
+        root.render(<PanelApp store={this.store} env={this.env} onSignal={this.toggleSignal} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -188,6 +332,7 @@ export class SurfacePanel {
     if (this.removed) return;
     this.removed = true;
     clearTimeout(this.analysisTimer);
+    this.unwatchTracked();
     this.abort.abort();
     this.ui?.remove();
     this.ui = null;

@@ -169,7 +169,7 @@ export async function domWithoutPanels(page: Page): Promise<string> {
       }
       if (node.nodeType !== 1) return;
       const el = node as Element;
-      if (el.tagName === 'CONNECT-COACH-PANEL') return;
+      if (el.tagName.startsWith('CONNECT-COACH-')) return;
       const attrs = [...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).join(' ');
       out.push(`<${el.tagName} ${attrs}>`);
       if (el.shadowRoot) {

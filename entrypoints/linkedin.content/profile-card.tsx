@@ -1,0 +1,141 @@
+/** On a profile page: the next step for this person under the top card, "Track this person", and acceptance sync. */
+import ReactDOM from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import panelCss from '../../assets/panel.css?inline';
+import type { SignalName } from '../../components/AdviceCard';
+import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard';
+import type { PersonOnPage } from '../../lib/linkedin/person';
+import { pageTheme } from '../../lib/linkedin/theme';
+import type { TrackedContact } from '../../lib/tracker/schema';
+import type { Settings } from '../../lib/tracker/settings';
+import { adviceFor, loadTracked, setSignal, signalsOf, trackPerson, watchTracked } from './person-advice';
+import { sendTracker } from './tracker-client';
+
+type CardState = Omit<ProfileCardProps, 'onToggleSignal' | 'onTrack'>;
+
+function CardApp({
+  store,
+  onSignal,
+  onTrack,
+}: {
+  store: StoreApi<CardState>;
+  onSignal: (n: SignalName, v: boolean) => void;
+  onTrack: () => void;
+}) {
+  const state = useStore(store);
+  return <ProfileCard {...state} onToggleSignal={onSignal} onTrack={onTrack} />;
+}
+
+/** Where the card goes: right after the top card section, so it never covers LinkedIn's buttons. */
+export function topCardAnchor(doc: Document): Element | null {
+  const heading = doc.querySelector('main h1, main section h2');
+  return heading?.closest('section') ?? doc.querySelector('main section') ?? doc.querySelector('main > *');
+}
+
+export class ProfileCardMount {
+  private ui: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
+  private tracked: TrackedContact | null = null;
+  private removed = false;
+  private readonly store: StoreApi<CardState>;
+  private readonly unwatch: () => void;
+  private acceptedSynced = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    readonly person: PersonOnPage & { name: string; profileUrl: string },
+    readonly anchor: Element,
+    private readonly settings: () => Settings,
+  ) {
+    this.store = createStore<CardState>(() => ({
+      name: person.name,
+      state: person.state,
+      advice: null,
+      now: new Date(),
+      signals: signalsOf(null),
+      tracked: false,
+      notice: null,
+      theme: pageTheme(anchor),
+    }));
+    this.unwatch = watchTracked(person.profileUrl, () => void this.refresh());
+    void this.refresh();
+  }
+
+  private pagePerson() {
+    const p = this.person;
+    return { name: p.name, profileUrl: p.profileUrl, headline: p.headline, degree: p.degree, state: p.state };
+  }
+
+  async refresh() {
+    this.tracked = await loadTracked(this.person.profileUrl);
+    if (this.removed) return;
+    await this.syncAccepted();
+    const now = new Date();
+    let advice = null;
+    try {
+      advice = adviceFor(this.pagePerson(), this.tracked, this.settings(), now);
+    } catch {
+      advice = null;
+    }
+    this.store.setState({ advice, now, signals: signalsOf(this.tracked), tracked: this.tracked !== null });
+  }
+
+  /** A pending request whose profile now shows 1st degree was accepted: record when we first saw it. */
+  private async syncAccepted() {
+    const t = this.tracked;
+    if (this.acceptedSynced || !t || this.person.state !== 'first-degree' || t.status !== 'pending') return;
+    this.acceptedSynced = true;
+    const res = await sendTracker({ type: 'tracker/accepted', id: t.id, at: new Date().toISOString() });
+    this.store.setState({
+      notice: res.ok
+        ? `${t.name} accepted your invitation: the first-message clock has started.`
+        : `Could not record the acceptance: ${res.error.message}`,
+    });
+  }
+
+  private readonly onSignal = (name: SignalName, value: boolean) => {
+    this.store.setState({ signals: { ...this.store.getState().signals, [name]: value } });
+    void setSignal(this.pagePerson(), this.tracked, name, value, new Date()).then((error) => {
+      if (error) this.store.setState({ notice: error });
+    });
+  };
+
+  private readonly onTrack = () => {
+    void trackPerson(this.pagePerson(), new Date()).then((error) =>
+      this.store.setState({
+        notice: error ?? `Tracking ${this.person.name}. Reminders will appear in the toolbar.`,
+      }),
+    );
+  };
+
+  async mount() {
+    const ui = await createShadowRootUi(this.ctx, {
+      name: 'connect-coach-card',
+      position: 'inline',
+      anchor: this.anchor,
+      append: 'after',
+      mode: 'open',
+      isolateEvents: true,
+      inheritStyles: true,
+      css: panelCss,
+      onMount: (container) => {
+        const root = ReactDOM.createRoot(container.appendChild(container.ownerDocument.createElement('div')));
+        root.render(<CardApp store={this.store} onSignal={this.onSignal} onTrack={this.onTrack} />);
+        return root;
+      },
+      onRemove: (root) => root?.unmount(),
+    });
+    if (this.removed || !this.anchor.isConnected) return;
+    this.ui = ui;
+    ui.mount();
+  }
+
+  remove() {
+    this.removed = true;
+    this.unwatch();
+    this.ui?.remove();
+    this.ui = null;
+  }
+}
