@@ -11,22 +11,89 @@ const SEGMENTER: Intl.Segmenter | null =
 // Anything but printable ASCII, tab and line breaks (other control characters just take the slow path).
 const NON_ASCII = /[^\t\n\r -~]/;
 const EXT_PICT = /^\p{Extended_Pictographic}/u;
-const CHUNK = 256;
+const CHUNK = 512;
 /** How far past CHUNK to look for a safe cut before giving up on exactness (pathological input only). */
 const MAX_STRETCH = 2048;
 
 export function countGraphemes(text: string): number {
   if (!NON_ASCII.test(text)) return text.length - countCrLf(text);
   if (!SEGMENTER) return countCodePoints(text);
-  if (text.length <= CHUNK * 2) return segmentCount(SEGMENTER, text);
+  // Prepend characters (Arabic number signs and a few others) join what follows: rare, so exact and slow.
+  if (PREPEND.test(text)) return segmentChunked(SEGMENTER, text);
+  const hasCr = text.includes('\r');
+  // ASCII runs count one per character. Non-ASCII islands (with the character before them, which
+  // an accent may combine with) take a regex fast path when they hold only simple letters and
+  // combining accents; the rest are joined with NUL (always a boundary) and segmented in chunks,
+  // because each segment() call has a high fixed cost in Node.
+  let total = 0;
+  let i = 0;
+  const n = text.length;
+  const complex: string[] = [];
+  while (i < n) {
+    NON_ASCII_G.lastIndex = i;
+    const m = NON_ASCII_G.exec(text);
+    if (!m) {
+      total += asciiCount(text, i, n, hasCr);
+      break;
+    }
+    const j = m.index;
+    const islandStart = j > i && text.charCodeAt(j - 1) >= 0x20 ? j - 1 : j;
+    total += asciiCount(text, i, islandStart, hasCr);
+    ASCII_G.lastIndex = j;
+    const a = ASCII_G.exec(text);
+    const k = a ? a.index : n;
+    const island = text.slice(islandStart, k);
+    if (SIMPLE_OR_MARK.test(island)) total += simpleCount(island);
+    else complex.push(island);
+    i = k;
+  }
+  if (complex.length > 0) total += segmentChunked(SEGMENTER, complex.join('\0')) - (complex.length - 1);
+  return total;
+}
+
+const PREPEND = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e]|[\ud804-\ud807]/;
+const NON_ASCII_G = /[^\t\n\r -~]/g;
+const ASCII_G = /[\t\n\r -~]/g;
+/**
+ * Characters that are a cluster of their own (Grapheme_Cluster_Break=Other, BMP): Latin-1 and Latin
+ * Extended letters, Greek, Cyrillic, Vietnamese precomposed letters, general punctuation, kana, CJK
+ * ideographs, Hangul syllables, full-width forms; plus the combining accents that join them.
+ */
+const SIMPLE_OR_MARK =
+  /^[ -~\u00a0-\u0482\u048a-\u052f\u1ab0-\u1aff\u1dc0-\u1eff\u2010-\u2027\u2030-\u205e\u20d0-\u20ff\u3000-\u3029\u3030-\u3098\u309b-\u9fff\uac00-\ud7a3\ufe20-\ufe2f\uff01-\uff9d]*$/;
+const ACCENT_G = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** One cluster per base character; an accent with no base before it is a cluster of its own. */
+function simpleCount(island: string): number {
+  let accents = 0;
+  for (const _ of island.matchAll(ACCENT_G)) accents++;
+  if (accents === 0) return island.length;
+  ACCENT_G.lastIndex = 0;
+  const leading = ACCENT_G.test(island[0] as string) ? 1 : 0;
+  ACCENT_G.lastIndex = 0;
+  return island.length - accents + leading;
+}
+
+function segmentChunked(segmenter: Intl.Segmenter, text: string): number {
+  if (text.length <= CHUNK * 2) return segmentCount(segmenter, text);
   let total = 0;
   let start = 0;
   while (start < text.length) {
     const end = nextCut(text, start + CHUNK);
-    total += segmentCount(SEGMENTER, text.slice(start, end));
+    total += segmentCount(segmenter, text.slice(start, end));
     start = end;
   }
   return total;
+}
+
+/** ASCII characters are one grapheme each, except CR LF which is one. */
+function asciiCount(text: string, from: number, to: number, hasCr: boolean): number {
+  if (to <= from) return 0;
+  let n = to - from;
+  if (hasCr)
+    for (let i = from; i + 1 < to; i++)
+      if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) n--;
+  return n;
 }
 
 function segmentCount(segmenter: Intl.Segmenter, text: string): number {

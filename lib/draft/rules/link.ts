@@ -4,28 +4,63 @@ import type { Span } from '../types';
 const TLDS =
   'com|io|ai|co|org|net|dev|app|ly|me|xyz|gg|so|tech|info|biz|us|uk|de|fr|es|it|nl|se|dk|no|fi|pl|tr|vn|cn|jp|in|ca|au|ch|at|be|br|link|page|site|tv|to|sh|cc|fm|eu|online|store|shop|blog|news|cloud|agency|studio|design';
 
-/**
- * URLs, www. addresses, bare domains (lower-case TLD, so "ASP.NET" and "Node.js" are not links) and
- * e-mail addresses.
- */
-const LINK = new RegExp(
-  [
-    String.raw`\bhttps?:\/\/[^\s<>"'“”]+`,
-    String.raw`\bwww\.[^\s<>"'“”]+`,
-    String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b`,
-    String.raw`\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:${TLDS})\b(?:\/[^\s<>"'“”]*)?`,
-  ].join('|'),
-  'g',
-);
+const URL_RE = /\bhttps?:\/\/[^\s<>"'“”]+|\bwww\.[^\s<>"'“”]+/g;
+// Bare domains are found from their TLD (lower case, so "ASP.NET" and "Node.js" are not links) and
+// grown to the left by hand: a regex that starts at every letter goes quadratic on "a.a.a.a…".
+const TLD_RE = new RegExp(String.raw`\.(?:${TLDS})(?![A-Za-z0-9-])`, 'g');
+const PATH_RE = /\/[^\s<>"'“”]*/y;
+const EMAIL_DOMAIN_RE = /[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,12}\b/y;
 
+const isDomainChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2d ||
+  c === 0x2e;
+const isLocalChar = (c: number) => isDomainChar(c) || c === 0x5f || c === 0x2b;
+
+/** Grow left from `end` while `ok` holds, at most `max` characters; then skip leading dots and hyphens. */
+function growLeft(text: string, end: number, ok: (c: number) => boolean, max: number): number {
+  let start = end;
+  while (start > 0 && end - start < max && ok(text.charCodeAt(start - 1))) start--;
+  while (start < end && (text[start] === '.' || text[start] === '-')) start++;
+  return start;
+}
+
+/** URLs, www. addresses, bare domains and e-mail addresses: the earliest one. */
 function findLink(text: string): Span | null {
-  for (const m of text.matchAll(LINK)) {
-    // Trailing punctuation belongs to the sentence, not the link.
-    const s = m[0].replace(/[.,;:!?)\]]+$/, '');
-    if (s.length < 4) continue;
-    return { start: m.index, end: m.index + s.length };
+  const found: Span[] = [];
+  URL_RE.lastIndex = 0;
+  const url = URL_RE.exec(text);
+  if (url) found.push(trim(text, url.index, url.index + url[0].length));
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const start = growLeft(text, at, isLocalChar, 64);
+    EMAIL_DOMAIN_RE.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN_RE.exec(text);
+    if (start < at && domain) {
+      found.push({ start, end: at + 1 + domain[0].length });
+      break;
+    }
   }
-  return null;
+  TLD_RE.lastIndex = 0;
+  for (let m = TLD_RE.exec(text); m; m = TLD_RE.exec(text)) {
+    const start = growLeft(text, m.index, isDomainChar, 253);
+    if (start === m.index || text[start - 1] === '@' || text[start - 1] === '/') continue;
+    PATH_RE.lastIndex = m.index + m[0].length;
+    const path = PATH_RE.exec(text);
+    found.push(trim(text, start, m.index + m[0].length + (path ? path[0].length : 0)));
+    break;
+  }
+  let best: Span | null = null;
+  for (const f of found) if (f.end - f.start >= 4 && (!best || f.start < best.start)) best = f;
+  return best;
+}
+
+/** Trailing punctuation belongs to the sentence, not the link. */
+function trim(text: string, start: number, end: number): Span {
+  let e = end;
+  while (e > start && '.,;:!?)]'.includes(text[e - 1] as string)) e--;
+  return { start, end: e };
 }
 
 /** Links in a connection note (seed 004: no links); softer in messages, where sharing can be the point. */
