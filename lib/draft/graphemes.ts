@@ -59,10 +59,10 @@ const ASCII_G = /[\t\n\r -~]/g;
  * Extended letters, Greek, Cyrillic, Vietnamese precomposed letters, general punctuation, kana, CJK
  * ideographs, Hangul syllables, full-width forms; plus the combining accents that join them.
  */
-// Built from a string: the class mixes letters and combining accents on purpose (a lint flags that).
-const SIMPLE_OR_MARK =
-  /^[ -~\u00a0-\u0482\u048a-\u052f\u1ab0-\u1aff\u1dc0-\u1eff\u2010-\u2027\u2030-\u205e\u20d0-\u20ff\u3000-\u3029\u3030-\u3098\u309b-\u9fff\uac00-\ud7a3\ufe20-\ufe2f\uff01-\uff9d]*$/;
-const ACCENT_G = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const SIMPLE_CHARS = String.raw` -~\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u3000-\u3029\u3030-\u3098\u309b-\u9fff\uac00-\ud7a3\uff01-\uff9d`;
+const ACCENTS = String.raw`\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f`;
+const SIMPLE_OR_MARK = new RegExp(`^[${SIMPLE_CHARS}${ACCENTS}]*$`);
+const ACCENT_G = new RegExp(`[${ACCENTS}]`, 'g');
 
 /** One cluster per base character; an accent with no base before it is a cluster of its own. */
 function simpleCount(island: string): number {

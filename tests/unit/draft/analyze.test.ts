@@ -115,3 +115,51 @@ describe('analyzeDraft report', () => {
     expect(countGraphemes('👨‍👩‍👧‍👦🇩🇰👋🏽')).toBe(3);
   });
 });
+
+describe('countGraphemes matches Intl.Segmenter', () => {
+  const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const atoms = [
+    'a',
+    ' ',
+    '\n',
+    '\r\n',
+    '\r',
+    '\t',
+    'é',
+    'e\u0301',
+    '\u0301',
+    'Zoë',
+    'Søren',
+    'Nguyễn',
+    '李小龍',
+    'İ',
+    '각',
+    '\u1100\u1161',
+    'ﾃﾞ',
+    '👋',
+    '👋🏽',
+    '👨‍👩‍👧‍👦',
+    '🇩🇰',
+    '🇸',
+    '\u200d',
+    '\ufe0f',
+    '1️⃣',
+    '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+    'ก่',
+    'क्षि',
+    '\u0600',
+  ];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  it('on 500 random mixes of accents, emoji, scripts and line breaks (up to ~2,000 units)', () => {
+    for (let t = 0; t < 500; t++) {
+      let s = '';
+      const len = Math.floor(random() * 300);
+      for (let i = 0; i < len; i++) s += atoms[Math.floor(random() * atoms.length)];
+      expect(countGraphemes(s), JSON.stringify(s)).toBe([...seg.segment(s)].length);
+    }
+  });
+});
