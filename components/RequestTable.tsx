@@ -1,0 +1,462 @@
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import type { DueItem } from '../lib/tracker/reminders';
+import { STATUSES, type TrackedContact } from '../lib/tracker/schema';
+import { formatDay, STATUS_LABEL } from '../lib/ui/format';
+import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
+import {
+  buildRows,
+  type DueFilter,
+  type Filters,
+  filterRows,
+  labelsOf,
+  type NextStep,
+  NO_FILTERS,
+  type Sort,
+  type SortKey,
+  sortRows,
+  visibleRange,
+} from '../lib/ui/table-model';
+import { ACTION_LABEL } from './AdviceCard';
+
+export const ROW_HEIGHT = 36;
+
+export interface RequestTableProps {
+  contacts: readonly TrackedContact[];
+  dueById: ReadonlyMap<string, DueItem>;
+  nextById: ReadonlyMap<string, NextStep>;
+  now: Date;
+  timeZone: string;
+  send: TrackerSender;
+  onEdit: (contact: TrackedContact) => void;
+  /** Height of the scrolling area in px (rows outside it are not rendered). */
+  viewportHeight?: number;
+  clock?: () => Date;
+}
+
+const SORT_LABEL: Record<SortKey, string> = {
+  name: 'Name',
+  sent: 'Sent',
+  status: 'Status',
+  due: 'Next step',
+};
+
+const DUE_LABEL: Record<DueFilter, string> = {
+  all: 'Any',
+  due: 'Due now',
+  overdue: 'Overdue',
+  'not-due': 'Not due',
+};
+
+type Confirm = { kind: 'delete'; ids: string[] } | null;
+
+/** The whole tracker: filters, search, sort, bulk actions and a windowed list of rows. */
+export function RequestTable({
+  contacts,
+  dueById,
+  nextById,
+  now,
+  timeZone,
+  send,
+  onEdit,
+  viewportHeight = 540,
+  clock,
+}: RequestTableProps) {
+  const id = useId();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<Sort>({ key: 'due', dir: 'asc' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [confirm, setConfirm] = useState<Confirm>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const search = useDeferredValue(filters.search);
+
+  const rows = useMemo(() => buildRows(contacts, dueById, nextById), [contacts, dueById, nextById]);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const shown = useMemo(
+    () => filterRows(sorted, { ...filters, search }, now),
+    [sorted, filters, search, now],
+  );
+  const labels = useMemo(() => labelsOf(contacts), [contacts]);
+  const byId = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);
+  const { start, end } = visibleRange(scrollTop, viewportHeight, ROW_HEIGHT, shown.length);
+  const slice = shown.slice(start, end);
+  const allShownSelected = shown.length > 0 && shown.every((r) => selected.has(r.contact.id));
+
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => {
+    setFilters((f) => ({ ...f, [key]: value }));
+    setScrollTop(0);
+    if (scroller.current) scroller.current.scrollTop = 0;
+  };
+  const toggle = (cid: string, on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (on) n.add(cid);
+      else n.delete(cid);
+      return n;
+    });
+  const sortBy = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+
+  async function runBulk(label: string, ids: string[], one: (cid: string) => Promise<unknown>) {
+    const failed: string[] = [];
+    let done = 0;
+    for (const [i, cid] of ids.entries()) {
+      setBusy(`${label} ${i + 1} of ${ids.length}…`);
+      try {
+        await one(cid);
+        done++;
+      } catch (err) {
+        const c = byId.get(cid);
+        failed.push(`${c?.name ?? cid}: ${errorText(err)}`);
+      }
+    }
+    setBusy(null);
+    setSelected(new Set());
+    setMessage(
+      failed.length
+        ? {
+            text: `${label}: ${done} done, ${failed.length} failed (${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '…' : ''}).`,
+            error: true,
+          }
+        : { text: `${label}: ${done} done.`, error: false },
+    );
+  }
+
+  const chosen = [...selected].filter((s) => byId.has(s));
+  const withdrawable = chosen.filter((s) => {
+    const r = byId.get(s)?.request;
+    return r && !r.withdrawnAt;
+  });
+
+  const bulkWithdraw = () => {
+    const at = (clock ? clock() : new Date()).toISOString();
+    void runBulk('Marked withdrawn', withdrawable, (cid) => send({ type: 'tracker/withdrawn', id: cid, at }));
+  };
+  const doDelete = (ids: string[]) => {
+    setConfirm(null);
+    void runBulk('Deleted', ids, (cid) => send({ type: 'tracker/delete', id: cid }));
+  };
+
+  const top = start * ROW_HEIGHT;
+  const bottom = (shown.length - end) * ROW_HEIGHT;
+
+  return (
+    <section className="cc-section" aria-labelledby={`${id}-title`} data-testid="cc-request-table">
+      <h2 id={`${id}-title`}>People you track</h2>
+      <div className="cc-filters">
+        <label className="cc-field">
+          Search
+          <input
+            type="search"
+            data-testid="cc-filter-search"
+            placeholder="Name, headline or note"
+            value={filters.search}
+            onChange={(e) => set('search', e.target.value)}
+          />
+        </label>
+        <label className="cc-field">
+          Status
+          <select
+            data-testid="cc-filter-status"
+            value={filters.status}
+            onChange={(e) => set('status', e.target.value as Filters['status'])}
+          >
+            <option value="all">Any</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="cc-field">
+          Due
+          <select
+            data-testid="cc-filter-due"
+            value={filters.due}
+            onChange={(e) => set('due', e.target.value as DueFilter)}
+          >
+            {(Object.keys(DUE_LABEL) as DueFilter[]).map((d) => (
+              <option key={d} value={d}>
+                {DUE_LABEL[d]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="cc-field">
+          Audience
+          <select
+            data-testid="cc-filter-audience"
+            value={filters.audience}
+            onChange={(e) => set('audience', e.target.value)}
+          >
+            <option value="all">Any</option>
+            <option value="">(none)</option>
+            {labels.audiences.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="cc-field">
+          Version
+          <select
+            data-testid="cc-filter-version"
+            value={filters.version}
+            onChange={(e) => set('version', e.target.value)}
+          >
+            <option value="all">Any</option>
+            <option value="">(none)</option>
+            {labels.versions.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="cc-field">
+          Sort by
+          <select
+            data-testid="cc-sort"
+            value={`${sort.key}:${sort.dir}`}
+            onChange={(e) => {
+              const [key, dir] = e.target.value.split(':') as [SortKey, Sort['dir']];
+              setSort({ key, dir });
+            }}
+          >
+            {(Object.keys(SORT_LABEL) as SortKey[]).flatMap((k) => [
+              <option key={`${k}:asc`} value={`${k}:asc`}>
+                {SORT_LABEL[k]} ↑
+              </option>,
+              <option key={`${k}:desc`} value={`${k}:desc`}>
+                {SORT_LABEL[k]} ↓
+              </option>,
+            ])}
+          </select>
+        </label>
+        <span
+          className="cc-note"
+          data-testid="cc-table-count"
+          data-shown={shown.length}
+          data-total={contacts.length}
+          aria-live="polite"
+        >
+          Showing {shown.length.toLocaleString('en')} of {contacts.length.toLocaleString('en')}
+        </span>
+      </div>
+
+      <div className="cc-bulk" data-testid="cc-bulk">
+        <span>{chosen.length} selected</span>
+        <button
+          type="button"
+          className="cc-btn"
+          data-testid="cc-bulk-withdraw"
+          disabled={withdrawable.length === 0 || busy !== null}
+          onClick={bulkWithdraw}
+        >
+          Mark withdrawn{withdrawable.length ? ` (${withdrawable.length})` : ''}
+        </button>
+        <button
+          type="button"
+          className="cc-btn cc-btn-danger"
+          data-testid="cc-bulk-delete"
+          disabled={chosen.length === 0 || busy !== null}
+          onClick={() => setConfirm({ kind: 'delete', ids: chosen })}
+        >
+          Delete{chosen.length ? ` (${chosen.length})` : ''}
+        </button>
+        {chosen.length ? (
+          <button type="button" className="cc-btn" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        ) : null}
+        {busy ? <span role="status">{busy}</span> : null}
+      </div>
+
+      {confirm ? (
+        <div
+          className="cc-dialog"
+          role="alertdialog"
+          aria-labelledby={`${id}-confirm`}
+          data-testid="cc-confirm-delete"
+        >
+          <p id={`${id}-confirm`}>
+            Delete{' '}
+            {confirm.ids.length === 1
+              ? byId.get(confirm.ids[0] as string)?.name
+              : `${confirm.ids.length} people`}{' '}
+            from the tracker? Their history (requests, messages, dates) is removed from this device and cannot
+            be undone. Nothing changes on LinkedIn.
+          </p>
+          <div className="cc-toolbar">
+            <button
+              type="button"
+              className="cc-btn cc-btn-danger"
+              data-testid="cc-confirm-delete-yes"
+              onClick={() => doDelete(confirm.ids)}
+            >
+              Delete {confirm.ids.length === 1 ? '' : confirm.ids.length}
+            </button>
+            <button type="button" className="cc-btn" onClick={() => setConfirm(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {message ? (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'cc-alert' : 'cc-note'}>
+          {message.text}
+        </p>
+      ) : null}
+
+      <div
+        className="cc-table-scroll"
+        ref={scroller}
+        style={{ height: viewportHeight }}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        data-testid="cc-table-scroll"
+      >
+        <table className="cc-table" aria-rowcount={shown.length + 1}>
+          <colgroup>
+            <col style={{ width: 36 }} />
+            <col style={{ width: '22%' }} />
+            <col style={{ width: '11%' }} />
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '11%' }} />
+            <col style={{ width: '11%' }} />
+            <col style={{ width: '19%' }} />
+            <col style={{ width: 130 }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th className="cc-col-check" scope="col">
+                <input
+                  type="checkbox"
+                  aria-label={`Select all ${shown.length} shown`}
+                  checked={allShownSelected}
+                  onChange={(e) =>
+                    setSelected(e.target.checked ? new Set(shown.map((r) => r.contact.id)) : new Set())
+                  }
+                />
+              </th>
+              {(['name', 'status'] as SortKey[]).map((k) => (
+                <SortHeader key={k} k={k} sort={sort} onSort={sortBy} />
+              ))}
+              <th scope="col">Audience</th>
+              <th scope="col">Version</th>
+              <SortHeader k="sent" sort={sort} onSort={sortBy} />
+              <SortHeader k="due" sort={sort} onSort={sortBy} />
+              <th scope="col">
+                <span className="cc-sr">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {top > 0 ? (
+              <tr className="cc-spacer">
+                <td colSpan={8} style={{ height: top }} />
+              </tr>
+            ) : null}
+            {slice.map((r, i) => {
+              const c = r.contact;
+              const step = r.due ?? r.next;
+              const overdue = r.due ? new Date(r.due.dueAt).getTime() < now.getTime() : false;
+              return (
+                <tr
+                  key={c.id}
+                  data-testid="cc-row"
+                  data-id={c.id}
+                  data-status={c.status}
+                  aria-rowindex={start + i + 2}
+                  style={{ height: ROW_HEIGHT }}
+                >
+                  <td className="cc-col-check">
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${c.name}`}
+                      checked={selected.has(c.id)}
+                      onChange={(e) => toggle(c.id, e.target.checked)}
+                    />
+                  </td>
+                  <td title={c.headline ?? c.name}>
+                    <a className="cc-link" href={c.profileUrl} target="_blank" rel="noreferrer">
+                      {c.name}
+                    </a>
+                    {c.highValue ? <span title="High-value contact"> ★</span> : null}
+                  </td>
+                  <td>
+                    <span className="cc-status" data-status={c.status}>
+                      {STATUS_LABEL[c.status]}
+                    </span>
+                  </td>
+                  <td title={c.audience}>{c.audience ?? ''}</td>
+                  <td title={c.version}>{c.version ?? ''}</td>
+                  <td>
+                    {c.request
+                      ? `${c.request.approximate ? '~' : ''}${formatDay(c.request.sentAt, timeZone, now)}`
+                      : ''}
+                  </td>
+                  <td
+                    className="cc-due-cell"
+                    data-overdue={overdue ? 'true' : 'false'}
+                    data-due={r.due ? r.due.kind : ''}
+                    title={step ? ACTION_LABEL[step.action] : undefined}
+                  >
+                    {step
+                      ? `${ACTION_LABEL[step.action]} · ${r.due && !overdue ? 'now' : formatDay(step.dueAt, timeZone, now)}`
+                      : ''}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="cc-btn"
+                      onClick={() => onEdit(c)}
+                      aria-label={`Edit ${c.name}`}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="cc-btn cc-btn-danger"
+                      aria-label={`Delete ${c.name}`}
+                      onClick={() => setConfirm({ kind: 'delete', ids: [c.id] })}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+            {bottom > 0 ? (
+              <tr className="cc-spacer">
+                <td colSpan={8} style={{ height: bottom }} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+        {shown.length === 0 ? (
+          <p className="cc-empty" data-testid="cc-table-empty">
+            {contacts.length === 0
+              ? 'Nobody tracked yet. Requests you send on LinkedIn are added as you send them, or add someone above.'
+              : 'Nobody matches these filters.'}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function SortHeader({ k, sort, onSort }: { k: SortKey; sort: Sort; onSort: (k: SortKey) => void }) {
+  const active = sort.key === k;
+  return (
+    <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="cc-btn" onClick={() => onSort(k)} data-testid={`cc-sort-${k}`}>
+        {SORT_LABEL[k]}
+        {active ? (sort.dir === 'asc' ? ' ↑' : ' ↓') : ''}
+      </button>
+    </th>
+  );
+}

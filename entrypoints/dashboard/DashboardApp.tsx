@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AddContactForm, ContactEditor } from '../../components/ContactForm';
+import { ImportExport, WipeData } from '../../components/ImportExport';
+import { RequestTable } from '../../components/RequestTable';
+import { SettingsForm } from '../../components/SettingsForm';
+import { StoreProblems } from '../../components/StoreProblems';
+import type { DueItem } from '../../lib/tracker/reminders';
+import { dueItems } from '../../lib/tracker/reminders';
+import type { StoreProblem } from '../../lib/tracker/store';
+import { calendarItems } from '../../lib/ui/calendar';
+import { zoneOf } from '../../lib/ui/format';
+import { errorText, sendTracker } from '../../lib/ui/send-tracker';
+import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
+import { type NextStep, nextStepFor } from '../../lib/ui/table-model';
+import type { TrackerStore } from '../../lib/ui/tracker-store';
+import { useNow, useTracker } from '../../lib/ui/use-tracker';
+
+export function DashboardApp({ store }: { store: TrackerStore }) {
+  useEffect(() => store.start(), [store]);
+  const status = useTracker(store, (s) => s.status);
+  const contacts = useTracker(store, (s) => s.contacts);
+  const byId = useTracker(store, (s) => s.byId);
+  const settings = useTracker(store, (s) => s.settings);
+  const settingsRepaired = useTracker(store, (s) => s.settingsRepaired);
+  const problems = useTracker(store, (s) => s.problems);
+  const quarantined = useTracker(store, (s) => s.quarantined);
+  const loadError = useTracker(store, (s) => s.error);
+  const now = useNow();
+  const zone = zoneOf(settings);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [initProblems, setInitProblems] = useState<StoreProblem[]>([]);
+  const [initError, setInitError] = useState<string | null>(null);
+
+  // The writer's start-up check sets unreadable records aside and saves repairs; ask it once and show
+  // what it found (the store then follows the keys it moved).
+  useEffect(() => {
+    sendTracker({ type: 'tracker/init' })
+      .then((r) => setInitProblems(r.problems))
+      .catch((err) => setInitError(`The tracker's background did not start: ${errorText(err)}.`));
+  }, []);
+
+  const dueById = useMemo(() => {
+    const m = new Map<string, DueItem>();
+    for (const d of dueItems(contacts, now, settings, { fallbackTimeZone: zone })) m.set(d.contactId, d);
+    return m;
+  }, [contacts, now, settings, zone]);
+  const nextById = useMemo(() => {
+    const m = new Map<string, NextStep>();
+    for (const c of contacts) {
+      const n = nextStepFor(c, now, settings, zone);
+      if (n) m.set(c.id, n);
+    }
+    return m;
+  }, [contacts, now, settings, zone]);
+  const calendar = useCallback(
+    () => calendarItems(contacts, new Date(), settings, zone),
+    [contacts, settings, zone],
+  );
+
+  const editingContact = editing ? byId.get(editing) : undefined;
+  const allProblems = useMemo(() => {
+    const seen = new Set(problems.map((p) => p.key));
+    return [...problems, ...initProblems.filter((p) => !seen.has(p.key) && p.action !== 'quarantined')];
+  }, [problems, initProblems]);
+
+  return (
+    <main className="cc-dashboard" data-testid="cc-dashboard" data-status={status}>
+      <header className="cc-toolbar">
+        <h1>Connect Coach: your tracker</h1>
+        <span className="cc-note">
+          {status === 'loading'
+            ? 'Reading…'
+            : `${contacts.length.toLocaleString('en')} people · ${dueById.size} due now`}
+        </span>
+        <nav className="cc-toolbar" aria-label="Sections">
+          <a className="cc-link" href="#cc-list">
+            List
+          </a>
+          <a className="cc-link" href="#cc-settings">
+            Settings
+          </a>
+          <a className="cc-link" href="#cc-data">
+            Import, export, wipe
+          </a>
+        </nav>
+      </header>
+      <p className="cc-note">
+        Everything here stays on this device. Connect Coach never acts on LinkedIn: you send, withdraw and
+        reply there yourself, and tick it off here.
+      </p>
+      {loadError || initError ? (
+        <p role="alert" className="cc-alert">
+          {loadError ?? initError}
+        </p>
+      ) : null}
+      <StoreProblems problems={allProblems} quarantined={quarantined} />
+      <div id="cc-list" />
+      <AddContactForm existing={byId} send={sendTracker} onEdit={(c) => setEditing(c.id)} />
+      {editingContact ? (
+        <ContactEditor
+          key={editingContact.id}
+          contact={editingContact}
+          send={sendTracker}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      <RequestTable
+        contacts={contacts}
+        dueById={dueById}
+        nextById={nextById}
+        now={now}
+        timeZone={zone}
+        send={sendTracker}
+        onEdit={(c) => setEditing(c.id)}
+      />
+      <div id="cc-settings" />
+      {status === 'ready' ? (
+        <SettingsForm
+          settings={settings}
+          repaired={settingsRepaired}
+          onSave={saveSettings}
+          requestNotifications={requestNotificationsPermission}
+        />
+      ) : null}
+      <div id="cc-data" />
+      <ImportExport contacts={contacts} calendar={calendar} send={sendTracker} />
+      <WipeData send={sendTracker} count={contacts.length} />
+    </main>
+  );
+}

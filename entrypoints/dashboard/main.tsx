@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import ReactDOM from 'react-dom/client';
+import '../../assets/page.css';
+import '../../components/tracker-pages.css';
+import { createTrackerStore } from '../../lib/ui/tracker-store';
+import { DashboardApp } from './DashboardApp';
+
+const store = createTrackerStore();
+
+ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <DashboardApp store={store} />
+  </StrictMode>,
+);

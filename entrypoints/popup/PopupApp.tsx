@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { Checklist } from '../../components/Checklist';
+import { StoreProblems } from '../../components/StoreProblems';
+import { dueItems } from '../../lib/tracker/reminders';
+import { zoneOf } from '../../lib/ui/format';
+import { sendTracker } from '../../lib/ui/send-tracker';
+import type { TrackerStore } from '../../lib/ui/tracker-store';
+import { useNow, useTracker } from '../../lib/ui/use-tracker';
+
+type SidePanelApi = { open(o: { windowId: number }): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+/** Opens the paste-in drafting panel: Chrome's side panel or Firefox's sidebar. Needs the click's gesture. */
+async function openDraftingPanel(): Promise<void> {
+  const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarApi };
+  if (api.sidebarAction) return api.sidebarAction.open();
+  const win = await browser.windows.getCurrent();
+  if (api.sidePanel && win.id !== undefined) return api.sidePanel.open({ windowId: win.id });
+  throw new Error('This browser has no side panel.');
+}
+
+async function openDashboard(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+}
+
+export function PopupApp({ store }: { store: TrackerStore }) {
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => store.start(), [store]);
+  const status = useTracker(store, (s) => s.status);
+  const contacts = useTracker(store, (s) => s.contacts);
+  const byId = useTracker(store, (s) => s.byId);
+  const settings = useTracker(store, (s) => s.settings);
+  const problems = useTracker(store, (s) => s.problems);
+  const quarantined = useTracker(store, (s) => s.quarantined);
+  const loadError = useTracker(store, (s) => s.error);
+  const now = useNow();
+  const timeZone = zoneOf(settings);
+  const items = useMemo(
+    () => dueItems(contacts, now, settings, { fallbackTimeZone: timeZone }),
+    [contacts, now, settings, timeZone],
+  );
+
+  return (
+    <main className="cc-popup">
+      <h1>Connect Coach</h1>
+      {loadError ? (
+        <p role="alert" className="cc-alert">
+          {loadError}
+        </p>
+      ) : null}
+      <StoreProblems problems={problems} quarantined={quarantined} compact />
+      <Checklist
+        items={items}
+        contacts={byId}
+        now={now}
+        timeZone={timeZone}
+        send={sendTracker}
+        loading={status === 'loading'}
+      />
+      <div className="cc-popup-actions">
+        <button
+          type="button"
+          className="cc-btn"
+          data-testid="cc-open-dashboard"
+          onClick={() =>
+            openDashboard()
+              .then(() => window.close())
+              .catch((e: Error) => setError(`Could not open the dashboard: ${e.message}`))
+          }
+        >
+          Open the dashboard
+        </button>
+        <button
+          type="button"
+          className="cc-btn"
+          onClick={() =>
+            openDraftingPanel()
+              .then(() => window.close())
+              .catch((e: Error) => setError(`Could not open the side panel: ${e.message}`))
+          }
+        >
+          Draft in the side panel
+        </button>
+      </div>
+      <p className="cc-note">
+        Open a LinkedIn note or message box: the coach appears beside it. Prefer nothing added to LinkedIn's
+        page? Draft in the side panel.
+      </p>
+      {error ? (
+        <p role="alert" className="cc-alert">
+          {error}
+        </p>
+      ) : null}
+    </main>
+  );
+}

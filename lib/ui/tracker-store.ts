@@ -1,0 +1,149 @@
+/**
+ * The pages' view of the tracker: every contact, the settings, and what could not be read. Reads go
+ * straight to storage (readAllContacts, readSettingsReport, readQuarantine); the store then follows
+ * `browser.storage.onChanged` and applies only the keys that changed, so a write in a LinkedIn tab
+ * shows up here at once without re-reading 20,000 records. Writes never happen here: they go to the
+ * background through sendTracker (or, for settings, saveSettings in settings-adapter.ts).
+ */
+import { browser } from 'wxt/browser';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TrackedContact } from '../tracker/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../tracker/settings';
+import { readSettingsReport } from '../tracker/storage';
+import {
+  CONTACT_PREFIX,
+  QUARANTINE_PREFIX,
+  type QuarantineEntry,
+  readAllContacts,
+  readContactsFrom,
+  readQuarantine,
+  type StoreProblem,
+} from '../tracker/store';
+
+export interface TrackerState {
+  status: 'loading' | 'ready' | 'error';
+  /** Every readable contact (a new array after each change; order as read). */
+  contacts: TrackedContact[];
+  byId: ReadonlyMap<string, TrackedContact>;
+  /** Problems found while reading (repaired or unreadable records), in storage-key order. */
+  problems: StoreProblem[];
+  /** Records the writer set aside because they could not be read. */
+  quarantined: QuarantineEntry[];
+  settings: Settings;
+  /** Settings fields that were reset to defaults because their stored value was unreadable. */
+  settingsRepaired: string[];
+  error: string | null;
+}
+
+export type TrackerStore = StoreApi<TrackerState> & {
+  /** Loads everything and starts following storage. Returns a stop function. */
+  start(): () => void;
+  /** Reads everything again (after a failure, or on request). */
+  reload(): Promise<void>;
+};
+
+const SETTINGS_KEY = 'settings';
+
+export function initialTrackerState(): TrackerState {
+  return {
+    status: 'loading',
+    contacts: [],
+    byId: new Map(),
+    problems: [],
+    quarantined: [],
+    settings: { ...DEFAULT_SETTINGS },
+    settingsRepaired: [],
+    error: null,
+  };
+}
+
+type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+export function createTrackerStore(): TrackerStore {
+  const store = createStore<TrackerState>(() => initialTrackerState());
+  let loading: Promise<void> | null = null;
+  let pending: Changes[] = [];
+
+  async function reload(): Promise<void> {
+    const run = (async () => {
+      try {
+        const [read, settings, quarantined] = await Promise.all([
+          readAllContacts(),
+          readSettingsReport(),
+          readQuarantine().catch(() => [] as QuarantineEntry[]),
+        ]);
+        const byId = new Map(read.contacts.map((c) => [c.id, c]));
+        store.setState({
+          status: 'ready',
+          contacts: read.contacts,
+          byId,
+          problems: read.problems,
+          quarantined,
+          settings: settings.value,
+          settingsRepaired: settings.repaired,
+          error: null,
+        });
+      } catch (err) {
+        store.setState({ status: 'error', error: `could not read the tracker: ${(err as Error).message}` });
+      }
+    })();
+    loading = run;
+    await run;
+    if (loading === run) loading = null;
+    const queued = pending;
+    pending = [];
+    for (const c of queued) void apply(c);
+  }
+
+  async function apply(changes: Changes): Promise<void> {
+    if (loading) {
+      pending.push(changes);
+      return;
+    }
+    const state = store.getState();
+    const byId = new Map(state.byId);
+    const problems = new Map(state.problems.map((p) => [p.key, p]));
+    let contactsChanged = false;
+    let settingsChanged = false;
+    let quarantineChanged = false;
+    const updates: Record<string, unknown> = {};
+    for (const [key, change] of Object.entries(changes)) {
+      if (key.startsWith(CONTACT_PREFIX) && !key.endsWith('$')) {
+        contactsChanged = true;
+        problems.delete(key);
+        const id = key.slice(CONTACT_PREFIX.length);
+        if (change.newValue === undefined || change.newValue === null) byId.delete(id);
+        else updates[key] = change.newValue;
+      } else if (key === SETTINGS_KEY || key === `${SETTINGS_KEY}$`) settingsChanged = true;
+      else if (key.startsWith(QUARANTINE_PREFIX)) quarantineChanged = true;
+    }
+    if (contactsChanged) {
+      const read = readContactsFrom(updates);
+      for (const key of Object.keys(updates)) byId.delete(key.slice(CONTACT_PREFIX.length));
+      for (const c of read.contacts) byId.set(c.id, c);
+      for (const p of read.problems) problems.set(p.key, p);
+      store.setState({ byId, contacts: [...byId.values()], problems: [...problems.values()] });
+    }
+    if (settingsChanged) {
+      const s = await readSettingsReport();
+      store.setState({ settings: s.value, settingsRepaired: s.repaired });
+    }
+    if (quarantineChanged) {
+      const quarantined = await readQuarantine().catch(() => store.getState().quarantined);
+      store.setState({ quarantined });
+    }
+  }
+
+  function listener(changes: Changes, area: string) {
+    if (area === 'local') void apply(changes);
+  }
+
+  return Object.assign(store, {
+    reload,
+    start() {
+      browser.storage.onChanged.addListener(listener);
+      void reload();
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  });
+}
