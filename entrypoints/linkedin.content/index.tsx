@@ -7,6 +7,7 @@ import { type DetectedSurface, explainElement, findSurfaces } from '../../lib/li
 import { deepActiveElement, pickFocusedBubble } from '../../lib/linkedin/focus';
 import { readProfile } from '../../lib/linkedin/person';
 import { inviteTriggerName, profileName } from '../../lib/linkedin/recipient';
+import { isSentInvitationsPage, readSentInvitations } from '../../lib/linkedin/sent';
 import { watchPage } from '../../lib/linkedin/watcher';
 import type { FocusReport, Message } from '../../lib/messages';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
@@ -14,6 +15,7 @@ import { type PanelEnv, SurfacePanel } from './panel-mount';
 import { type InviteMemory, personForSurface, profileUrlFromInviteHref } from './person-advice';
 import { ProfileCardMount, topCardAnchor } from './profile-card';
 import { watchBlankInviteSend } from './send-capture';
+import { SentSyncMount } from './sent-sync';
 import { showToast } from './toast';
 import { sendTracker } from './tracker-client';
 
@@ -143,6 +145,33 @@ async function startCoach(ctx: ContentScriptContext) {
   };
   ctx.onInvalidated(() => profileCard?.remove());
 
+  /** The Sent invitations page gets the sync offer above the list; it re-reads as the list grows. */
+  let sentSync: SentSyncMount | null = null;
+  // Rows are swapped in place on virtualised lists: compare who is listed, not how many.
+  let sentSeen = '';
+  const syncSentPage = () => {
+    const list = isSentInvitationsPage(location.href) ? readSentInvitations(document) : null;
+    const anchor = list?.listContainer ?? null;
+    if (!anchor) {
+      sentSync?.remove();
+      sentSync = null;
+      return;
+    }
+    if (!sentSync || sentSync.anchor !== anchor || !anchor.isConnected) {
+      sentSync?.remove();
+      sentSync = new SentSyncMount(ctx, anchor);
+      sentSeen = list?.cards.map((c) => c.profileUrl).join('|') ?? '';
+      void sentSync.mount();
+    } else if (list) {
+      const seen = list.cards.map((c) => c.profileUrl).join('|');
+      if (seen !== sentSeen) {
+        sentSeen = seen;
+        void sentSync.refresh();
+      }
+    }
+  };
+  ctx.onInvalidated(() => sentSync?.remove());
+
   const inferAccount = (surfaces: DetectedSurface[]) => {
     if (account !== null) return;
     for (const s of surfaces) {
@@ -180,6 +209,7 @@ async function startCoach(ctx: ContentScriptContext) {
       }
     }
     syncProfileCard();
+    syncSentPage();
     return result.roots;
   };
 

@@ -1,0 +1,122 @@
+/** On the Sent invitations page: offer to sync what LinkedIn lists with what we track. Reading only. */
+import ReactDOM from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import panelCss from '../../assets/panel.css?inline';
+import { SentSync } from '../../components/SentSync';
+import { readSentInvitations } from '../../lib/linkedin/sent';
+import { pageTheme } from '../../lib/linkedin/theme';
+import { readAllContacts } from '../../lib/tracker/store';
+import { planSentSync, type SentSyncPlan } from '../../lib/tracker/sync';
+import { sendTracker } from './tracker-client';
+
+interface SyncState {
+  plan: SentSyncPlan;
+  complete: boolean;
+  busy: boolean;
+  message: string | null;
+  theme: 'light' | 'dark';
+}
+
+export class SentSyncMount {
+  private ui: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
+  private readonly store: StoreApi<SyncState>;
+  private removed = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    readonly anchor: Element,
+  ) {
+    this.store = createStore<SyncState>(() => ({
+      plan: { found: 0, new: [], alreadyTracked: [], missing: [], skipped: [] },
+      complete: false,
+      busy: false,
+      message: null,
+      theme: pageTheme(anchor),
+    }));
+  }
+
+  /** Re-reads the list (it grows with "Load more" and rows are swapped in place). */
+  async refresh() {
+    const { cards } = readSentInvitations(document);
+    const { contacts } = await readAllContacts();
+    const found = cards.map((c) => ({ ...c, sentLabel: c.sentLabel ?? '' }));
+    const plan = planSentSync(contacts, found, new Date(), this.store.getState().complete);
+    if (!this.removed) this.store.setState({ plan });
+  }
+
+  private run(work: () => Promise<string>) {
+    this.store.setState({ busy: true });
+    void work()
+      .then((message) => this.store.setState({ message }))
+      .finally(() => {
+        this.store.setState({ busy: false });
+        void this.refresh();
+      });
+  }
+
+  private readonly onImport = () =>
+    this.run(async () => {
+      const { plan } = this.store.getState();
+      const res = await sendTracker({
+        type: 'tracker/import',
+        records: plan.new.map((n) => n.contact),
+        mode: 'merge',
+      });
+      return res.ok
+        ? `Imported ${plan.new.length} pending request${plan.new.length === 1 ? '' : 's'}.`
+        : `Nothing imported: ${res.error.message}`;
+    });
+
+  private readonly onComplete = () => {
+    this.store.setState({ complete: true });
+    void this.refresh();
+  };
+
+  private readonly onResolve = (id: string, outcome: 'accepted' | 'withdrawn') =>
+    this.run(async () => {
+      const at = new Date().toISOString();
+      const res = await sendTracker({
+        type: outcome === 'accepted' ? 'tracker/accepted' : 'tracker/withdrawn',
+        id,
+        at,
+      });
+      return res.ok ? `Marked ${outcome}.` : `Could not save that: ${res.error.message}`;
+    });
+
+  async mount() {
+    const App = () => {
+      const s = useStore(this.store);
+      return (
+        <SentSync {...s} onImport={this.onImport} onComplete={this.onComplete} onResolve={this.onResolve} />
+      );
+    };
+    const ui = await createShadowRootUi(this.ctx, {
+      name: 'connect-coach-sync',
+      position: 'inline',
+      anchor: this.anchor,
+      append: 'before',
+      mode: 'open',
+      isolateEvents: true,
+      inheritStyles: true,
+      css: panelCss,
+      onMount: (container) => {
+        const root = ReactDOM.createRoot(container.appendChild(container.ownerDocument.createElement('div')));
+        root.render(<App />);
+        return root;
+      },
+      onRemove: (root) => root?.unmount(),
+    });
+    if (this.removed || !this.anchor.isConnected) return;
+    this.ui = ui;
+    ui.mount();
+    await this.refresh();
+  }
+
+  remove() {
+    this.removed = true;
+    this.ui?.remove();
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Observing what the user does by hand, in the real browser: a request sent from LinkedIn's own
+ * dialog is tracked (with Undo), advice follows the person, a profile showing 1st degree marks a
+ * pending request accepted, and the Sent page offers to sync.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch, type Session, waitForPanels } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  await session.worker.evaluate(() => chrome.storage.local.clear());
+});
+
+const stored = () =>
+  session.worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('contact:'))
+      .map(
+        ([, v]) => v as { name: string; status: string; request?: { note: string | null }; signals: object },
+      );
+  });
+
+/** Sends a tracker request through the background, as the extension's pages do. */
+async function tracker(request: object) {
+  const page = await session.openExtensionPage('popup.html');
+  const res = await page.evaluate((r) => chrome.runtime.sendMessage(r), request);
+  await page.close();
+  return res as { ok: boolean };
+}
+
+const shadowText = (page: Page, host: string, testid: string) =>
+  page.evaluate(
+    ([h, t]) =>
+      document.querySelector(h as string)?.shadowRoot?.querySelector(`[data-testid="${t}"]`)?.textContent ??
+      null,
+    [host, testid],
+  );
+const shadowAttr = (page: Page, host: string, testid: string, attr: string) =>
+  page.evaluate(
+    ([h, t, a]) =>
+      document
+        .querySelector(h as string)
+        ?.shadowRoot?.querySelector(`[data-testid="${t}"]`)
+        ?.getAttribute(a as string) ?? null,
+    [host, testid, attr],
+  );
+
+describe('requests sent by hand are remembered', () => {
+  it('Send in the note dialog tracks the request with its note, and Undo forgets it', async () => {
+    const page = await session.open('connect-2026-note-free');
+    await waitForPanels(page, 1);
+    await page.locator('dialog[open] textarea').click();
+    await page.keyboard.type('Hi Ayşe, your post on accessibility audits was spot on. Glad to connect.');
+    await page.locator('dialog[open] button[aria-label="Send invitation"]').click();
+    await expect
+      .poll(() => shadowText(page, 'connect-coach-toast', 'cc-toast'))
+      .toMatch(/Tracked: request to Ayşe Yılmaz/);
+    const [contact] = await stored();
+    expect(contact).toMatchObject({ name: 'Ayşe Yılmaz', status: 'pending' });
+    expect(contact?.request?.note).toBe(
+      'Hi Ayşe, your post on accessibility audits was spot on. Glad to connect.',
+    );
+
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('connect-coach-toast')
+          ?.shadowRoot?.querySelector('[data-testid="cc-toast-action"]') as HTMLElement
+      ).click(),
+    );
+    await expect.poll(async () => (await stored()).length).toBe(0);
+    await page.close();
+  });
+
+  it('"Send without a note" after Connect tracks a blank request (SPA page, no panel involved)', async () => {
+    const page = await session.open('spa-harness');
+    await page.locator('main a[href="/in/zoe-angstrom-4a1b2c/"]').first().click();
+    await page.locator('main a[href*="/preload/custom-invite/"]').first().click();
+    await page.locator('dialog[open] button[aria-label="Send without a note"]').click();
+    await expect
+      .poll(async () => (await stored()).map((c) => [c.name, c.status, c.request?.note]))
+      .toEqual([['Zoë Ångström', 'pending', null]]);
+    await page.close();
+  });
+});
+
+describe('advice for the person on screen', () => {
+  it('the note dialog shows the next step for this person (a "Head of" without InMail credits: engage first)', async () => {
+    const page = await session.open('connect-legacy-note');
+    await waitForPanels(page, 1);
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-panel', 'cc-advice', 'data-action'))
+      .toBe('engage-first');
+    expect(await shadowText(page, 'connect-coach-panel', 'cc-advice')).toMatch(/Søren/);
+    await page.close();
+  });
+
+  it('a profile gets a compact card; one click on a signal changes the advice and is remembered', async () => {
+    const page = await session.open('profile-2026-connectable');
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-card', 'cc-advice', 'data-action'))
+      .toBe('send-request-blank');
+    expect(await shadowAttr(page, 'connect-coach-card', 'cc-profile-state', 'data-state')).toBe(
+      'connectable',
+    );
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('connect-coach-card')
+          ?.shadowRoot?.querySelector('[data-testid="cc-signal-engaged"]') as HTMLElement
+      ).click(),
+    );
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-card', 'cc-advice', 'data-action'))
+      .toBe('send-request-with-note');
+    const [contact] = await stored();
+    expect(contact?.signals).toHaveProperty('engagedWithMyContent');
+    await page.reload();
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-card', 'cc-advice', 'data-action'))
+      .toBe('send-request-with-note');
+    await page.close();
+  });
+
+  it('a chat shows the next step for the person in it', async () => {
+    const page = await session.open('messaging-page');
+    await waitForPanels(page, 1);
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-panel', 'cc-advice', 'data-action'))
+      .not.toBeNull();
+    await page.close();
+  });
+
+  it('a pending request whose profile now shows 1st degree is marked accepted', async () => {
+    const sentAt = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    expect(
+      (
+        await tracker({
+          type: 'tracker/request-sent',
+          input: {
+            name: 'Nguyễn Thị Minh Khai',
+            profileUrl: 'https://www.linkedin.com/in/nguyen-thi-minh-khai/',
+            note: null,
+            sentAt,
+            accountType: 'free',
+          },
+        })
+      ).ok,
+    ).toBe(true);
+    const page = await session.open('profile-2026-first');
+    await expect.poll(async () => (await stored())[0]?.status).toBe('accepted');
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-card', 'cc-advice', 'data-action'))
+      .toBe('send-first-message');
+    await page.close();
+  });
+});
+
+describe('Sent invitations page', () => {
+  it('offers to sync: found, new, already tracked; importing makes them tracked', async () => {
+    await tracker({
+      type: 'tracker/request-sent',
+      input: {
+        name: 'Ayşe Yılmaz',
+        profileUrl: 'https://www.linkedin.com/in/ayse-yilmaz-ist/',
+        note: null,
+        sentAt: new Date().toISOString(),
+        accountType: null,
+      },
+    });
+    const page = await session.open('sent-2026');
+    await expect.poll(() => shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-found')).toBe('5');
+    expect(await shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-new')).toBe('4');
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('connect-coach-sync')
+          ?.shadowRoot?.querySelector('[data-testid="cc-sync-import"]') as HTMLElement
+      ).click(),
+    );
+    await expect.poll(() => shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-new')).toBe('0');
+    expect((await stored()).length).toBe(5);
+    await page.close();
+  });
+});
+
+describe('hygiene', () => {
+  it('no page errors, no stray requests', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.strayRequests).toEqual([]);
+  });
+});
