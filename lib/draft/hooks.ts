@@ -19,8 +19,8 @@ const PATTERNS: readonly string[] = [
   String.raw`\b(?:your|the)\s+(?:point|take|line|idea|framework|question|argument|observation)\s+(?:about|on|that)\b`,
   String.raw`\b(?:you|you've)\s+(?:wrote|written|posted|shared|said|spoke|spoken|presented|built|launched|led|ran|organi[sz]ed|mentioned|published|gave|given|hosted|shipped|released|described|explained|made|did|created|started|founded|raised|announced|joined|moved|answered|commented|recommended|opened)\b`,
   String.raw`\byou(?:'re| are|’re)\s+(?:building|working on|hiring|leading|running|organi[sz]ing|writing|researching|speaking|hosting|launching|growing|scaling|joining|moving|starting|teaching|mentoring)\b`,
-  String.raw`\b(?:saw|read|watched|heard|attended|enjoyed|loved|liked|caught|found|follow(?:ed)?|listened to|came across)\s+(?:your|you)\b`,
-  String.raw`\b(?:heard|saw|watched|caught)\s+(?:you|your)\b`,
+  // "saw your…", but "came across your profile" is the generic opener, not a hook.
+  String.raw`\b(?:saw|read|watched|heard|attended|enjoyed|loved|liked|caught|found|follow(?:ed)?|listened to|came across|stumbled (?:up)?on)\s+(?:your|you)\b(?!(?:\s+linkedin)?\s+profile)`,
   // Mutual contact.
   String.raw`\b(?:suggested|recommended|mentioned|introduced|referred|pointed me|told me about|put us in touch|connected us|vouched)\b`,
   String.raw`\bwe\s+(?:both|all)\s+(?:know|worked|studied|went|attended|spoke|were|are|follow|belong)\b`,

@@ -55,3 +55,12 @@ describe('no-hook', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('no-hook: a profile visit is not a hook', () => {
+  it.each([
+    'Hi Sarah, I came across your profile and would like to add you to my professional network.',
+    'Hi Zoë, I saw your LinkedIn profile and thought we should connect with each other.',
+  ])('%s', (text) => {
+    expect(warningsFor('no-hook', text, {})).toHaveLength(1);
+  });
+});
