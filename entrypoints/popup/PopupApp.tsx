@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { StoreProblems } from '../../components/StoreProblems';
-import { dueItems } from '../../lib/tracker/reminders';
 import { zoneOf } from '../../lib/ui/format';
+import { useSchedule } from '../../lib/ui/schedule';
 import { sendTracker } from '../../lib/ui/send-tracker';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
@@ -36,10 +36,7 @@ export function PopupApp({ store }: { store: TrackerStore }) {
   const loadError = useTracker(store, (s) => s.error);
   const now = useNow();
   const timeZone = zoneOf(settings);
-  const items = useMemo(
-    () => dueItems(contacts, now, settings, { fallbackTimeZone: timeZone }),
-    [contacts, now, settings, timeZone],
-  );
+  const schedule = useSchedule(contacts, now, settings, timeZone);
 
   return (
     <main className="cc-popup">
@@ -51,12 +48,12 @@ export function PopupApp({ store }: { store: TrackerStore }) {
       ) : null}
       <StoreProblems problems={problems} quarantined={quarantined} compact />
       <Checklist
-        items={items}
+        items={schedule.due}
         contacts={byId}
         now={now}
         timeZone={timeZone}
         send={sendTracker}
-        loading={status === 'loading'}
+        loading={status === 'loading' || !schedule.ready}
       />
       <div className="cc-popup-actions">
         <button

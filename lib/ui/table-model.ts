@@ -46,12 +46,12 @@ export interface Sort {
   dir: 'asc' | 'desc';
 }
 
-/** The next step the advisor gives, when it is one the user acts on (not wait/stop). */
+/** The next step the advisor gives and when (a wait shows until when), or null (stop, nothing dated). */
 export function nextStepFor(c: TrackedContact, now: Date, settings: Settings, zone: string): NextStep | null {
   if (c.status === 'ignored') return null;
   try {
     const a = advise(toAdviceContact(c), now, toAdviceSettings(settings, zone));
-    if (!a.dueAt || !dueKind(a.action)) return null;
+    if (!a.dueAt || a.action === 'stop' || (a.action !== 'wait' && !dueKind(a.action))) return null;
     let dueAt = a.dueAt;
     if (c.snoozedUntil && c.snoozedUntil > dueAt && new Date(c.snoozedUntil).getTime() > now.getTime())
       dueAt = new Date(c.snoozedUntil).toISOString();
