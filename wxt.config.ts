@@ -15,6 +15,12 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: 'Connect Coach' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show or hide the Connect Coach panel details',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type FocusReport, isMessage, type Message } from '../lib/messages';
+import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
 import { badgeText, dueItems, nextChangeAt } from '../lib/tracker/reminders';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
@@ -83,6 +84,13 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'toggle-panel') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      const msg: Message = { type: 'toggle-panel' };
+      if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, msg).catch(() => {});
+    });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM) void dailyDigest().catch(() => {});
     else if (alarm.name.startsWith(REMINDER_ALARM)) scheduleBadge();

@@ -16,7 +16,9 @@ export type Message =
   | { type: 'focus-report'; report: FocusReport }
   /** The report for a tab, or (no tabId) the latest from any tab. Answers { tabId, report } or null. */
   | { type: 'get-focus-report'; tabId?: number }
-  | { type: 'focus-report-updated'; tabId: number; report: FocusReport };
+  | { type: 'focus-report-updated'; tabId: number; report: FocusReport }
+  /** The keyboard shortcut: show or hide the panel details in this tab. */
+  | { type: 'toggle-panel' };
 
 export function isMessage(value: unknown): value is Message {
   return (

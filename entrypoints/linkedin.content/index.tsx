@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createStore } from 'zustand/vanilla';
+import { type PreparedHistory, prepareHistory } from '../../lib/draft';
 import { type AccountType, inferAccountType } from '../../lib/limits';
 import { type DetectedSurface, explainElement, findSurfaces } from '../../lib/linkedin/detect';
 import { deepActiveElement, pickFocusedBubble } from '../../lib/linkedin/focus';
@@ -9,7 +10,8 @@ import { readProfile } from '../../lib/linkedin/person';
 import { inviteTriggerName, profileName } from '../../lib/linkedin/recipient';
 import { isSentInvitationsPage, readSentInvitations } from '../../lib/linkedin/sent';
 import { watchPage } from '../../lib/linkedin/watcher';
-import type { FocusReport, Message } from '../../lib/messages';
+import { type FocusReport, isMessage, type Message } from '../../lib/messages';
+import { noteHistoryItem, readNoteHistory, repairNoteHistory } from '../../lib/tracker/note-history';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
 import { type PanelEnv, SurfacePanel } from './panel-mount';
 import { type InviteMemory, personForSurface, profileUrlFromInviteHref } from './person-advice';
@@ -31,7 +33,18 @@ export default defineContentScript({
 const INVITE_MEMORY_MS = 5 * 60_000;
 
 async function startCoach(ctx: ContentScriptContext) {
-  const [initialSettings, prefs] = await Promise.all([readSettings(), readPanelPrefs()]);
+  const [initialSettings, prefs, notes] = await Promise.all([
+    readSettings(),
+    readPanelPrefs(),
+    readNoteHistory(),
+  ]);
+  // The user's earlier notes, prepared once for the template-similarity check.
+  let history: PreparedHistory | undefined = notes.length ? prepareHistory(notes) : undefined;
+  const unwatchHistory = noteHistoryItem.watch((next) => {
+    const list = repairNoteHistory(next);
+    history = list.length ? prepareHistory(list) : undefined;
+  });
+  ctx.onInvalidated(unwatchHistory);
   let settings = initialSettings;
   let account: AccountType | null = settings.accountType;
   const collapsed = createStore<boolean>(() => prefs.collapsed);
@@ -77,7 +90,7 @@ async function startCoach(ctx: ContentScriptContext) {
 
   const env: PanelEnv = {
     account: () => account,
-    history: () => undefined,
+    history: () => history,
     settings: () => settings,
     person: (surface) => personForSurface(surface, document, location.href, freshInvite()),
     onInviteSend: (person, note) => void recordInvite(person, note, null),
@@ -110,6 +123,11 @@ async function startCoach(ctx: ContentScriptContext) {
   });
 
   const panels = new Map<HTMLElement, SurfacePanel>();
+  const onMessage = (raw: unknown) => {
+    if (isMessage(raw) && raw.type === 'toggle-panel') env.setCollapsed(!collapsed.getState());
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   let invite: InviteMemory | null = null;
   let lastFocused: Element | null = null;
   let profileCard: ProfileCardMount | null = null;
