@@ -11,6 +11,7 @@ import { inviteTriggerName, profileName } from '../../lib/linkedin/recipient';
 import { isSentInvitationsPage, readSentInvitations } from '../../lib/linkedin/sent';
 import { watchPage } from '../../lib/linkedin/watcher';
 import { type FocusReport, isMessage, type Message } from '../../lib/messages';
+import { type Labels, labelsItem, readLabels, repairLabels } from '../../lib/tracker/labels';
 import { noteHistoryItem, readNoteHistory, repairNoteHistory } from '../../lib/tracker/note-history';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
 import { type PanelEnv, SurfacePanel } from './panel-mount';
@@ -33,11 +34,15 @@ export default defineContentScript({
 const INVITE_MEMORY_MS = 5 * 60_000;
 
 async function startCoach(ctx: ContentScriptContext) {
-  const [initialSettings, prefs, notes] = await Promise.all([
+  const [initialSettings, prefs, notes, initialLabels] = await Promise.all([
     readSettings(),
     readPanelPrefs(),
     readNoteHistory(),
+    readLabels(),
   ]);
+  const labels = createStore<Labels>(() => initialLabels);
+  const unwatchLabels = labelsItem.watch((next) => labels.setState(repairLabels(next), true));
+  ctx.onInvalidated(unwatchLabels);
   // The user's earlier notes, prepared once for the template-similarity check.
   let history: PreparedHistory | undefined = notes.length ? prepareHistory(notes) : undefined;
   const unwatchHistory = noteHistoryItem.watch((next) => {
@@ -93,7 +98,15 @@ async function startCoach(ctx: ContentScriptContext) {
     history: () => history,
     settings: () => settings,
     person: (surface) => personForSurface(surface, document, location.href, freshInvite()),
-    onInviteSend: (person, note) => void recordInvite(person, note, null),
+    onInviteSend: (person, note) => {
+      const { currentVersion, currentAudience } = labels.getState();
+      void recordInvite(person, note, { version: currentVersion, audience: currentAudience });
+    },
+    labels,
+    setLabels: (next) => {
+      labels.setState(next, true);
+      void labelsItem.setValue(next);
+    },
     onMessageSent: (person, tracked) => {
       if (!tracked) return;
       void sendTracker({ type: 'tracker/message-sent', id: tracked.id, at: new Date().toISOString() }).then(

@@ -7,12 +7,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
 import { AdviceCard, type SignalName, type SignalToggles } from '../../components/AdviceCard';
 import { DraftPanel, type PanelField } from '../../components/DraftPanel';
+import { LabelPicker } from '../../components/LabelPicker';
 import { analyzeDraft, type DraftReport, type PreparedHistory } from '../../lib/draft';
 import { type AccountType, type FieldName, resolveLimit } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { Advice } from '../../lib/sequencing';
 import { draftSurfaceFor } from '../../lib/surfaces';
+import { type Labels, renameLabel, withLabel } from '../../lib/tracker/labels';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import type { Settings } from '../../lib/tracker/settings';
 import { LiveField } from './live-field';
@@ -37,6 +39,9 @@ export interface PanelEnv {
   /** The user sent a message from this box (LinkedIn cleared it right after Send or Enter). */
   onMessageSent: (person: PagePerson, tracked: TrackedContact | null) => void;
   collapsed: StoreApi<boolean>;
+  /** Version and audience labels for connection notes (issue 6: which note works). */
+  labels: StoreApi<Labels>;
+  setLabels: (next: Labels) => void;
   setCollapsed: (value: boolean) => void;
 }
 
@@ -60,6 +65,7 @@ function PanelApp({
 }) {
   const { surface, fields, theme, advice, signals, notice } = useStore(store);
   const collapsed = useStore(env.collapsed);
+  const labels = useStore(env.labels);
   return (
     <DraftPanel
       kind={surface.kind}
