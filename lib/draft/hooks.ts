@@ -15,8 +15,11 @@ const PATTERNS: readonly string[] = [
   // A question about their work: "When you audit pricing pages, do you…", "How did your team…".
   String.raw`\b(?:how|when|why|what|which)\s+(?:do|did|does|are|were|is|would|have|has)\s+(?:you|your|the\s+\S+\s+team)\b`,
   String.raw`\bwhen you\s+(?!(?:are|have|get|can|were|find|feel|need)\b)[a-z]{3,}`,
-  String.raw`\b(?:your|you r)\s+(?:work|point|take|thoughts|thinking|insights?|perspective|approach|research|writing|team'?s|company'?s|startup'?s)\s+(?:on|about|in|at|with|around|regarding)\b`,
+  String.raw`\b(?:your|you r)\s+(?:\S+\s+){0,2}?(?:work|point|take|thoughts|thinking|insights?|perspective|approach|research|writing|team'?s|company'?s|startup'?s)\s+(?:on|about|in|at|with|around|regarding)\b`,
   String.raw`\b(?:your|the)\s+(?:point|take|line|idea|framework|question|argument|observation)\s+(?:about|on|that)\b`,
+  // "the Terraform module you maintain", "that thread you started".
+  String.raw`\b(?:the|that|this)\s+(?:\S+\s+){0,3}?you\s+(?:maintain|built|wrote|made|created|started|shared|published|posted|gave|hosted|ran|led|organi[sz]ed|recommended)\b`,
+  String.raw`\byou\s+(?:lead|run|manage|founded|co-?founded|host|organi[sz]e|teach|maintain)\s+(?:the\s+|a\s+|an\s+)?\S+`,
   String.raw`\b(?:you|you've)\s+(?:wrote|written|posted|shared|said|spoke|spoken|presented|built|launched|led|ran|organi[sz]ed|mentioned|published|gave|given|hosted|shipped|released|described|explained|made|did|created|started|founded|raised|announced|joined|moved|answered|commented|recommended|opened)\b`,
   String.raw`\byou(?:'re| are|’re)\s+(?:building|working on|hiring|leading|running|organi[sz]ing|writing|researching|speaking|hosting|launching|growing|scaling|joining|moving|starting|teaching|mentoring)\b`,
   // "saw your…", but "came across your profile" is the generic opener, not a hook.
@@ -27,7 +30,7 @@ const PATTERNS: readonly string[] = [
   String.raw`\b(?:mutual friend|friend of|colleague of|former colleague|old colleague|my colleague|my manager|my cofounder|my co-founder|worked together|work together)\b`,
   // Shared group, event, school.
   String.raw`\b(?:group|community|meetup|meet-up|conference|summit|expo|forum|event|hackathon|bootcamp|cohort|alumni|alumnus|alumna|alum|school|university|college|campus|class of|fellowship|accelerator|incubator|slack|discord|guild|association|society|congress|festival|symposium|retreat|residency)\b`,
-  String.raw`\b(?:we met|met you|meeting you|met at|chatted at|spoke at|speaking at|fellow|same (?:team|company|school|class|program|group|event|conference|city|field))\b`,
+  String.raw`\b(?:we met|met you|meeting you|met at|chatted at|spoke at|speaking at|fellow(?!\s+(?:professionals?|marketers?|linkedin|members?|entrepreneurs?|salespe\w+|recruiters?|humans?)\b)|same (?:team|company|school|class|program|group|event|conference|city|field))\b`,
   String.raw`\b(?:both|also)\s+(?:at|from|went to|studied|worked|attended|based in|members?)\b`,
   // Role change.
   String.raw`\b(?:congrat(?:s|ulations)?|felicidades|félicitations|felicitations|glückwunsch|gratulation|grattis|tebrikler|parabéns|complimenti|auguri|mazel tov|well done|kudos)\b`,
@@ -99,6 +102,12 @@ const EN_STOPWORDS = new Set([
   'connect',
   'thanks',
   'great',
+  'help',
+  'get',
+  'interested',
+  'there',
+  'hope',
+  'do',
 ]);
 
 /**
@@ -109,5 +118,5 @@ export function looksEnglish(tokens: readonly { lower: string }[]): boolean {
   const n = Math.min(tokens.length, 300);
   let hits = 0;
   for (let i = 0; i < n; i++) if (EN_STOPWORDS.has((tokens[i] as { lower: string }).lower)) hits++;
-  return hits >= 2 && hits / Math.max(1, n) >= 0.15;
+  return hits >= 1 && hits / Math.max(1, n) >= 0.12;
 }

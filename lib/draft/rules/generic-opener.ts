@@ -26,6 +26,10 @@ const GENERIC = new RegExp(
     String.raw`\bplease accept my (?:connection )?(?:request|invitation|invite)`,
     String.raw`\b(?:dear sir(?: or madam| ?/ ?madam)?|to whom it may concern)`,
     String.raw`\bwe (?:are|work) in the same (?:industry|field|space)`,
+    String.raw`\b(?:join|be (?:a )?part of) your (?:professional )?network`,
+    String.raw`\bconnect with (?:other )?(?:professionals|people|leaders|experts) in (?:the |my |your )?(?:\S+ ){0,2}?(?:industry|space|field|sector)`,
+    String.raw`\b(?:your|such an?) impressive (?:background|profile|experience|career)`,
+    String.raw`\bas a fellow (?:professional|linkedin (?:user|member))`,
   ].join('|'),
 );
 

@@ -8,6 +8,8 @@ const PITCH = new RegExp(
     String.raw`\b(?:our|my) (?:product|products|platform|solution|solutions|services|service|software|tool|app|agency|offering|offer|company provides|team provides|pricing|rates|packages?)\b`,
     String.raw`\b(?:we|i) (?:help|helped|enable|empower) (?:companies|businesses|brands|teams|startups|agencies|founders|organi[sz]ations|leaders|firms|clients|b2b|saas|smbs?|enterprises|people like you)\b`,
     String.raw`\b(?:companies|businesses|teams|brands|organi[sz]ations|firms|startups|people) like yours\b`,
+    String.raw`\b(?:we|i) help (?:\S+ ){1,2}?(?:get|grow|scale|increase|generate|book|land|win|close|save|cut|reduce|double|triple|hit)\b`,
+    String.raw`\b\d+\+? (?:new |more |qualified )?(?:clients|customers|leads|meetings|appointments|sales calls)(?: a| per| every)? (?:month|week|day)\b`,
     String.raw`\b(?:we|i) (?:specialise|specialize|offer|provide|sell|guarantee) (?:in )?\b`,
     String.raw`\b(?:my|our) company (?:provides|offers|helps|builds|sells)\b`,
     String.raw`\b(?:increase|increases|increasing|boost|boosts|grow|double|triple|improve|maximi[sz]e|skyrocket)\w* (?:your |their )?(?:roi|revenue|sales|leads|conversions?|pipeline|profits?|bookings|mrr|arr)\b`,

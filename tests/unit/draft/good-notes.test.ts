@@ -112,6 +112,17 @@ const GOOD: [string, DraftContext][] = [
     'Hi Sarah, I found a Gartner report on supply-chain AI and thought of your article: page 5 covers forecasting. Curious if it matches what you see?',
     { surface: 'message', stage: 'follow-up', recipientName: 'Sarah Chen' },
   ],
+  // More roles and reasons: recruiting, a profile detail, a book, a Slack answer, open source.
+  ...[
+    "Hi Ana, I'm recruiting for a Staff Engineer role at Acme in Lisbon and your Kafka work at Glovo stood out.",
+    "Hi Tomás, I see you lead the data platform team at Zalando. I'm building something similar in Porto and would love to follow your work.",
+    'Hi Kenji, I read your book on distributed systems last month — chapter 7 changed how we do retries.',
+    'Hi Fatima, thank you for the thoughtful answer in the Product Guild Slack yesterday. Would love to stay in touch.',
+    "Hi Olu, congrats on closing the seed round for Paystack's new spin-off! Rooting for you.",
+    'Hi Raj, Priya Raman mentioned you are the person to talk to about ML platform work at Swiggy.',
+    'Hi Dmitri, I noticed you just moved to Berlin to join N26. Welcome! I run the local Go meetup if you want to come by.',
+    'Hi Sam, quick thanks for the open-source Terraform module you maintain; it saved my team days.',
+  ].map((text): [string, DraftContext] => [text, { surface: 'connection-note', account: 'premium' }]),
   // Comments and posts.
   [
     'Great point about on-call load, Priya. We saw the same after moving to weekly rotations.',

@@ -30,6 +30,13 @@ const FIRES: [string, string, Ctx][] = [
   ['Hi 李小龍, I stumbled upon your profile today 👨‍👩‍👧‍👦', 'I stumbled upon your profile', {}],
   ["Hi Ana, I'd like to connect.", "I'd like to connect.", {}],
   ["Let's connect!", "Let's connect!", {}],
+  ["Hi, I'd like to join your professional network.", 'join your professional network', {}],
+  [
+    'Hi there, I noticed your impressive background and thought it would be great to connect.',
+    'your impressive background',
+    {},
+  ],
+  ["Hey, as a fellow professional I'd love to be part of your network.", 'as a fellow professional', {}],
   [
     "Hi Priya, hope you're doing well! Quick note about the DevOps meetup.",
     "hope you're doing well",

@@ -9,6 +9,7 @@ const FIRES: [string, string, Ctx][] = [
     { surface: 'message' },
   ],
   ['Hi Zoë, we help companies like yours cut cloud costs by 30%. 🚀', 'we help companies', {}],
+  ['Hi Sarah! I help coaches get 10 new clients a month. Interested?', 'I help coaches get', {}],
   ['Hola José, our platform automates payroll for Spanish SMEs.', 'our platform', {}],
   [
     'Hej Søren,\nWe specialize in Shopify development for Nordic brands.',
