@@ -75,7 +75,8 @@ export function AddContactForm({
         <label className="cc-field">
           Profile URL
           <input
-            type="url"
+            type="text"
+            inputMode="url"
             required
             data-testid="cc-add-url"
             placeholder="https://www.linkedin.com/in/…"

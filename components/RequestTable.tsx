@@ -315,7 +315,7 @@ export function RequestTable({
       <div
         className="cc-table-scroll"
         ref={scroller}
-        style={{ height: viewportHeight }}
+        style={{ maxHeight: viewportHeight }}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         data-testid="cc-table-scroll"
       >

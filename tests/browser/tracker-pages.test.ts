@@ -159,6 +159,24 @@ describe('tracker pages', () => {
     await page.close();
   });
 
+  it('adds a person from a pasted profile URL and edits them', async () => {
+    const page = await session.openExtensionPage('dashboard.html');
+    await page.getByTestId('cc-add-url').fill('https://de.linkedin.com/in/Dee-Dashboard/?trk=x');
+    await page.getByTestId('cc-add-name').fill('Dee Dashboard');
+    await page.getByTestId('cc-add-submit').click();
+    const row = page.locator('[data-testid="cc-row"][data-id="https://www.linkedin.com/in/dee-dashboard"]');
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Edit Dee Dashboard' }).click();
+    await page.getByTestId('cc-edit-audience').fill('Designers');
+    await page.getByTestId('cc-edit-save').click();
+    await expect.poll(() => row.textContent()).toContain('Designers');
+    // The same person again is recognised, whatever the URL's form.
+    await page.getByTestId('cc-add-url').fill('linkedin.com/in/dee-dashboard');
+    await page.getByTestId('cc-add-submit').click();
+    await page.getByText('Dee Dashboard is already tracked.').waitFor();
+    await page.close();
+  });
+
   it('no page errors, no stray requests', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.strayRequests).toEqual([]);
