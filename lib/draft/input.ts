@@ -73,8 +73,8 @@ export function warning(
 /** First touch on a surface where selling and asking too early hurt. */
 export function isFirstTouchOutreach(input: RuleInput): boolean {
   const { surface, stage } = input.context;
-  if (surface === 'connection-note' || surface === 'inmail-body') return true;
-  return surface === 'message' && stage === 'first-touch';
+  if (surface === 'connection-note') return true; // a request is always a first touch
+  return (surface === 'message' || surface === 'inmail-body') && stage === 'first-touch';
 }
 
 /** The span of the first regex match in the lower-cased text, trimmed of trailing spaces. */

@@ -80,3 +80,12 @@ describe('big-ask', () => {
     );
   });
 });
+
+describe('big-ask: stage', () => {
+  it('a follow-up InMail or message may ask for a call', () => {
+    const text = 'Hi Zoë, following my note on your FOSDEM talk: could we schedule a quick call next week?';
+    expect(warningsFor('big-ask', text, { surface: 'inmail-body', stage: 'follow-up' })).toEqual([]);
+    expect(warningsFor('big-ask', text, { surface: 'message', stage: 'follow-up' })).toEqual([]);
+    expect(warningsFor('big-ask', text, { surface: 'inmail-body' })).toHaveLength(1);
+  });
+});
