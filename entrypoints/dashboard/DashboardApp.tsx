@@ -58,7 +58,9 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
           {status === 'loading'
             ? 'Reading…'
             : `${contacts.length.toLocaleString('en')} people · ${
-                ready ? `${dueById.size} due now` : `working out due dates… ${Math.round(progress * 100)}%`
+                ready && progress === 1
+                  ? `${dueById.size} due now`
+                  : `working out due dates… ${Math.round(progress * 100)}%`
               }`}
         </span>
         <nav className="cc-toolbar" aria-label="Sections">

@@ -86,6 +86,7 @@ export function useSchedule(
   settings: Settings,
   zone: string,
 ): Schedule & { ready: boolean; progress: number } {
+  // progress < 1 while a (re)computation is running; the previous schedule stays until it is done.
   const cache = useRef(new ScheduleCache());
   const [state, setState] = useState<{ schedule: Schedule; ready: boolean; progress: number }>({
     schedule: EMPTY_SCHEDULE,
@@ -99,6 +100,7 @@ export function useSchedule(
     c.prepare(now, settings, zone);
     const entries: (readonly [TrackedContact, Entry])[] = new Array(contacts.length);
     let i = 0;
+    setState((s) => (s.progress === 0 ? s : { ...s, progress: 0 }));
     const step = () => {
       if (cancelled) return;
       const until = performance.now() + SLICE_MS;
