@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'Connect Coach',
     description:
       'Coaches the LinkedIn notes and messages you write by hand. Never acts on LinkedIn; nothing leaves your device.',
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: 20,000 tracked contacts take ~13 MB, over the 10 MB default of storage.local.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Asked for only when the user turns on the daily reminder.
     optional_permissions: ['notifications'],
     host_permissions: ['https://www.linkedin.com/*'],

@@ -21,6 +21,8 @@ export interface DraftPanelProps {
   collapsed: boolean;
   onToggleCollapsed: () => void;
   theme: 'light' | 'dark';
+  /** Tight spaces (chat bubbles): the details scroll in a short box so LinkedIn's editor stays in view. */
+  compact?: boolean;
   /** Extra sections (warnings, advice) rendered under the counts. */
   children?: React.ReactNode;
 }
@@ -51,6 +53,7 @@ export function DraftPanel({
   collapsed,
   onToggleCollapsed,
   theme,
+  compact,
   children,
 }: DraftPanelProps) {
   const bodyId = useId();
@@ -67,7 +70,13 @@ export function DraftPanel({
     1200,
   );
   return (
-    <section className="cc" data-theme={theme} aria-label="Connect Coach" data-testid="cc-panel">
+    <section
+      className="cc"
+      data-theme={theme}
+      data-compact={compact ? 'true' : 'false'}
+      aria-label="Connect Coach"
+      data-testid="cc-panel"
+    >
       <div className="cc-head">
         <span className="cc-title" data-testid="cc-surface" data-kind={kind}>
           {KIND_LABEL[kind]}

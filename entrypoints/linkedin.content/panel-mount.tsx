@@ -52,6 +52,16 @@ interface PanelState {
   advice: Advice | null;
   signals: SignalToggles | null;
   notice: string | null;
+  compact: boolean;
+}
+
+/** Containers shorter than this (chat bubbles) get the compact panel. */
+const COMPACT_BELOW_PX = 560;
+
+function isTight(key: Element, container: Element): boolean {
+  if (key.closest('.msg-overlay-conversation-bubble')) return true;
+  const h = container.getBoundingClientRect().height;
+  return h > 0 && h < COMPACT_BELOW_PX;
 }
 
 function PanelApp({
@@ -63,7 +73,7 @@ function PanelApp({
   env: PanelEnv;
   onSignal: (n: SignalName, v: boolean) => void;
 }) {
-  const { surface, fields, theme, advice, signals, notice } = useStore(store);
+  const { surface, fields, theme, advice, signals, notice, compact } = useStore(store);
   const collapsed = useStore(env.collapsed);
   const labels = useStore(env.labels);
   return (
@@ -74,6 +84,7 @@ function PanelApp({
       collapsed={collapsed}
       onToggleCollapsed={() => env.setCollapsed(!collapsed)}
       theme={theme}
+      compact={compact}
     >
       {advice ? (
         <AdviceCard
@@ -114,6 +125,7 @@ export class SurfacePanel {
       advice: null,
       signals: null,
       notice: null,
+      compact: surface.kind !== 'connection-note' && isTight(surface.key, surface.container),
     }));
     this.bindFields();
     this.watchSendIntent();

@@ -77,10 +77,16 @@ export const weakSubject: Rule = {
     const say = (message: string) => [
       warning('weak-subject', 'warn', message, 'weakSubject', span.end > span.start ? span : undefined),
     ];
+    // Before anything is typed this is a tip, not a warning: an empty box is not a mistake yet.
     if (input.blank)
-      return say(
-        'Write a subject that names something specific to them: their company, a recent event, or what you have in common.',
-      );
+      return [
+        warning(
+          'weak-subject',
+          'info',
+          'Write a subject that names something specific to them: their company, a recent event, or what you have in common.',
+          'weakSubject',
+        ),
+      ];
     if (FAKE_REPLY.test(text))
       return say(
         'Drop the "Re:" or "Fwd:": a fake reply costs trust the moment they open it. Name something specific instead.',

@@ -12,7 +12,6 @@ const FIRES: [string, Ctx][] = [
   ['Hi Søren', { ...SUBJECT, recipientName: 'Søren Kierkegaard' }],
   ['RE: our call', SUBJECT],
   ['Exciting opportunity!!', SUBJECT],
-  ['', SUBJECT],
   ['Partnership', SUBJECT],
   ['Get 30% off your first month', SUBJECT],
   ['Checking in', SUBJECT],
@@ -39,6 +38,12 @@ describe('weak-subject', () => {
 
   it.each(QUIET)('stays quiet: %j', (text, ctx) => {
     expect(warningsFor('weak-subject', text, ctx)).toEqual([]);
+  });
+
+  it('an empty subject is a tip until the user types, not a warning', () => {
+    const [w] = warningsFor('weak-subject', '', SUBJECT);
+    expect(w?.severity).toBe('info');
+    expect(w?.message).toMatch(/Write a subject/);
   });
 
   it('covers the whole subject', () => {
