@@ -1,0 +1,179 @@
+import { days, pct, pctRange, pctWithCi } from '../../lib/insight/format';
+import type { GroupStats } from '../../lib/insight/groups';
+import { HEALTHY_ACCEPTANCE, HEALTHY_REPLY } from '../../lib/insight/health';
+import type { Interval } from '../../lib/insight/stats';
+
+/*
+ * Why hand-written SVG rather than a chart library: this page ships inside the extension, where every
+ * kilobyte is loaded on each open and reviewed by the stores; the common React chart libraries add
+ * 100–400 kB (plus d3 modules) to draw what we need here: horizontal bars with interval whiskers and a
+ * reference band. That is ~100 lines of SVG, themed by the page's own CSS variables (light and dark),
+ * with an accessible name and a real data table, and no runtime dependency to keep up to date.
+ */
+
+const W = 640;
+const LABEL_RIGHT = 150;
+const X0 = 160;
+const X1 = 560;
+const VALUE_X = 568;
+const ROW = 48;
+const TOP = 8;
+const AXIS = 22;
+const BAR_H = 13;
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+const x = (rate: number) => X0 + Math.max(0, Math.min(1, rate)) * (X1 - X0);
+
+function truncate(label: string, max = 22): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+function Bar({
+  y,
+  rate,
+  ci,
+  band,
+  kind,
+}: {
+  y: number;
+  rate: number | null;
+  ci: Interval | null;
+  band: Interval;
+  kind: 'accept' | 'reply';
+}) {
+  const mid = y + BAR_H / 2;
+  return (
+    <g className={`cc-ins-${kind}`} data-kind={kind}>
+      <rect
+        className="cc-ins-band"
+        x={x(band[0])}
+        y={y - 2}
+        width={x(band[1]) - x(band[0])}
+        height={BAR_H + 4}
+      />
+      {rate !== null ? (
+        <rect className="cc-ins-bar" x={X0} y={y} width={Math.max(0, x(rate) - X0)} height={BAR_H} rx={2} />
+      ) : null}
+      {ci ? (
+        <g className="cc-ins-whisker" data-low={ci[0].toFixed(4)} data-high={ci[1].toFixed(4)}>
+          <line x1={x(ci[0])} x2={x(ci[1])} y1={mid} y2={mid} />
+          <line x1={x(ci[0])} x2={x(ci[0])} y1={y + 1} y2={y + BAR_H - 1} />
+          <line x1={x(ci[1])} x2={x(ci[1])} y1={y + 1} y2={y + BAR_H - 1} />
+        </g>
+      ) : null}
+      <text className="cc-ins-value" x={VALUE_X} y={mid} dominantBaseline="middle">
+        {rate === null ? '–' : pct(rate)}
+      </text>
+    </g>
+  );
+}
+
+/** The chart's accessible name: every group in one sentence each. */
+export function rateChartSummary(groups: readonly GroupStats[], dimension: string): string {
+  const parts = groups.map((g) => {
+    const reply =
+      g.replyRate === null
+        ? 'no acceptances yet'
+        : `${pct(g.replyRate)} replied (95% interval ${pctRange(g.replyCi95)}) of ${g.accepted} accepted`;
+    return `${g.key}: ${pct(g.acceptanceRate)} accepted (95% interval ${pctRange(g.acceptanceCi95)}) of ${g.sent} sent, ${reply}${g.tooFewToJudge ? ', too few to judge' : ''}.`;
+  });
+  return `Acceptance and reply rate by ${dimension}, with 95% intervals. ${parts.join(' ')}`;
+}
+
+export interface RateChartProps {
+  groups: readonly GroupStats[];
+  /** "version" or "audience": names the first column and the summary. */
+  dimension: 'version' | 'audience';
+}
+
+/** Horizontal bars (acceptance, then reply rate) with 95% whiskers and the healthy band behind each. */
+export function RateChart({ groups, dimension }: RateChartProps) {
+  const height = TOP + groups.length * ROW + AXIS;
+  const bottom = TOP + groups.length * ROW;
+  const column = dimension === 'version' ? 'Version' : 'Audience';
+  return (
+    <figure className="cc-ins-figure" data-testid={`cc-rate-chart-${dimension}`}>
+      <svg
+        className="cc-ins-chart"
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-label={rateChartSummary(groups, dimension)}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        {TICKS.map((t) => (
+          <g key={t} className="cc-ins-grid">
+            <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={bottom} />
+            <text x={x(t)} y={bottom + 15} textAnchor="middle">
+              {pct(t)}
+            </text>
+          </g>
+        ))}
+        {groups.map((g, i) => {
+          const y = TOP + i * ROW;
+          return (
+            <g
+              key={g.key}
+              className="cc-ins-group"
+              data-key={g.key}
+              data-too-few={g.tooFewToJudge ? 'true' : undefined}
+            >
+              <text className="cc-ins-label" x={LABEL_RIGHT} y={y + 17} textAnchor="end">
+                {truncate(g.key)}
+              </text>
+              <text className="cc-ins-sub" x={LABEL_RIGHT} y={y + 33} textAnchor="end">
+                {g.tooFewToJudge ? `too few (${g.sent} sent)` : `${g.sent} sent`}
+              </text>
+              <Bar
+                y={y + 6}
+                rate={g.acceptanceRate}
+                ci={g.acceptanceCi95}
+                band={HEALTHY_ACCEPTANCE}
+                kind="accept"
+              />
+              <Bar y={y + 25} rate={g.replyRate} ci={g.replyCi95} band={HEALTHY_REPLY} kind="reply" />
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="cc-ins-legend">
+        <span className="cc-ins-key cc-ins-key-accept">Acceptance (accepted / sent)</span>
+        <span className="cc-ins-key cc-ins-key-reply">Reply rate (replied / accepted)</span>
+        <span className="cc-ins-key cc-ins-key-whisker">95% interval</span>
+        <span className="cc-ins-key cc-ins-key-band">Healthy range (30–50% accepted, 15–30% replied)</span>
+        <span>Faded: too few to judge (under 25 sends).</span>
+      </figcaption>
+      <table className="cc-ins-table" data-testid={`cc-rate-table-${dimension}`}>
+        <caption className="cc-ins-sr">Acceptance and reply rate by {dimension}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{column}</th>
+            <th scope="col">Sent</th>
+            <th scope="col">Accepted</th>
+            <th scope="col">Acceptance (95% interval)</th>
+            <th scope="col">Replied</th>
+            <th scope="col">Reply rate (95% interval)</th>
+            <th scope="col">Median days to accept</th>
+            <th scope="col">Median days to reply</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key} data-key={g.key}>
+              <th scope="row">
+                {g.key}
+                {g.tooFewToJudge ? <span className="cc-ins-few"> too few to judge</span> : null}
+              </th>
+              <td>{g.sent}</td>
+              <td>{g.accepted}</td>
+              <td>{pctWithCi(g.acceptanceRate, g.acceptanceCi95)}</td>
+              <td>{g.replied}</td>
+              <td>{pctWithCi(g.replyRate, g.replyCi95)}</td>
+              <td>{days(g.medianDaysToAccept)}</td>
+              <td>{days(g.medianDaysToFirstReply)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,124 @@
+import type { CapState } from '../../lib/insight/evidence';
+
+/* Vertical weekly bars against a reference line (a cap or a ceiling). Hand-written SVG: see RateChart. */
+
+export interface WeekBar {
+  /** "2026-W10". */
+  key: string;
+  /** Monday, "YYYY-MM-DD". */
+  startDay: string;
+  value: number;
+  state: CapState;
+  /** The running week (counted up to now). */
+  current: boolean;
+}
+
+export interface WeekBarsProps {
+  bars: readonly WeekBar[];
+  reference: number;
+  /** "cap ~100", "~500 pending". */
+  referenceLabel: string;
+  /** Accessible name of the chart: a one-paragraph summary. */
+  summary: string;
+  /** Header of the value column in the data table. */
+  valueName: string;
+  testId: string;
+}
+
+const W = 640;
+const H = 190;
+const LEFT = 44;
+const RIGHT = 632;
+const TOP = 14;
+const BOTTOM = 156;
+
+const shortWeek = (key: string) => key.replace(/^\d{4}-/, '');
+
+export function WeekBars({ bars, reference, referenceLabel, summary, valueName, testId }: WeekBarsProps) {
+  const max = Math.max(reference * 1.15, ...bars.map((b) => b.value * 1.08), 1);
+  const y = (v: number) => BOTTOM - (v / max) * (BOTTOM - TOP);
+  const slot = (RIGHT - LEFT) / Math.max(1, bars.length);
+  const barW = Math.max(2, slot * 0.68);
+  const refY = y(reference);
+  return (
+    <figure className="cc-ins-figure" data-testid={testId}>
+      <svg
+        className="cc-ins-chart"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={summary}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <g className="cc-ins-grid">
+          <line x1={LEFT} x2={RIGHT} y1={BOTTOM} y2={BOTTOM} />
+          <text x={LEFT - 6} y={BOTTOM} textAnchor="end" dominantBaseline="middle">
+            0
+          </text>
+        </g>
+        {bars.map((b, i) => {
+          const x = LEFT + i * slot + (slot - barW) / 2;
+          const top = y(b.value);
+          return (
+            <g
+              key={b.key}
+              className="cc-ins-week"
+              data-week={b.key}
+              data-value={b.value}
+              data-state={b.state}
+            >
+              <rect
+                className={`cc-ins-col cc-ins-${b.state}${b.current ? ' cc-ins-current' : ''}`}
+                x={x}
+                y={top}
+                width={barW}
+                height={Math.max(0, BOTTOM - top)}
+                rx={2}
+              />
+              {b.value > 0 ? (
+                <text className="cc-ins-value" x={x + barW / 2} y={top - 4} textAnchor="middle">
+                  {b.value}
+                </text>
+              ) : null}
+              <text className="cc-ins-tick" x={x + barW / 2} y={BOTTOM + 14} textAnchor="middle">
+                {shortWeek(b.key)}
+              </text>
+              {b.current ? (
+                <text className="cc-ins-tick" x={x + barW / 2} y={BOTTOM + 27} textAnchor="middle">
+                  so far
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+        <g className="cc-ins-ref" data-value={reference}>
+          <line x1={LEFT} x2={RIGHT} y1={refY} y2={refY} />
+          <text x={RIGHT} y={refY - 4} textAnchor="end">
+            {referenceLabel}
+          </text>
+        </g>
+      </svg>
+      <table className="cc-ins-sr">
+        <caption>{valueName} by ISO week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Starts</th>
+            <th scope="col">{valueName}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.key}>
+              <th scope="row">
+                {b.key}
+                {b.current ? ' (so far)' : ''}
+              </th>
+              <td>{b.startDay}</td>
+              <td>{b.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * Acceptance and reply rates per message version and per audience from the tracker's CSV (Node only).
+ *
+ *   npm run --silent stats -- --csv FILE [--json] [--by version|audience|both] [--tz ZONE] [--now ISO]
+ *
+ * FILE is the tracker's CSV export (header name,profile_url,audience,version,…; "-" reads standard
+ * input). The readable table gives each rate with its 95% Wilson interval and marks groups under 25
+ * sends "too few to judge"; --json prints { byVersion, byAudience, comparison, evidence } where every
+ * group has key, sent, accepted, acceptanceRate, acceptanceCi95 [low, high], replied, replyRate,
+ * replyCi95 (replies over accepted; null while nothing is accepted) and more. --tz reads dates without
+ * an offset (default UTC); --now (default the clock) only decides which pending requests are under a
+ * week old. Bad input: a message naming the row and field on stderr, exit 2.
+ */
+
+import { EVIDENCE } from '../evidence.ts';
+import { audienceMix, compareTopTwo } from '../insight/compare.ts';
+import type { EvidenceId } from '../insight/evidence.ts';
+import { days, pctWithCi } from '../insight/format.ts';
+import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../insight/groups.ts';
+import { isIsoDate, isValidTimeZone, toInstant } from '../sequencing/dates.ts';
+import type { TrackedContact } from '../tracker/schema';
+import { parseCsv } from '../tracker/transfer.ts';
+import { InputError, parseArgs, readInput, runCli } from './io.ts';
+
+const USAGE =
+  'Usage: stats --csv FILE [--json] [--by version|audience|both] [--tz ZONE] [--now ISO]  (FILE "-" reads standard input)';
+
+const BY = ['version', 'audience', 'both'] as const;
+type By = (typeof BY)[number];
+
+/** A group as --json prints it: the required fields first, evidence by id. */
+function jsonGroup(g: GroupStats) {
+  return {
+    key: g.key,
+    sent: g.sent,
+    accepted: g.accepted,
+    acceptanceRate: g.acceptanceRate,
+    acceptanceCi95: g.acceptanceCi95,
+    replied: g.replied,
+    replyRate: g.replyRate,
+    replyCi95: g.replyCi95,
+    medianDaysToAccept: g.medianDaysToAccept,
+    medianDaysToFirstReply: g.medianDaysToFirstReply,
+    pendingYoung: g.pendingYoung,
+    tooFewToJudge: g.tooFewToJudge,
+    verdict: g.verdict,
+    evidence: g.evidence.map((e) => e.id),
+  };
+}
+
+function table(title: string, column: string, groups: readonly GroupStats[]): string[] {
+  const head = [
+    column,
+    'Sent',
+    'Accepted',
+    'Acceptance (95% CI)',
+    'Replied',
+    'Reply rate (95% CI)',
+    'Days to accept',
+    '',
+  ];
+  const rows = groups.map((g) => [
+    g.key,
+    String(g.sent),
+    String(g.accepted),
+    pctWithCi(g.acceptanceRate, g.acceptanceCi95),
+    String(g.replied),
+    pctWithCi(g.replyRate, g.replyCi95),
+    days(g.medianDaysToAccept),
+    g.tooFewToJudge ? 'too few to judge' : '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const numeric = new Set([1, 2, 4, 6]);
+  const line = (cells: string[]) =>
+    `  ${cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd()}`;
+  const out = [title, line(head), ...rows.map(line)];
+  if (groups.some((g) => g.tooFewToJudge))
+    out.push(`  too few to judge: under ${MIN_SENDS} sends; collect 25–50 before judging (seed 004).`);
+  for (const g of groups) out.push(`  ${g.key}: ${g.verdict}`);
+  return out;
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2), {
+    csv: 'string',
+    json: 'boolean',
+    by: 'string',
+    tz: 'string',
+    now: 'string',
+    help: 'boolean',
+  });
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = args.csv as string | undefined;
+  if (!file) throw new InputError(`Give the tracker's CSV with --csv FILE.\n${USAGE}`);
+  const by = (args.by as string | undefined) ?? 'both';
+  if (!(BY as readonly string[]).includes(by))
+    throw new InputError(`--by: "${by}" is not one of ${BY.join(', ')}.`);
+  const tz = (args.tz as string | undefined) ?? 'UTC';
+  if (!isValidTimeZone(tz)) throw new InputError(`--tz: "${tz}" is not a time zone (e.g. Europe/Paris).`);
+  const nowFlag = args.now as string | undefined;
+  if (nowFlag !== undefined && !isIsoDate(nowFlag))
+    throw new InputError(`--now: "${nowFlag}" is not an ISO date.`);
+  const now = nowFlag ? toInstant(nowFlag, tz) : new Date();
+
+  const name = file === '-' ? 'standard input' : file;
+  const parsed = parseCsv(readInput(file === '-' ? undefined : file), now);
+  if (!parsed.ok) throw new InputError(`${name}: ${parsed.message}`);
+  const contacts: TrackedContact[] = parsed.contacts;
+
+  const dims: GroupBy[] = (by as By) === 'both' ? ['version', 'audience'] : [by as GroupBy];
+  const result: Record<string, GroupStats[]> = {};
+  for (const d of dims) result[d] = groupStats(contacts, { by: d, now, timeZone: tz });
+  const comparison = result.version ? compareTopTwo(result.version) : null;
+  const sends = contacts.filter((c) => c.request).length;
+  const mix = comparison ? audienceMix(contacts, comparison.a.key, comparison.b.key) : null;
+
+  if (args.json) {
+    const ids = new Set<EvidenceId>(['measure25to50', 'healthyAcceptance']);
+    for (const list of Object.values(result)) for (const g of list) for (const e of g.evidence) ids.add(e.id);
+    const doc = {
+      source: name,
+      sends,
+      ...(result.version ? { byVersion: result.version.map(jsonGroup) } : {}),
+      ...(result.audience ? { byAudience: result.audience.map(jsonGroup) } : {}),
+      ...(result.version
+        ? {
+            comparison: comparison && {
+              ...comparison,
+              audienceMixNote: mix?.note ?? null,
+              evidence: ['measure25to50'],
+            },
+          }
+        : {}),
+      evidence: Object.fromEntries([...ids].map((id) => [id, EVIDENCE[id]])),
+    };
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return 0;
+  }
+
+  const out: string[] = [
+    `${sends} connection request${sends === 1 ? '' : 's'} in ${name}. Rates with 95% Wilson intervals; reply rate is replies over accepted requests.`,
+  ];
+  if (sends === 0) out.push('No requests to count yet: rows need a sent_at date.');
+  else {
+    if (result.version) {
+      out.push('', ...table('By version', 'Version', result.version));
+      out.push(
+        '',
+        comparison
+          ? `Comparison of the two most-sent versions, “${comparison.a.key}” and “${comparison.b.key}”: ${comparison.verdict}${mix?.note ? ` ${mix.note}` : ''}`
+          : 'Comparison: label at least two versions to compare them.',
+      );
+    }
+    if (result.audience) out.push('', ...table('By audience', 'Audience', result.audience));
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+runCli(main);

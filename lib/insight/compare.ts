@@ -1,0 +1,183 @@
+/**
+ * Is one version's acceptance really different from another's at this sample size? (pure)
+ * The decision is the pooled two-proportion z-test at the 5% level; the size of the gap is given by
+ * Newcombe's hybrid score interval for the difference, which behaves well with small counts and
+ * rates near 0 or 1. Below 25 sends in either group (seed 004) no verdict is given at all.
+ */
+
+import type { TrackedContact } from '../tracker/schema';
+import { cite, type EvidenceRef } from './evidence';
+import { formatP, pct, plural, q } from './format';
+import { type GroupStats, groupKey, MIN_SENDS, NO_LABEL } from './groups';
+import { type Interval, newcombeDifference, sampleSizePerGroup, twoProportionZTest } from './stats';
+
+export const ALPHA = 0.05;
+
+export interface CompareSide {
+  key: string;
+  sent: number;
+  accepted: number;
+}
+
+export interface Comparison {
+  a: CompareSide & { rate: number | null };
+  b: CompareSide & { rate: number | null };
+  /** rate(b) − rate(a); null when either has no sends. */
+  difference: number | null;
+  /** 95% Newcombe interval for rate(b) − rate(a). */
+  differenceCi95: Interval | null;
+  z: number | null;
+  /** Two-sided p-value of the pooled z-test. */
+  pValue: number | null;
+  /** Either side has fewer than 25 sends: no verdict on the difference. */
+  tooFew: boolean;
+  /** Enough sends and p < 0.05. */
+  significant: boolean;
+  /** The side with the higher acceptance when the difference is significant, else null. */
+  higher: 'a' | 'b' | null;
+  /** When the gap is not (yet) significant: sends per version needed to detect a gap this size (80% power). */
+  sendsNeededEach: number | null;
+  verdict: string;
+  evidence: EvidenceRef[];
+}
+
+const points = (d: number) => `${Math.round(Math.abs(d) * 100)}`;
+
+/** "12", "−3" (a true minus sign). */
+function pointsSigned(d: number): string {
+  const n = Math.round(d * 100);
+  return n < 0 ? `−${-n}` : `${n}`;
+}
+
+function signedPoints(d: number): string {
+  const n = Math.round(d * 100);
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
+}
+
+/** Compares acceptance of two groups (GroupStats fit: only key, sent and accepted are read). */
+export function compareVersions(a: CompareSide, b: CompareSide, minSends: number = MIN_SENDS): Comparison {
+  const rateA = a.sent ? a.accepted / a.sent : null;
+  const rateB = b.sent ? b.accepted / b.sent : null;
+  const base = {
+    a: { key: a.key, sent: a.sent, accepted: a.accepted, rate: rateA },
+    b: { key: b.key, sent: b.sent, accepted: b.accepted, rate: rateB },
+    evidence: [cite('measure25to50')],
+  };
+  const test = twoProportionZTest(a.accepted, a.sent, b.accepted, b.sent);
+  const differenceCi95 = newcombeDifference(b.accepted, b.sent, a.accepted, a.sent);
+  const difference = rateA !== null && rateB !== null ? rateB - rateA : null;
+  const tooFew = a.sent < minSends || b.sent < minSends;
+  const significant = !tooFew && !!test && test.pValue < ALPHA;
+  const higher = significant && difference !== null ? (difference > 0 ? 'b' : 'a') : null;
+  const sendsNeededEach =
+    !significant && rateA !== null && rateB !== null ? sampleSizePerGroup(rateA, rateB) : null;
+
+  let verdict: string;
+  if (!a.sent || !b.sent) {
+    const empty = [a, b].filter((s) => !s.sent).map((s) => q(s.key));
+    verdict = `Nothing to compare yet: ${empty.join(' and ')} ${empty.length > 1 ? 'have' : 'has'} no sends.`;
+  } else if (tooFew) {
+    const more = [a, b]
+      .filter((s) => s.sent < minSends)
+      .map((s) => `${minSends - s.sent} more of ${q(s.key)}`)
+      .join(' and ');
+    verdict = `Too few sends to tell: ${a.sent} and ${b.sent}; collect at least ${minSends} of each (${more}).`;
+  } else if (significant && test && difference !== null && differenceCi95) {
+    const [win, lose] = higher === 'b' ? [base.b, base.a] : [base.a, base.b];
+    const ci = higher === 'b' ? differenceCi95 : ([-differenceCi95[1], -differenceCi95[0]] as Interval);
+    verdict =
+      `${q(win.key)}’s acceptance is higher (${pct(win.rate)} vs ${pct(lose.rate)}), and the difference is ` +
+      `unlikely to be chance (${formatP(test.pValue)}): ${points(difference)} points, 95% interval ` +
+      `${pointsSigned(ci[0])} to ${pointsSigned(ci[1])}.`;
+  } else if (difference === 0) {
+    verdict = `No difference: both are accepted at ${pct(rateA)} (${a.sent} and ${b.sent} sends).`;
+  } else {
+    const p = test ? ` (${formatP(test.pValue)})` : '';
+    const need = sendsNeededEach
+      ? ` Telling a gap this size from chance would take about ${plural(sendsNeededEach, 'send')} of each.`
+      : '';
+    verdict =
+      `No clear difference yet: ${q(a.key)} ${pct(rateA)} vs ${q(b.key)} ${pct(rateB)}${p}; ` +
+      `a gap this size (${signedPoints(difference ?? 0)} points) could be chance at ${a.sent} and ${b.sent} sends.${need}`;
+  }
+  return {
+    ...base,
+    difference,
+    differenceCi95,
+    z: test?.z ?? null,
+    pValue: test?.pValue ?? null,
+    tooFew,
+    significant,
+    higher,
+    sendsNeededEach,
+    verdict,
+  };
+}
+
+/** The two most-sent labelled groups, most-sent first (ties by label); fewer than two gives []. */
+export function topTwoLabels(groups: readonly GroupStats[]): string[] {
+  return groups
+    .filter((g) => g.labelled)
+    .sort((x, y) => y.sent - x.sent || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .slice(0, 2)
+    .map((g) => g.key);
+}
+
+/** The two most-sent labelled versions compared (the command line's default); null with fewer than two. */
+export function compareTopTwo(groups: readonly GroupStats[]): Comparison | null {
+  const [a, b] = topTwoLabels(groups).map((k) => groups.find((g) => g.key === k) as GroupStats);
+  return a && b ? compareVersions(a, b) : null;
+}
+
+export interface AudienceMix {
+  /** Total variation distance between the two versions' audience mixes (0 same … 1 disjoint). */
+  distance: number;
+  /** A caveat when the mixes differ by more than 20 points; null otherwise. */
+  note: string | null;
+  evidence: EvidenceRef[];
+}
+
+/**
+ * Did the two versions go to the same audiences? Seed 004: keep the audience constant while testing
+ * one change. When the mixes differ, part of any gap in acceptance may be the audience, not the note.
+ */
+export function audienceMix(
+  contacts: readonly TrackedContact[],
+  versionA: string,
+  versionB: string,
+): AudienceMix {
+  const shares = (version: string) => {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const c of contacts) {
+      if (!c.request || groupKey(c, 'version') !== version) continue;
+      const k = groupKey(c, 'audience');
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      total++;
+    }
+    return { counts, total };
+  };
+  const a = shares(versionA);
+  const b = shares(versionB);
+  const evidence = [cite('measure25to50')];
+  if (!a.total || !b.total) return { distance: 0, note: null, evidence };
+  const keys = new Set([...a.counts.keys(), ...b.counts.keys()]);
+  let distance = 0;
+  for (const k of keys)
+    distance += Math.abs((a.counts.get(k) ?? 0) / a.total - (b.counts.get(k) ?? 0) / b.total);
+  distance /= 2;
+  if (distance <= 0.2) return { distance, note: null, evidence };
+  const top = (m: typeof a) =>
+    [...m.counts]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 2)
+      .map(([k, n]) => `${k === NO_LABEL ? 'no audience' : k} ${pct(n / m.total)}`)
+      .join(', ');
+  return {
+    distance,
+    note:
+      `${q(versionA)} and ${q(versionB)} went to different audiences (${top(a)} vs ${top(b)}), ` +
+      'so part of the gap may be the audience rather than the note: test one change at a time.',
+    evidence,
+  };
+}
