@@ -28,6 +28,34 @@ function check(label, cmd, args) {
 check('typecheck', bin('tsc'), ['--noEmit']);
 check('lint', bin('biome'), ['check', '.']);
 
+// The Firefox build must pass addons-linter (what addons.mozilla.org runs) with 0 errors.
+function firefoxLint() {
+  process.stdout.write('\n── firefox lint: wxt build -b firefox && web-ext lint\n');
+  const build = spawnSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build', '-b', 'firefox'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) return false;
+  const lint = spawnSync(bin('web-ext'), ['lint', '-s', '.output/firefox-mv3', '--output', 'json'], {
+    encoding: 'utf8',
+  });
+  try {
+    const report = JSON.parse(lint.stdout);
+    for (const w of report.warnings)
+      process.stdout.write(`  warning ${w.code}: ${w.file ?? ''} ${w.message}\n`);
+    for (const e of report.errors) process.stdout.write(`  ERROR ${e.code}: ${e.file ?? ''} ${e.message}\n`);
+    process.stdout.write(`  ${report.summary.errors} errors, ${report.summary.warnings} warnings\n`);
+    return report.summary.errors === 0;
+  } catch {
+    process.stdout.write(`  web-ext lint gave no report: ${lint.stderr}\n`);
+    return false;
+  }
+}
+if (firefoxLint()) passed++;
+else {
+  failed++;
+  process.stdout.write('✗ firefox lint failed\n');
+}
+
 mkdirSync('.cache', { recursive: true });
 const report = '.cache/vitest-report.json';
 rmSync(report, { force: true });

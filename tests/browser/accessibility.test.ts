@@ -1,0 +1,153 @@
+/**
+ * axe-core on every UI we add (the panel on LinkedIn's page, the side panel, the popup, the dashboard):
+ * no serious or critical violations, in light and dark. Keyboard-only use of the panel, and reduced
+ * motion respected.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixture } from '../fixtures/linkedin/index';
+import { launch, type Session, waitForPanels } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Serious and critical violations; on LinkedIn pages only those inside our own elements count. */
+async function axe(page: Page, ours: boolean): Promise<Violation[]> {
+  await page.addScriptTag({ content: AXE });
+  const all = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> };
+    };
+    const res = await w.axe.run(document, { resultTypes: ['violations'] });
+    return (
+      res.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]
+    ).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+  });
+  return all
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => (ours ? { ...v, targets: v.targets.filter((t) => t.includes('connect-coach')) } : v))
+    .filter((v) => v.targets.length > 0);
+}
+
+const DARK_PAGE = '<style>html,body{background:#1b1f23!important;color:#e9eaeb!important}</style>';
+
+describe('no serious or critical accessibility violations', () => {
+  it.each(['connect-2026-note-free', 'messaging-page', 'inmail', 'profile-2026-connectable', 'sent-2026'])(
+    'our UI on %s (light)',
+    async (name) => {
+      const page = await session.open(name);
+      await page.waitForTimeout(700);
+      expect(await axe(page, true)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the note panel on a dark LinkedIn page follows the dark theme and keeps contrast', async () => {
+    const html = loadFixture('connect-2026-note-free', { seed: 3 }).replace('</head>', `${DARK_PAGE}</head>`);
+    const page = await session.openHtml('https://www.linkedin.com/in/ayse-yilmaz-ist/', html);
+    await waitForPanels(page, 1);
+    const theme = await page.evaluate(() =>
+      document
+        .querySelector('connect-coach-panel')
+        ?.shadowRoot?.querySelector('.cc')
+        ?.getAttribute('data-theme'),
+    );
+    // The dialog itself is white in this page, so the panel inside it stays light; the card outside is dark.
+    expect(['light', 'dark']).toContain(theme);
+    const card = await page.evaluate(() =>
+      document
+        .querySelector('connect-coach-card')
+        ?.shadowRoot?.querySelector('.cc')
+        ?.getAttribute('data-theme'),
+    );
+    expect(card).toBe('dark');
+    expect(await axe(page, true)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['sidepanel.html', 'popup.html', 'dashboard.html'])('%s in light and dark', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await session.openExtensionPage(path);
+      await page.emulateMedia({ colorScheme });
+      await page.waitForTimeout(300);
+      expect(await axe(page, false), `${path} ${colorScheme}`).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('keyboard and motion', () => {
+  it('the panel is reachable by Tab from the note box, and Enter hides and shows its details', async () => {
+    const page = await session.open('connect-legacy-note');
+    await waitForPanels(page, 1);
+    await page.locator('textarea:visible').focus();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement;
+        return inner
+          ? `${inner.tagName}:${inner.getAttribute('data-testid')}:${inner.getAttribute('aria-expanded')}`
+          : host?.tagName;
+      });
+    expect(await focused()).toBe('BUTTON:cc-toggle:true');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('BUTTON:cc-toggle:false');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('BUTTON:cc-toggle:true');
+    await page.close();
+  });
+
+  it('typing in our own controls does not reach LinkedIn (events stay in the shadow root)', async () => {
+    const page = await session.open('connect-2026-note-free');
+    await waitForPanels(page, 1);
+    await page.evaluate(() => {
+      (window as unknown as { __keys: number }).__keys = 0;
+      document.addEventListener('keydown', () => {
+        (window as unknown as { __keys: number }).__keys++;
+      });
+    });
+    await page.locator('connect-coach-panel [data-testid="cc-toggle"]').focus();
+    await page.keyboard.press('k');
+    expect(await page.evaluate(() => (window as unknown as { __keys: number }).__keys)).toBe(0);
+    await page.close();
+  });
+
+  it('reduced motion turns the meter animation off', async () => {
+    const page = await session.open('connect-legacy-note');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await waitForPanels(page, 1);
+    const transition = await page.evaluate(() => {
+      const fill = document.querySelector('connect-coach-panel')?.shadowRoot?.querySelector('.cc-fill');
+      return fill ? getComputedStyle(fill).transitionDuration : null;
+    });
+    expect(transition).toBe('0s');
+    await page.close();
+  });
+
+  it('no page errors, no stray requests', () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.strayRequests).toEqual([]);
+  });
+});
