@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { notesUsedThisMonth } from '../lib/insight/quota';
+import { requestsInLast7Days } from '../lib/insight/volume';
 import { type FocusReport, isMessage, type Message } from '../lib/messages';
 import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
 import { badgeText, dueItems, nextChangeAt } from '../lib/tracker/reminders';
+import { systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
 import { readAllContacts } from '../lib/tracker/store';
+import { volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
 
 /** Re-check what is due at least this often, even when nothing changed (due dates pass with time). */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AddContactForm, ContactEditor } from '../../components/ContactForm';
 import { ImportExport, WipeData } from '../../components/ImportExport';
+import { InsightView } from '../../components/insight/InsightView';
 import { RequestTable } from '../../components/RequestTable';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoreProblems } from '../../components/StoreProblems';
@@ -67,6 +68,9 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
           <a className="cc-link" href="#cc-list">
             List
           </a>
+          <a className="cc-link" href="#cc-insight">
+            Which notes work
+          </a>
           <a className="cc-link" href="#cc-settings">
             Settings
           </a>
@@ -104,6 +108,11 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         send={sendTracker}
         onEdit={(c) => setEditing(c.id)}
       />
+      <section id="cc-insight" aria-label="Insight" data-testid="cc-insight">
+        {status === 'ready' ? (
+          <InsightView contacts={contacts} settings={settings} now={now} timeZone={zone} />
+        ) : null}
+      </section>
       <div id="cc-settings" />
       {status === 'ready' ? (
         <SettingsForm

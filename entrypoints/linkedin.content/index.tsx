@@ -14,6 +14,7 @@ import { type FocusReport, isMessage, type Message } from '../../lib/messages';
 import { type Labels, labelsItem, readLabels, repairLabels } from '../../lib/tracker/labels';
 import { noteHistoryItem, readNoteHistory, repairNoteHistory } from '../../lib/tracker/note-history';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
+import { readVolume, repairVolume, type VolumeCache, volumeItem } from '../../lib/tracker/volume-cache';
 import { type PanelEnv, SurfacePanel } from './panel-mount';
 import { type InviteMemory, personForSurface, profileUrlFromInviteHref } from './person-advice';
 import { ProfileCardMount, topCardAnchor } from './profile-card';
@@ -34,13 +35,17 @@ export default defineContentScript({
 const INVITE_MEMORY_MS = 5 * 60_000;
 
 async function startCoach(ctx: ContentScriptContext) {
-  const [initialSettings, prefs, notes, initialLabels] = await Promise.all([
+  const [initialSettings, prefs, notes, initialLabels, initialVolume] = await Promise.all([
     readSettings(),
     readPanelPrefs(),
     readNoteHistory(),
     readLabels(),
+    readVolume(),
   ]);
   const labels = createStore<Labels>(() => initialLabels);
+  const volume = createStore<VolumeCache>(() => initialVolume);
+  const unwatchVolume = volumeItem.watch((next) => volume.setState(repairVolume(next), true));
+  ctx.onInvalidated(unwatchVolume);
   const unwatchLabels = labelsItem.watch((next) => labels.setState(repairLabels(next), true));
   ctx.onInvalidated(unwatchLabels);
   // The user's earlier notes, prepared once for the template-similarity check.
@@ -103,6 +108,7 @@ async function startCoach(ctx: ContentScriptContext) {
       void recordInvite(person, note, { version: currentVersion, audience: currentAudience });
     },
     labels,
+    volume,
     setLabels: (next) => {
       labels.setState(next, true);
       void labelsItem.setValue(next);

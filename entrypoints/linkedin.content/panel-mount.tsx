@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
 import { AdviceCard, type SignalName, type SignalToggles } from '../../components/AdviceCard';
 import { DraftPanel, type PanelField } from '../../components/DraftPanel';
+import { VolumeQuotaNotes } from '../../components/insight/VolumeQuotaNotes';
 import { LabelPicker } from '../../components/LabelPicker';
 import { analyzeDraft, type DraftReport, type PreparedHistory } from '../../lib/draft';
 import { type AccountType, type FieldName, resolveLimit } from '../../lib/limits';
@@ -17,6 +18,7 @@ import { draftSurfaceFor } from '../../lib/surfaces';
 import { type Labels, renameLabel, withLabel } from '../../lib/tracker/labels';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import type { Settings } from '../../lib/tracker/settings';
+import type { VolumeCache } from '../../lib/tracker/volume-cache';
 import { LiveField } from './live-field';
 import { adviceFor, loadTracked, type PagePerson, setSignal, signalsOf, watchTracked } from './person-advice';
 import { isPrimaryAction } from './send-capture';
@@ -42,6 +44,8 @@ export interface PanelEnv {
   /** Version and audience labels for connection notes (issue 6: which note works). */
   labels: StoreApi<Labels>;
   setLabels: (next: Labels) => void;
+  /** Requests in the last 7 days and free notes left this month (kept fresh by the background). */
+  volume: StoreApi<VolumeCache>;
   setCollapsed: (value: boolean) => void;
 }
 
@@ -76,6 +80,9 @@ function PanelApp({
   const { surface, fields, theme, advice, signals, notice, compact } = useStore(store);
   const collapsed = useStore(env.collapsed);
   const labels = useStore(env.labels);
+  const volume = useStore(env.volume);
+  const settings = env.settings();
+  const noteDrafted = (fields[0]?.count ?? 0) > 0;
   return (
     <DraftPanel
       kind={surface.kind}
