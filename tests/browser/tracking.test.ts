@@ -53,6 +53,17 @@ const shadowAttr = (page: Page, host: string, testid: string, attr: string) =>
     [host, testid, attr],
   );
 
+/** Clicks one of our controls inside its shadow root. */
+const clickIn = (page: Page, host: string, testid: string) =>
+  page.evaluate(
+    ([h, t]) => {
+      const el = document.querySelector(h as string)?.shadowRoot?.querySelector(`[data-testid="${t}"]`);
+      if (!(el instanceof HTMLElement)) throw new Error(`no ${t} in ${h}`);
+      el.click();
+    },
+    [host, testid],
+  );
+
 describe('requests sent by hand are remembered', () => {
   it('Send in the note dialog tracks the request with its note, and Undo forgets it', async () => {
     const page = await session.open('connect-2026-note-free');
@@ -69,13 +80,7 @@ describe('requests sent by hand are remembered', () => {
       'Hi Ayşe, your post on accessibility audits was spot on. Glad to connect.',
     );
 
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('connect-coach-toast')
-          ?.shadowRoot?.querySelector('[data-testid="cc-toast-action"]') as HTMLElement
-      ).click(),
-    );
+    await clickIn(page, 'connect-coach-toast', 'cc-toast-action');
     await expect.poll(async () => (await stored()).length).toBe(0);
     await page.close();
   });
@@ -111,13 +116,7 @@ describe('advice for the person on screen', () => {
     expect(await shadowAttr(page, 'connect-coach-card', 'cc-profile-state', 'data-state')).toBe(
       'connectable',
     );
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('connect-coach-card')
-          ?.shadowRoot?.querySelector('[data-testid="cc-signal-engaged"]') as HTMLElement
-      ).click(),
-    );
+    await clickIn(page, 'connect-coach-card', 'cc-signal-engaged');
     await expect
       .poll(() => shadowAttr(page, 'connect-coach-card', 'cc-advice', 'data-action'))
       .toBe('send-request-with-note');
@@ -179,13 +178,7 @@ describe('Sent invitations page', () => {
     const page = await session.open('sent-2026');
     await expect.poll(() => shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-found')).toBe('5');
     expect(await shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-new')).toBe('4');
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('connect-coach-sync')
-          ?.shadowRoot?.querySelector('[data-testid="cc-sync-import"]') as HTMLElement
-      ).click(),
-    );
+    await clickIn(page, 'connect-coach-sync', 'cc-sync-import');
     await expect.poll(() => shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-new')).toBe('0');
     expect((await stored()).length).toBe(5);
     await page.close();
