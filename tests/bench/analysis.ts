@@ -1,0 +1,165 @@
+/**
+ * Draft analysis in Chromium (issue 3; Node 20's Intl.Segmenter is quadratic, research
+ * text-analysis.md §2, so these figures must come from the browser). lib/draft and write-good 1.0.8
+ * are bundled together with esbuild into one page (pages/analysis-entry.ts), served with COOP/COEP so
+ * the page is cross-origin isolated and performance.now() resolves to 5 µs. Every call is timed on
+ * its own; each iteration changes the last character. prepareHistory runs once on 1,000 stored notes.
+ */
+import type { BenchSession } from './browser';
+import type { CaseResult } from './pages/analysis-entry';
+import { MESSAGE_8000, NOTE_300, PASTE_CHUNK, PASTE_CODE_UNITS, storedNotes } from './texts';
+import { atMost, type BenchOptions, bundle, median, p95, type Row, round } from './util';
+
+const URL = 'https://bench.invalid/analysis';
+
+interface Case {
+  name: string;
+  kind: 'engine' | 'write-good';
+  size: 300 | 8000;
+  similarity: boolean;
+  /** p95 target in ms (engine cases). */
+  target?: number;
+}
+
+const CASES: Case[] = [
+  { name: 'engine, 300-char note', kind: 'engine', size: 300, similarity: false, target: 0.25 },
+  { name: 'engine, 8,000-char message', kind: 'engine', size: 8000, similarity: false, target: 2 },
+  { name: 'engine + similarity (1,000 notes), 300', kind: 'engine', size: 300, similarity: true, target: 1 },
+  {
+    name: 'engine + similarity (1,000 notes), 8,000',
+    kind: 'engine',
+    size: 8000,
+    similarity: true,
+    target: 4,
+  },
+  { name: 'write-good 1.0.8, 300', kind: 'write-good', size: 300, similarity: false },
+  { name: 'write-good 1.0.8, 8,000', kind: 'write-good', size: 8000, similarity: false },
+];
+
+type Api = typeof import('./pages/analysis-entry');
+
+export async function benchAnalysis(s: BenchSession, opts: BenchOptions) {
+  const code = bundle('tests/bench/pages/analysis-entry.ts', { globalName: '__ccAnalysis' });
+  const html = `<!doctype html><meta charset="utf-8"><title>analysis bench</title><script>${code.replace(/<\/script/gi, '<\\/script')}</script>`;
+  await s.serve(URL, html, {
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+  });
+  const page = await s.context.newPage();
+  await page.goto(URL);
+  const timer = await page.evaluate(() =>
+    (window as unknown as { __ccAnalysis: Api }).__ccAnalysis.timerInfo(),
+  );
+  const notes = storedNotes(1000);
+  const prepareMs = await page.evaluate(
+    (n) => (window as unknown as { __ccAnalysis: Api }).__ccAnalysis.prepare(n),
+    notes,
+  );
+
+  const results = new Map<string, CaseResult>();
+  for (const c of CASES) {
+    const iterations = c.size === 300 ? (opts.quick ? 100 : 2000) : opts.quick ? 20 : 300;
+    const warmup = c.size === 300 ? (opts.quick ? 20 : 200) : opts.quick ? 5 : 30;
+    const context =
+      c.size === 300
+        ? { surface: 'connection-note' as const, recipientName: 'Zoë Ångström', account: 'premium' as const }
+        : { surface: 'message' as const, recipientName: 'Zoë Ångström' };
+    const r = await page.evaluate(
+      (a) =>
+        (window as unknown as { __ccAnalysis: Api }).__ccAnalysis.measure(
+          a.kind,
+          a.text,
+          a.context,
+          a.similarity,
+          a.warmup,
+          a.iterations,
+        ),
+      {
+        kind: c.kind,
+        text: c.size === 300 ? NOTE_300 : MESSAGE_8000,
+        context,
+        similarity: c.similarity,
+        warmup,
+        iterations,
+      },
+    );
+    results.set(c.name, r);
+  }
+  const pasted = await page.evaluate(
+    (a) => (window as unknown as { __ccAnalysis: Api }).__ccAnalysis.paste(a.chunk, a.units),
+    { chunk: PASTE_CHUNK, units: PASTE_CODE_UNITS },
+  );
+  await page.close();
+
+  const rows: Row[] = [];
+  for (const c of CASES) {
+    const r = results.get(c.name) as CaseResult;
+    const row: Omit<Row, 'target' | 'pass'> = {
+      area: 'analysis',
+      name: c.name,
+      value: round(median(r.times), 4),
+      p95: round(p95(r.times), 4),
+      unit: 'ms',
+      n: r.times.length,
+    };
+    rows.push(c.target !== undefined ? atMost(row, c.target, 'p95') : row);
+  }
+  for (const size of [300, 8000] as const) {
+    const engine = results.get(
+      CASES.find((c) => c.kind === 'engine' && c.size === size && !c.similarity)?.name ?? '',
+    );
+    const wg = results.get(CASES.find((c) => c.kind === 'write-good' && c.size === size)?.name ?? '');
+    if (!engine || !wg) continue;
+    rows.push(
+      atMost(
+        {
+          area: 'analysis',
+          name: `engine ÷ write-good at ${size.toLocaleString('en')} chars (p95; rules only)`,
+          value: round(p95(engine.times) / p95(wg.times), 2),
+          unit: '×',
+          note: `medians: ${round(median(engine.times) / median(wg.times), 2)}×`,
+        },
+        1,
+      ),
+    );
+  }
+  rows.push({
+    area: 'analysis',
+    name: 'prepareHistory(1,000 notes), once',
+    value: round(prepareMs, 2),
+    unit: 'ms',
+  });
+  const exact = pasted.length === pasted.expectedLength && pasted.graphemes === pasted.referenceGraphemes;
+  rows.push({
+    area: 'analysis',
+    name: `1 MB paste (${pasted.length.toLocaleString('en')} code units): count + graphemes exact`,
+    value: round(pasted.lengthMs + pasted.graphemesMs, 2),
+    unit: 'ms',
+    target: 'exact',
+    pass:
+      exact && pasted.reportCount === pasted.length && pasted.reportGraphemes === pasted.referenceGraphemes,
+    note: `${pasted.graphemes.toLocaleString('en')} graphemes (Intl.Segmenter reference ${pasted.referenceGraphemes.toLocaleString('en')} in ${round(pasted.referenceMs, 1)} ms); full analyzeDraft on it: ${round(pasted.analyzeMs, 1)} ms`,
+  });
+  return {
+    rows,
+    detail: {
+      timer,
+      prepareMs,
+      storedNotes: notes.length,
+      texts: { note: NOTE_300.length, message: MESSAGE_8000.length },
+      cases: Object.fromEntries(
+        [...results].map(([k, v]) => [
+          k,
+          {
+            n: v.times.length,
+            p50: median(v.times),
+            p95: p95(v.times),
+            max: Math.max(...v.times),
+            fired: v.fired,
+          },
+        ]),
+      ),
+      paste: pasted,
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Page overhead on a busy feed (issue 7): heavy-feed's window.__ccHeavy(2000) runs 2,000 mutation
+ * batches, one per task, so the content script's MutationObserver sees 2,000 deliveries. We take CDP
+ * `Performance.getMetrics` ScriptDuration and TaskDuration (main thread, seconds) just before and just
+ * after the batches and keep the difference. The same page is measured WITH the extension
+ * (www.linkedin.com) and WITHOUT it (fixtures.invalid, which the content script does not match), in
+ * the same browser, alternating which goes first each round. Content scripts run in an isolated world
+ * on the page's main thread, so their work is inside the page's ScriptDuration. Ratio = median with /
+ * median without (target ≤ 1.03).
+ */
+import type { BenchSession } from './browser';
+import { metrics } from './browser';
+import { atMost, type BenchOptions, median, type Row, round, sleep } from './util';
+
+const BATCHES = 2000;
+
+interface Sample {
+  script: number;
+  task: number;
+  layout: number;
+  style: number;
+  wall: number;
+}
+
+export async function benchOverhead(s: BenchSession, opts: BenchOptions) {
+  const rounds = opts.quick ? 1 : 7;
+  const withExt: Sample[] = [];
+  const without: Sample[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 ? [true, false] : [false, true];
+    for (const plain of order) {
+      const page = await s.open('heavy-feed', { plain });
+      const cdp = await s.cdp(page);
+      await cdp.send('Performance.enable');
+      // Let the content script finish its start-up (settings read, first scan) before measuring.
+      await sleep(1000);
+      const before = await metrics(cdp);
+      const wall = await page.evaluate(async (n) => {
+        const t0 = performance.now();
+        await (window as unknown as { __ccHeavy(n: number): Promise<number> }).__ccHeavy(n);
+        return performance.now() - t0;
+      }, BATCHES);
+      const after = await metrics(cdp);
+      const d = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
+      (plain ? without : withExt).push({
+        script: d('ScriptDuration'),
+        task: d('TaskDuration'),
+        layout: d('LayoutDuration'),
+        style: d('RecalcStyleDuration'),
+        wall,
+      });
+      await page.close();
+    }
+  }
+  const med = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k]));
+  const scriptRatio = med(withExt, 'script') / med(without, 'script');
+  const taskRatio = med(withExt, 'task') / med(without, 'task');
+  const rows: Row[] = [
+    {
+      area: 'overhead',
+      name: `heavy-feed ${BATCHES} batches: ScriptDuration with / without`,
+      value: round(med(withExt, 'script'), 1),
+      unit: 'ms',
+      n: rounds,
+      note: `without: ${round(med(without, 'script'), 1)} ms`,
+    },
+    atMost(
+      {
+        area: 'overhead',
+        name: 'ScriptDuration ratio (with ÷ without)',
+        value: round(scriptRatio, 3),
+        unit: '×',
+      },
+      1.03,
+    ),
+    {
+      area: 'overhead',
+      name: `heavy-feed ${BATCHES} batches: TaskDuration with / without`,
+      value: round(med(withExt, 'task'), 1),
+      unit: 'ms',
+      n: rounds,
+      note: `without: ${round(med(without, 'task'), 1)} ms; ratio ${round(taskRatio, 3)}; layout ${round(med(withExt, 'layout'), 0)} vs ${round(med(without, 'layout'), 0)} ms, style recalc ${round(med(withExt, 'style'), 0)} vs ${round(med(without, 'style'), 0)} ms; wall ${round(med(withExt, 'wall'), 0)} vs ${round(med(without, 'wall'), 0)} ms`,
+    },
+  ];
+  return {
+    rows,
+    detail: { batches: BATCHES, withExtension: withExt, withoutExtension: without, scriptRatio, taskRatio },
+  };
+}

@@ -1,0 +1,100 @@
+/** Shared helpers for the benchmarks: statistics, esbuild bundles for in-page timing, result rows. */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** One reported figure. `target` is what the issue asks for; `pass` is null when there is no target. */
+export interface Row {
+  area: string;
+  name: string;
+  /** The headline figure (a median unless `unit` says otherwise). */
+  value: number | null;
+  unit: string;
+  p95?: number | null;
+  /** e.g. "≤ 50" (same unit as value). */
+  target?: string;
+  pass?: boolean | null;
+  /** How many samples the figure is from. */
+  n?: number;
+  note?: string;
+}
+
+export interface BenchOptions {
+  quick: boolean;
+  log: (msg: string) => void;
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  // Nearest-rank: the smallest value with at least q of the samples at or below it.
+  const rank = Math.max(1, Math.ceil(q * s.length));
+  return s[rank - 1] as number;
+}
+
+export const median = (values: readonly number[]) => {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+export const p95 = (values: readonly number[]) => quantile(values, 0.95);
+
+export const round = (x: number, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
+
+/** A row with a "≤ target" check (lower is better). */
+export function atMost(row: Omit<Row, 'target' | 'pass'>, limit: number, on: 'value' | 'p95' = 'value'): Row {
+  const measured = on === 'p95' ? row.p95 : row.value;
+  return {
+    ...row,
+    target: `${on === 'p95' ? 'p95 ' : ''}≤ ${limit}`,
+    pass:
+      measured === null || measured === undefined || !Number.isFinite(measured) ? null : measured <= limit,
+  };
+}
+
+export const gzipSize = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+
+/**
+ * Bundles a TypeScript entry with esbuild for the browser. `format: 'iife'` with `globalName` gives
+ * `var <globalName> = (() => {...})();`, which page.evaluate / an inline <script> can load.
+ */
+export function bundle(
+  entry: string,
+  opts: { format?: 'iife' | 'esm'; globalName?: string; minify?: boolean } = {},
+): string {
+  const args = [
+    resolve(ROOT, entry),
+    '--bundle',
+    `--format=${opts.format ?? 'iife'}`,
+    '--platform=browser',
+    '--target=chrome120',
+    '--log-level=error',
+    '--define:process.env.NODE_ENV="production"',
+  ];
+  if (opts.globalName) args.push(`--global-name=${opts.globalName}`);
+  if (opts.minify ?? true) args.push('--minify');
+  return execFileSync(resolve(ROOT, 'node_modules/.bin/esbuild'), args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Deterministic PRNG (mulberry32) so synthetic data is the same on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
