@@ -57,7 +57,8 @@ export class ProfileCardMount {
       signals: signalsOf(null),
       tracked: false,
       notice: null,
-      theme: pageTheme(anchor),
+      // The card sits beside the anchor, so it matches what is around it, not the card it follows.
+      theme: pageTheme(anchor.parentElement ?? anchor),
     }));
     this.unwatch = watchTracked(person.profileUrl, () => void this.refresh());
     void this.refresh();

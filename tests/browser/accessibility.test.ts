@@ -29,7 +29,8 @@ interface Violation {
 
 /** Serious and critical violations; on LinkedIn pages only those inside our own elements count. */
 async function axe(page: Page, ours: boolean): Promise<Violation[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated over the DevTools protocol: extension pages rightly forbid inline <script> by CSP.
+  await page.evaluate(AXE);
   const all = await page.evaluate(async () => {
     const w = window as unknown as {
       axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> };
