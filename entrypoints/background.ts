@@ -6,7 +6,8 @@ import { type FocusReport, isMessage, type Message } from '../lib/messages';
 import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
 import { badgeText, dueItems, nextChangeAt } from '../lib/tracker/reminders';
-import { systemTimeZone } from '../lib/tracker/settings';
+import type { TrackedContact } from '../lib/tracker/schema';
+import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
 import { readAllContacts } from '../lib/tracker/store';
 import { volumeItem } from '../lib/tracker/volume-cache';
@@ -38,7 +39,23 @@ export default defineBackground(() => {
     const next = nextChangeAt(contacts, now, settings);
     if (next)
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
+    await refreshPanelFigures(contacts, settings, now);
     return due;
+  }
+
+  /** The small figures LinkedIn tabs read instead of every contact: recent notes, volume, quota. */
+  async function refreshPanelFigures(contacts: TrackedContact[], settings: Settings, now: Date) {
+    const notes = notesFrom(contacts);
+    const previous = await readNoteHistory();
+    if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
+      await noteHistoryItem.setValue(notes);
+    }
+    const tz = settings.timeZone ?? systemTimeZone();
+    await volumeItem.setValue({
+      last7Days: requestsInLast7Days(contacts, now, tz),
+      notesLeft: notesUsedThisMonth(contacts, now, tz, settings).left,
+      computedAt: now.toISOString(),
+    });
   }
 
   function scheduleBadge() {

@@ -108,7 +108,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         send={sendTracker}
         onEdit={(c) => setEditing(c.id)}
       />
-      <section id="cc-insight" aria-label="Insight" data-testid="cc-insight">
+      <section id="cc-insight" aria-label="Insight">
         {status === 'ready' ? (
           <InsightView contacts={contacts} settings={settings} now={now} timeZone={zone} />
         ) : null}

@@ -93,6 +93,23 @@ function PanelApp({
       theme={theme}
       compact={compact}
     >
+      {surface.kind === 'connection-note' && volume.computedAt ? (
+        <VolumeQuotaNotes
+          last7Days={volume.last7Days}
+          weeklyCap={settings.weeklyCap}
+          notesLeft={volume.notesLeft}
+          quota={settings.monthlyFreeNotes}
+          account={settings.accountType}
+          noteDrafted={noteDrafted}
+        />
+      ) : null}
+      {surface.kind === 'connection-note' ? (
+        <LabelPicker
+          labels={labels}
+          onChoose={(kind, label) => env.setLabels(withLabel(env.labels.getState(), kind, label))}
+          onRename={(kind, from, to) => env.setLabels(renameLabel(env.labels.getState(), kind, from, to))}
+        />
+      ) : null}
       {advice ? (
         <AdviceCard
           advice={advice}
