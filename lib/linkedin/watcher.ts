@@ -17,8 +17,10 @@ export interface WatcherOptions {
   slowTimerMs?: number;
 }
 
-const ATTRS = ['open', 'hidden', 'aria-hidden', 'style', 'class', 'contenteditable', 'disabled', 'readonly'];
-const VISIBILITY_ATTRS = new Set(['open', 'hidden', 'aria-hidden', 'style']);
+// Not 'class' or 'style': LinkedIn toggles them constantly (hover, lazy loading, impressions), and a box
+// shown by a class change is still found by the focus trigger or the slow timer.
+const ATTRS = ['open', 'hidden', 'aria-hidden', 'contenteditable', 'disabled', 'readonly'];
+const VISIBILITY_ATTRS = new Set(['open', 'hidden', 'aria-hidden']);
 
 export function watchPage(doc: Document, opts: WatcherOptions) {
   const win = doc.defaultView;
