@@ -1,6 +1,8 @@
 import { StrictMode, useEffect, useState } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
+// The panel's component styles, then page-level rules and colours.
+import '../../assets/panel.css';
 import '../../assets/page.css';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';

@@ -1,6 +1,7 @@
 /** The note-quality engine: pure TypeScript, no DOM or browser globals. */
+
+export { countGraphemes } from '../text/graphemes';
 export { analyzeDraft } from './analyze';
-export { countGraphemes } from './graphemes';
 export type { Rule, RuleInput } from './input';
 export { RULES } from './rules';
 export { BLANK_NOTE_SCORE, PENALTY } from './score';

@@ -1,7 +1,7 @@
 /** Everything a rule may look at, computed once per analysis (rules never re-tokenise). */
 import { EVIDENCE, type EvidenceId } from '../evidence';
 import { type AccountType, type FieldName, type SurfaceKind, tableLimit } from '../limits';
-import { countGraphemes } from './graphemes';
+import { countGraphemes } from '../text/graphemes';
 import { type Greeting, parseGreeting } from './greeting';
 import { findHook, looksEnglish } from './hooks';
 import { computeStats, lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './text';
