@@ -108,21 +108,27 @@ function limitTarget(surface: DraftSurface): [SurfaceKind, FieldName] {
 /** Upper bound on how far the opening reaches, so a 1 MB paste does not make it 1 MB. */
 const OPENING_MAX = 280;
 
+/** Twice the longest LinkedIn limit (8,000 for messages) and then some. */
+export const ANALYSIS_CAP = 20_000;
+
 export function buildInput(text: string, context: DraftContext): RuleInput {
   const account = context.account ?? null;
   const entry = tableLimit(...limitTarget(context.surface), account);
   const fromPage = typeof context.limit === 'number' && Number.isFinite(context.limit) && context.limit > 0;
   const limit = fromPage ? (context.limit as number) : entry.value;
-  const lower = lowerSameLength(text);
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text);
-  const greeting = parseGreeting(text);
+  // Rules read at most the first ANALYSIS_CAP characters: far past every LinkedIn limit, so a 1 MB
+  // paste is judged as fast as a long message. The count (and so over-limit) always uses all of it.
+  const analysed = text.length > ANALYSIS_CAP ? text.slice(0, ANALYSIS_CAP) : text;
+  const lower = lowerSameLength(analysed);
+  const tokens = tokenize(analysed);
+  const sentences = splitSentences(analysed);
+  const greeting = parseGreeting(analysed);
   return {
-    text,
+    text: analysed,
     lower,
     tokens,
     sentences,
-    stats: computeStats(text, tokens, sentences),
+    stats: computeStats(analysed, tokens, sentences),
     count: text.length,
     graphemes: countGraphemes(text),
     limit,

@@ -87,3 +87,17 @@ describe('performance shape', () => {
     expect(n).toBe(per * whole + countGraphemes(mb.slice(whole * PARA.length)));
   });
 });
+
+describe('huge pastes', () => {
+  it('a 1 MB paste is analysed from its first 20,000 characters, with the full count and the right cut', () => {
+    const text = 'Great thread on ranking losses, Zoë 👋. '.repeat(26_000);
+    const start = performance.now();
+    const report = analyzeDraft(text, { surface: 'message' });
+    const elapsed = performance.now() - start;
+    expect(report.count).toBe(text.length);
+    expect(report.remaining).toBe(8000 - text.length);
+    const over = report.warnings.find((w) => w.rule === 'over-limit');
+    expect(over?.message).toContain(`Cut ${(text.length - 8000).toLocaleString('en-US')} characters`);
+    expect(elapsed).toBeLessThan(1500);
+  });
+});
