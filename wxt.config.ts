@@ -6,6 +6,8 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: lib/ must stay plain TypeScript that runs in Node tests.
   imports: false,
+  // The Firefox sources zip (for AMO review) carries the code and tests, not local run output.
+  zip: { excludeSources: ['demo-output/**', '.cache/**', 'tests/bench/results.json'] },
   manifest: ({ browser }) => ({
     name: 'Connect Coach',
     description:
