@@ -9,6 +9,24 @@ export interface Ctx {
   f: Facts;
   s: ResolvedSettings;
   now: Date;
+  /** Filled in when the caller wants to know how long the advice holds (see adviseTimed). */
+  h?: Horizon;
+}
+
+/**
+ * How long an advice stays the same as `now` moves on: `until`, the earliest instant after now at
+ * which a rule's comparison with now flips, a daily count in a reason changes, or dueAt passes; and
+ * `dueIsNow` when dueAt is now itself ("act now"), which moves with the clock.
+ */
+export interface Horizon {
+  until: number;
+  dueIsNow: boolean;
+}
+
+/** Records that the advice may change at instant t (ignored unless t is after now). */
+export function watch(ctx: Ctx, t: number): void {
+  const h = ctx.h;
+  if (h && t > ctx.now.getTime() && t < h.until) h.until = t;
 }
 
 /** One step of the decision list: the advice when the rule applies, else null. */
@@ -23,6 +41,14 @@ export function advice(
   alternatives: readonly (Alternative | null | false)[] = [],
 ): Advice {
   const alts = alternatives.filter((a): a is Alternative => !!a && a.action !== action).slice(0, 2);
+  if (ctx.h && dueAt !== null) {
+    if (dueAt === ctx.now) ctx.h.dueIsNow = true;
+    else {
+      // dueAt itself (due items appear) and the instant after it (overdue turns true).
+      watch(ctx, dueAt.getTime());
+      watch(ctx, dueAt.getTime() + 1);
+    }
+  }
   if (dueAt === null) return { action, dueAt: null, reason, evidence, alternatives: alts };
   return {
     action,

@@ -67,10 +67,15 @@ export function deriveFacts(contact: Contact, now: Date, settings: ResolvedSetti
   const repliedAt = at(contact.repliedAt);
   const s = contact.signals;
   const trigger = s.trigger ? { kind: s.trigger.kind, at: toInstant(s.trigger.at, tz) } : null;
+  let senior: boolean | undefined;
   return {
     name: callName(contact.name),
     headline: contact.headline?.trim() || null,
-    senior: isSenior(contact.headline),
+    // Only the first-approach and invitation rules ask; most contacts never get there.
+    get senior() {
+      senior ??= isSenior(contact.headline);
+      return senior;
+    },
     highValue: contact.highValue === true,
     connected: contact.degree === 1 || contact.acceptedAt !== undefined,
     accepted: contact.acceptedAt !== undefined,

@@ -13,10 +13,10 @@
  * - A step the user ticked off (doneActions) for the same dueAt, or at/after its dueAt, stays hidden.
  */
 import type { Evidence } from '../evidence.ts';
-import { advise } from '../sequencing/advise.ts';
+import { adviseTimed, type TimedAdvice } from '../sequencing/advise.ts';
 import { addLocalDays, toInstant } from '../sequencing/dates.ts';
-import { TIMING } from '../sequencing/settings.ts';
-import type { ActionId, Advice } from '../sequencing/types.ts';
+import { type ResolvedSettings, resolveSettings, TIMING } from '../sequencing/settings.ts';
+import type { ActionId } from '../sequencing/types.ts';
 import { type TrackedContact, toAdviceContact } from './schema';
 import { type Settings, toAdviceSettings } from './settings';
 
@@ -88,38 +88,7 @@ export function dueItemFor(
   settings: Settings,
   options: DueOptions = {},
 ): DueItem | null {
-  if (contact.status === 'ignored') return null;
-  if (contact.snoozedUntil && toInstant(contact.snoozedUntil, 'UTC').getTime() > now.getTime()) return null;
-  let advice: Advice;
-  try {
-    advice = advise(toAdviceContact(contact), now, toAdviceSettings(settings, options.fallbackTimeZone));
-  } catch {
-    return null;
-  }
-  const kind = KIND[advice.action];
-  if (!kind || advice.dueAt === null) return null;
-  const firstApproach =
-    FIRST_APPROACH.has(advice.action) &&
-    (contact.status === 'none' || contact.status === 'withdrawn') &&
-    contact.messages.length === 0;
-  if (firstApproach && !options.includeFirstApproach) return null;
-  const due = new Date(advice.dueAt).getTime();
-  if (!DEADLINES.has(advice.action) && due > now.getTime()) return null;
-  const done = contact.doneActions?.some(
-    (d) => d.action === advice.action && (d.dueAt === advice.dueAt || new Date(d.at).getTime() >= due),
-  );
-  if (done) return null;
-  return {
-    contactId: contact.id,
-    name: contact.name,
-    profileUrl: contact.profileUrl,
-    action: advice.action,
-    dueAt: advice.dueAt,
-    overdueBy: Math.max(0, now.getTime() - due),
-    reason: advice.reason,
-    evidence: advice.evidence,
-    kind,
-  };
+  return materialise(assess(contact, now, prepare(settings, options), options), now);
 }
 
 /** Every due or overdue item, most overdue (earliest dueAt) first, then by name. */
@@ -129,12 +98,19 @@ export function dueItems(
   settings: Settings,
   options: DueOptions = {},
 ): DueItem[] {
+  const prepared = prepare(settings, options);
   const out: DueItem[] = [];
   for (const c of contacts) {
-    const item = dueItemFor(c, now, settings, options);
+    const item = materialise(assess(c, now, prepared, options), now);
     if (item) out.push(item);
   }
-  return out.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.name.localeCompare(b.name)));
+  return sortDue(out);
+}
+
+function sortDue(items: DueItem[]): DueItem[] {
+  return items.sort((a, b) =>
+    a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.name.localeCompare(b.name),
+  );
 }
 
 /** The toolbar badge text: '' for none, '99+' past 99. */
@@ -153,27 +129,297 @@ export function nextChangeAt(
   settings: Settings,
   options: DueOptions = {},
 ): string | null {
+  const prepared = prepare(settings, options);
   let best: number | null = null;
-  const consider = (t: number) => {
-    if (t > now.getTime() && (best === null || t < best)) best = t;
-  };
   for (const c of contacts) {
-    if (c.status === 'ignored') continue;
-    if (c.snoozedUntil) {
-      const until = toInstant(c.snoozedUntil, 'UTC').getTime();
-      if (until > now.getTime()) {
-        consider(until);
-        continue;
-      }
-    }
-    try {
-      const a = advise(toAdviceContact(c), now, toAdviceSettings(settings, options.fallbackTimeZone));
-      if (a.dueAt) consider(new Date(a.dueAt).getTime());
-    } catch {
-      // A record the advisor cannot read has no schedule.
-    }
+    const t = assess(c, now, prepared, options).next;
+    if (t !== null && t > now.getTime() && (best === null || t < best)) best = t;
   }
   return best === null ? null : new Date(best).toISOString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine behind dueItemFor, dueItems, nextChangeAt and the due index.
+
+/** The advisor's settings, resolved once per call instead of once per contact; null if unreadable. */
+type Prepared = ResolvedSettings | null;
+
+function prepare(settings: Settings, options: DueOptions): Prepared {
+  try {
+    return resolveSettings(toAdviceSettings(settings, options.fallbackTimeZone));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One contact at `from`: its due item (dueAt filled in at read time when it is "now"), the time it
+ * holds until (for now in [from, until) the answer is the same, overdueBy aside), and what it adds to
+ * nextChangeAt.
+ */
+interface Assessment {
+  from: number;
+  until: number;
+  item: DueItem | null;
+  /** The item's dueAt is the instant it is read at (an "act now" step). */
+  dueIsNow: boolean;
+  dueMs: number;
+  /** nextChangeAt's candidate: the snooze end or the advice's dueAt; null for none. */
+  next: number | null;
+}
+
+const FOREVER = Number.POSITIVE_INFINITY;
+
+function assess(contact: TrackedContact, now: Date, prepared: Prepared, options: DueOptions): Assessment {
+  const at = now.getTime();
+  const quiet = (until: number, next: number | null = null): Assessment => ({
+    from: at,
+    until,
+    item: null,
+    dueIsNow: false,
+    dueMs: Number.NaN,
+    next,
+  });
+  if (contact.status === 'ignored') return quiet(FOREVER);
+  if (contact.snoozedUntil) {
+    const until = toInstant(contact.snoozedUntil, 'UTC').getTime();
+    if (until > at) return quiet(until, until);
+  }
+  // An unreadable record or settings: no item and no schedule, checked again on every read.
+  if (!prepared) return quiet(at);
+  let timed: TimedAdvice;
+  try {
+    timed = adviseTimed(toAdviceContact(contact), now, prepared);
+  } catch {
+    return quiet(at);
+  }
+  const { advice, dueIsNow } = timed;
+  let until = timed.until;
+  const watch = (t: number) => {
+    if (t > at && t < until) until = t;
+  };
+  if (contact.snoozedUntil) watch(toInstant(contact.snoozedUntil, 'UTC').getTime());
+  const next = advice.dueAt !== null && !dueIsNow ? new Date(advice.dueAt).getTime() : null;
+  const kind = KIND[advice.action];
+  if (!kind || advice.dueAt === null) return quiet(until, next);
+  const firstApproach =
+    FIRST_APPROACH.has(advice.action) &&
+    (contact.status === 'none' || contact.status === 'withdrawn') &&
+    contact.messages.length === 0;
+  if (firstApproach && !options.includeFirstApproach) return quiet(until, next);
+  const due = new Date(advice.dueAt).getTime();
+  if (!DEADLINES.has(advice.action) && due > at) return quiet(until, next);
+  let done = false;
+  for (const d of contact.doneActions ?? []) {
+    if (d.action !== advice.action) continue;
+    const doneAt = new Date(d.at).getTime();
+    if (d.dueAt === advice.dueAt || doneAt >= due) done = true;
+    if (dueIsNow) {
+      // "Done at or after now" and "done for this very dueAt" change as now moves on.
+      watch(doneAt + 1);
+      if (d.dueAt !== undefined) {
+        const t = new Date(d.dueAt).getTime();
+        watch(t);
+        watch(t + 1);
+      }
+    }
+  }
+  if (done) return quiet(until, next);
+  return {
+    from: at,
+    until,
+    item: {
+      contactId: contact.id,
+      name: contact.name,
+      profileUrl: contact.profileUrl,
+      action: advice.action,
+      dueAt: advice.dueAt,
+      overdueBy: 0,
+      reason: advice.reason,
+      evidence: advice.evidence,
+      kind,
+    },
+    dueIsNow,
+    dueMs: due,
+    next,
+  };
+}
+
+/** The assessment's item as read at `now` (a fresh object: callers may keep or change it). */
+function materialise(a: Assessment, now: Date): DueItem | null {
+  const item = a.item;
+  if (!item) return null;
+  if (a.dueIsNow) return { ...item, dueAt: now.toISOString(), overdueBy: 0 };
+  return { ...item, overdueBy: Math.max(0, now.getTime() - a.dueMs) };
+}
+
+/**
+ * A due list kept up to date incrementally, for the badge and pages that ask again and again.
+ * `items(contacts, now)` equals `dueItems(contacts, now, settings, options)`, and `nextChangeAt`
+ * equals `nextChangeAt(...)`, but a contact is only advised again when its record changed (a new
+ * object whose fields differ, see sameRecord) or when `now` reached the instant its answer could
+ * change (its dueAt, a snooze end, a rule threshold such as "stale after 21 days", a day count in the
+ * reason, or the new year). Everything else is a lookup.
+ *
+ * Records are compared by identity first, then field by field, so both a store that replaces changed
+ * records and one that reads fresh objects every time work. Settings are fixed per index: make a new
+ * index when they change. A `now` earlier than a cached answer recomputes that contact.
+ */
+export interface DueIndex {
+  items(contacts: readonly TrackedContact[], now: Date): DueItem[];
+  /** The number of due items (the badge), without building or sorting them. */
+  count(contacts: readonly TrackedContact[], now: Date): number;
+  nextChangeAt(contacts: readonly TrackedContact[], now: Date): string | null;
+  /** Forget a contact's cached answer (e.g. after changing its record in place). */
+  invalidate(id: string): void;
+  /** How many contacts the last call advised again (for tests and measurements). */
+  readonly recomputed: number;
+}
+
+interface IndexEntry {
+  record: TrackedContact;
+  a: Assessment;
+  /** The pass that last saw this contact. */
+  pass: number;
+}
+
+export function createDueIndex(settings: Settings, options: DueOptions = {}): DueIndex {
+  const opts: DueOptions = { ...options };
+  const prepared = prepare(settings, opts);
+  const entries = new Map<string, IndexEntry>();
+  let passNo = 0;
+  let seenCount = 0;
+  let recomputed = 0;
+
+  function lookup(c: TrackedContact, now: Date): Assessment {
+    const t = now.getTime();
+    const e = entries.get(c.id);
+    if (e) {
+      if (e.pass !== passNo) {
+        e.pass = passNo;
+        seenCount++;
+      }
+      if (t >= e.a.from && t < e.a.until && (e.record === c || sameRecord(e.record, c))) {
+        e.record = c;
+        return e.a;
+      }
+      recomputed++;
+      e.record = c;
+      e.a = assess(c, now, prepared, opts);
+      return e.a;
+    }
+    recomputed++;
+    seenCount++;
+    const a = assess(c, now, prepared, opts);
+    entries.set(c.id, { record: c, a, pass: passNo });
+    return a;
+  }
+
+  /** Visits every contact's assessment, then forgets contacts that are gone. */
+  function pass(contacts: readonly TrackedContact[], now: Date, visit: (a: Assessment) => void): void {
+    passNo++;
+    seenCount = 0;
+    recomputed = 0;
+    for (const c of contacts) visit(lookup(c, now));
+    if (entries.size > seenCount) for (const [id, e] of entries) if (e.pass !== passNo) entries.delete(id);
+  }
+
+  return {
+    items(contacts, now) {
+      const out: DueItem[] = [];
+      pass(contacts, now, (a) => {
+        const item = materialise(a, now);
+        if (item) out.push(item);
+      });
+      return sortDue(out);
+    },
+    count(contacts, now) {
+      let n = 0;
+      pass(contacts, now, (a) => {
+        if (a.item) n++;
+      });
+      return n;
+    },
+    nextChangeAt(contacts, now) {
+      let best: number | null = null;
+      pass(contacts, now, (a) => {
+        const t = a.next;
+        if (t !== null && t > now.getTime() && (best === null || t < best)) best = t;
+      });
+      return best === null ? null : new Date(best).toISOString();
+    },
+    invalidate(id) {
+      entries.delete(id);
+    },
+    get recomputed() {
+      return recomputed;
+    },
+  };
+}
+
+/**
+ * Whether two records of a contact give the same due item: every field advise() and dueItemFor()
+ * read. (createdAt, updatedAt, audience, version and channel do not matter.)
+ */
+export function sameRecord(a: TrackedContact, b: TrackedContact): boolean {
+  if (
+    a.id !== b.id ||
+    a.name !== b.name ||
+    a.profileUrl !== b.profileUrl ||
+    a.status !== b.status ||
+    a.degree !== b.degree ||
+    a.headline !== b.headline ||
+    a.highValue !== b.highValue ||
+    a.connectedAt !== b.connectedAt ||
+    a.lastInteractionAt !== b.lastInteractionAt ||
+    a.acceptedAt !== b.acceptedAt ||
+    a.repliedAt !== b.repliedAt ||
+    a.snoozedUntil !== b.snoozedUntil
+  )
+    return false;
+  const ra = a.request;
+  const rb = b.request;
+  if (ra !== rb) {
+    if (!ra || !rb || ra.sentAt !== rb.sentAt || ra.note !== rb.note || ra.withdrawnAt !== rb.withdrawnAt)
+      return false;
+  }
+  const ma = a.messages;
+  const mb = b.messages;
+  if (ma !== mb) {
+    if (ma.length !== mb.length) return false;
+    for (let i = 0; i < ma.length; i++) {
+      const x = ma[i] as TrackedContact['messages'][number];
+      const y = mb[i] as TrackedContact['messages'][number];
+      if (x.sentAt !== y.sentAt || x.kind !== y.kind) return false;
+    }
+  }
+  const sa = a.signals;
+  const sb = b.signals;
+  if (sa !== sb) {
+    if (
+      sa.engagedWithMyContent !== sb.engagedWithMyContent ||
+      sa.iEngagedWithTheirs !== sb.iEngagedWithTheirs ||
+      sa.mutualConnection !== sb.mutualConnection ||
+      sa.sharedGroup !== sb.sharedGroup ||
+      sa.sharedEvent !== sb.sharedEvent ||
+      sa.openProfile !== sb.openProfile ||
+      sa.trigger?.kind !== sb.trigger?.kind ||
+      sa.trigger?.at !== sb.trigger?.at ||
+      (sa.trigger === undefined) !== (sb.trigger === undefined)
+    )
+      return false;
+  }
+  const da = a.doneActions;
+  const db = b.doneActions;
+  if (da !== db) {
+    if (!da || !db || da.length !== db.length) return false;
+    for (let i = 0; i < da.length; i++) {
+      const x = da[i] as NonNullable<TrackedContact['doneActions']>[number];
+      const y = db[i] as NonNullable<TrackedContact['doneActions']>[number];
+      if (x.action !== y.action || x.at !== y.at || x.dueAt !== y.dueAt) return false;
+    }
+  }
+  return true;
 }
 
 /**

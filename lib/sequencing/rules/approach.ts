@@ -79,7 +79,9 @@ function requestAlternative(hook: Hook | null): Alternative {
 function noteDue(ctx: Ctx, hook: Hook): Date {
   if (hook.kind !== 'my-engagement' || !hook.at) return ctx.now;
   const from = addLocalDays(hook.at, TIMING.engageLeadDays, ctx.s.calendar.timeZone);
-  return new Date(Math.max(from.getTime(), ctx.now.getTime()));
+  if (Number.isNaN(from.getTime())) return new Date(Number.NaN);
+  // ctx.now itself (not a copy) once the lead time is over: the step is due now, whenever now is.
+  return from.getTime() > ctx.now.getTime() ? from : ctx.now;
 }
 
 function requestWithNote(ctx: Ctx, hook: Hook, shared: Hook | null): Advice {

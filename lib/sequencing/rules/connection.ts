@@ -1,6 +1,6 @@
 /** Rules for people you are already connected with and have not messaged yet, or not for months. */
 import { EVIDENCE } from '../../evidence.ts';
-import { advice, type Ctx, day, type Rule } from '../context.ts';
+import { advice, type Ctx, day, type Rule, watch } from '../context.ts';
 import { addExactHours, addLocalDays } from '../dates.ts';
 import { bestHook } from '../hooks.ts';
 import { TIMING } from '../settings.ts';
@@ -13,7 +13,10 @@ export const reEngageDormant: Rule = (ctx: Ctx) => {
   const { connected, lastTouch, name } = ctx.f;
   if (!connected || !lastTouch) return null;
   const dormantFrom = addLocalDays(lastTouch, TIMING.dormantDays, ctx.s.calendar.timeZone);
-  if (ctx.now < dormantFrom) return null;
+  if (ctx.now < dormantFrom) {
+    watch(ctx, dormantFrom.getTime());
+    return null;
+  }
   const hook = bestHook(ctx);
   const newReason = hook ? hook.what : 'a recent post, role change or company news of theirs';
   return advice(

@@ -1,7 +1,7 @@
 /** Rules for a connection request that is out (pending) or was withdrawn. */
 import { EVIDENCE } from '../../evidence.ts';
-import { advice, type Ctx, canInmail, day, inmailCost, type Rule } from '../context.ts';
-import { addLocalDays, daysBetween } from '../dates.ts';
+import { advice, type Ctx, canInmail, day, inmailCost, type Rule, watch } from '../context.ts';
+import { addLocalDays, DAY_MS, daysBetween } from '../dates.ts';
 import { sharedContext } from '../hooks.ts';
 import { TIMING } from '../settings.ts';
 import type { Alternative } from '../types.ts';
@@ -15,6 +15,7 @@ export const reinviteBlocked: Rule = (ctx: Ctx) => {
   if (connected || !request?.withdrawnAt) return null;
   const reinviteFrom = addLocalDays(request.withdrawnAt, TIMING.reinviteBlockDays, ctx.s.calendar.timeZone);
   if (ctx.now >= reinviteFrom) return null;
+  watch(ctx, reinviteFrom.getTime());
   const shared = sharedContext(ctx);
   return advice(
     ctx,
@@ -54,6 +55,8 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
   const staleFrom = addLocalDays(request.sentAt, ctx.s.staleAfterDays, tz);
   const inmailNext = highValue && canInmail(ctx) && !messagedSince(ctx, request.sentAt);
   const stale = ctx.now >= staleFrom;
+  watch(ctx, staleFrom.getTime());
+  if (inmailNext) watch(ctx, inmailFrom.getTime());
   const sent = day(ctx, request.sentAt);
   const withdraw: Alternative = {
     action: 'withdraw-request',
@@ -77,12 +80,15 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
       ],
     );
 
-  if (stale)
+  if (stale) {
+    const days = daysBetween(request.sentAt, ctx.now);
+    // The day count in the reason goes up by one every 24 hours.
+    watch(ctx, request.sentAt.getTime() + (days + 1) * DAY_MS);
     return advice(
       ctx,
       'withdraw-request',
       staleFrom,
-      `Your request to ${name} has gone unanswered since ${sent} (${daysBetween(request.sentAt, ctx.now)} days). Withdraw it: pending requests keep sending reminders and make your profile look spammy. You can re-approach ${name} later with the right message.`,
+      `Your request to ${name} has gone unanswered since ${sent} (${days} days). Withdraw it: pending requests keep sending reminders and make your profile look spammy. You can re-approach ${name} later with the right message.`,
       EVIDENCE.withdrawUnanswered,
       [
         canInmail(ctx) &&
@@ -92,6 +98,7 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
           },
       ],
     );
+  }
 
   const lookAgain = inmailNext ? inmailFrom : staleFrom;
   const then = inmailNext
