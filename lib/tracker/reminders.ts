@@ -107,10 +107,12 @@ export function dueItems(
   return sortDue(out);
 }
 
+function compareDue(a: DueItem, b: DueItem): number {
+  return a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.name.localeCompare(b.name);
+}
+
 function sortDue(items: DueItem[]): DueItem[] {
-  return items.sort((a, b) =>
-    a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.name.localeCompare(b.name),
-  );
+  return items.sort(compareDue);
 }
 
 /** The toolbar badge text: '' for none, '99+' past 99. */
@@ -166,6 +168,8 @@ interface Assessment {
   dueMs: number;
   /** nextChangeAt's candidate: the snooze end or the advice's dueAt; null for none. */
   next: number | null;
+  /** Scratch for the due index: the item's place in the input of the current read. */
+  rank: number;
 }
 
 const FOREVER = Number.POSITIVE_INFINITY;
@@ -179,6 +183,7 @@ function assess(contact: TrackedContact, now: Date, prepared: Prepared, options:
     dueIsNow: false,
     dueMs: Number.NaN,
     next,
+    rank: 0,
   });
   if (contact.status === 'ignored') return quiet(FOREVER);
   if (contact.snoozedUntil) {
@@ -242,6 +247,7 @@ function assess(contact: TrackedContact, now: Date, prepared: Prepared, options:
     dueIsNow,
     dueMs: due,
     next,
+    rank: 0,
   };
 }
 
@@ -249,8 +255,17 @@ function assess(contact: TrackedContact, now: Date, prepared: Prepared, options:
 function materialise(a: Assessment, now: Date): DueItem | null {
   const item = a.item;
   if (!item) return null;
-  if (a.dueIsNow) return { ...item, dueAt: now.toISOString(), overdueBy: 0 };
-  return { ...item, overdueBy: Math.max(0, now.getTime() - a.dueMs) };
+  return {
+    contactId: item.contactId,
+    name: item.name,
+    profileUrl: item.profileUrl,
+    action: item.action,
+    dueAt: a.dueIsNow ? now.toISOString() : item.dueAt,
+    overdueBy: a.dueIsNow ? 0 : Math.max(0, now.getTime() - a.dueMs),
+    reason: item.reason,
+    evidence: item.evidence,
+    kind: item.kind,
+  };
 }
 
 /**
@@ -290,6 +305,9 @@ export function createDueIndex(settings: Settings, options: DueOptions = {}): Du
   let passNo = 0;
   let seenCount = 0;
   let recomputed = 0;
+  // The last due list's fixed answers (dueAt not now) in input order, and the same sorted.
+  let lastFixed: Assessment[] = [];
+  let lastSorted: Assessment[] = [];
 
   function lookup(c: TrackedContact, now: Date): Assessment {
     const t = now.getTime();
@@ -326,12 +344,42 @@ export function createDueIndex(settings: Settings, options: DueOptions = {}): Du
 
   return {
     items(contacts, now) {
-      const out: DueItem[] = [];
+      const fixed: Assessment[] = [];
+      const moving: Assessment[] = [];
+      let rank = 0;
       pass(contacts, now, (a) => {
-        const item = materialise(a, now);
-        if (item) out.push(item);
+        if (!a.item) return;
+        // "Act now" items are dated at each read; the others keep their dueAt.
+        (a.dueIsNow ? moving : fixed).push(a);
+        a.rank = rank++;
       });
-      return sortDue(out);
+      // The same answers in the same input order sort the same way (the sort is stable), so the
+      // last order of the fixed items is reused; the moving ones are merged in by (dueAt, name, input
+      // order), which is what sorting the whole list would give.
+      const same = fixed.length === lastFixed.length && fixed.every((a, i) => a === lastFixed[i]);
+      if (!same) {
+        lastFixed = fixed;
+        lastSorted = fixed.slice().sort((a, b) => compareDue(a.item as DueItem, b.item as DueItem));
+      }
+      const sorted = lastSorted.map((a) => materialise(a, now) as DueItem);
+      if (moving.length === 0) return sorted;
+      const movers = moving.map((a) => [materialise(a, now) as DueItem, a.rank] as const);
+      movers.sort((x, y) => compareDue(x[0], y[0]) || x[1] - y[1]);
+      const out: DueItem[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < sorted.length || j < movers.length) {
+        const m = movers[j];
+        const f = sorted[i];
+        if (!m || (f && (compareDue(f, m[0]) || (lastSorted[i] as Assessment).rank - m[1]) < 0)) {
+          out.push(f as DueItem);
+          i++;
+        } else {
+          out.push(m[0]);
+          j++;
+        }
+      }
+      return out;
     },
     count(contacts, now) {
       let n = 0;

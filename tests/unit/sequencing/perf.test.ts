@@ -319,10 +319,19 @@ describe('20,000 contacts', () => {
     t0 = performance.now();
     const again = index.items(CONTACTS, later);
     const cached = performance.now() - t0;
+    const recomputed = index.recomputed;
+    const repeats: number[] = [];
+    for (let k = 1; k <= 7; k++) {
+      t0 = performance.now();
+      index.items(CONTACTS, new Date(later.getTime() + k * 1000));
+      repeats.push(performance.now() - t0);
+    }
+    const median = repeats.sort((a, b) => a - b)[3] as number;
 
     console.info(
       `20,000 contacts: dueItems ${plain.toFixed(0)} ms, due index first ${first.toFixed(0)} ms, ` +
-        `a minute later ${cached.toFixed(1)} ms (${index.recomputed} advised again); ${all.length} due`,
+        `a minute later ${cached.toFixed(1)} ms (${recomputed} advised again), then ${median.toFixed(1)} ms ` +
+        `(median of 7 reads); ${all.length} due`,
     );
     expect(again).toEqual(dueItems(CONTACTS, later, settings));
     expect(plain).toBeLessThan(1500);
