@@ -5,11 +5,11 @@ import { requestsInLast7Days } from '../lib/insight/volume';
 import { type FocusReport, isMessage, type Message } from '../lib/messages';
 import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
-import { badgeText, dueItems, nextChangeAt } from '../lib/tracker/reminders';
+import { badgeText, createDueIndex, type DueIndex } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
-import { readAllContacts } from '../lib/tracker/store';
+import { readAllContacts, readContact } from '../lib/tracker/store';
 import { volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
 
@@ -27,16 +27,47 @@ export default defineBackground(() => {
   let latest: { tabId: number; report: FocusReport } | null = null;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const writer = new TrackerWriter({ onChange: () => scheduleBadge() });
+  /**
+   * Contacts in memory, kept in step with the writer's changes, so a write re-reads one record rather
+   * than all of them; the due index then re-advises only the contacts that changed or whose step came
+   * due. A restarted service worker reads everything once.
+   */
+  let cache: Map<string, TrackedContact> | null = null;
+  let index: { settingsKey: string; due: DueIndex } | null = null;
+  const changed = new Set<string>();
+
+  async function currentContacts(): Promise<TrackedContact[]> {
+    if (!cache || changed.has('*')) {
+      cache = new Map((await readAllContacts()).contacts.map((c) => [c.id, c]));
+      changed.clear();
+    }
+    for (const id of changed) {
+      const { contact } = await readContact(id);
+      if (contact) cache.set(id, contact);
+      else cache.delete(id);
+    }
+    changed.clear();
+    return [...cache.values()];
+  }
+
+  const writer = new TrackerWriter({
+    onChange: (ids) => {
+      for (const id of ids) changed.add(id);
+      scheduleBadge();
+    },
+  });
 
   async function refreshBadge() {
-    const [{ contacts }, settings] = await Promise.all([readAllContacts(), readSettings()]);
+    const [contacts, settings] = await Promise.all([currentContacts(), readSettings()]);
     const now = new Date();
-    const due = dueItems(contacts, now, settings);
+    // readSettings() returns a fresh object each time: compare by value, so the index survives.
+    const settingsKey = JSON.stringify(settings);
+    if (index?.settingsKey !== settingsKey) index = { settingsKey, due: createDueIndex(settings) };
+    const due = index.due.items(contacts, now);
     await browser.action.setBadgeText({ text: badgeText(due.length) });
     await browser.action.setBadgeBackgroundColor({ color: '#b24020' });
     // Wake up when the next item becomes due, not only on the periodic alarm.
-    const next = nextChangeAt(contacts, now, settings);
+    const next = index.due.nextChangeAt(contacts, now);
     if (next)
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
