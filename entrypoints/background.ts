@@ -9,7 +9,7 @@ import { badgeText, createDueIndex, type DueIndex } from '../lib/tracker/reminde
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
-import { readAllContacts, readContact } from '../lib/tracker/store';
+import { CONTACT_PREFIX, readAllContacts, readContact } from '../lib/tracker/store';
 import { volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
 
@@ -55,6 +55,17 @@ export default defineBackground(() => {
       for (const id of ids) changed.add(id);
       scheduleBadge();
     },
+  });
+  // Anything else that changes a contact key (another extension page, storage cleared) is followed too.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    let touched = false;
+    for (const key of Object.keys(changes)) {
+      if (!key.startsWith(CONTACT_PREFIX)) continue;
+      changed.add(key.slice(CONTACT_PREFIX.length));
+      touched = true;
+    }
+    if (touched) scheduleBadge();
   });
 
   async function refreshBadge() {
