@@ -245,6 +245,12 @@ export const EVIDENCE = {
     figure: '11.87% reply rate',
     seed: S0,
   },
+  boxLimit: {
+    claim:
+      "LinkedIn refuses or cuts text over the box's limit; the page's own counter or maxlength is the limit that applies.",
+    figure: 'notes 200 (free) or 300 (Premium); InMail subject 200, body 1,900–2,000; messages 8,000',
+    seed: 'research/linkedin-dom.md §2',
+  },
   reinviteBlocked: {
     claim: 'After you withdraw a request, LinkedIn blocks re-inviting that person for up to three weeks.',
     figure: 'up to 3 weeks',

@@ -1,16 +1,5 @@
 import type { EvidenceId } from '../../evidence';
 import { type Rule, warning } from '../input';
-import type { DraftSurface } from '../types';
-
-/** The catalogue has no entry for the limits themselves; each surface cites its length advice. */
-const EVIDENCE_BY_SURFACE: Record<DraftSurface, EvidenceId> = {
-  'connection-note': 'noteUnder200',
-  message: 'messageUnder300',
-  'inmail-subject': 'weakSubject',
-  'inmail-body': 'inmailUnder150Words',
-  comment: 'wallOfText',
-  post: 'wallOfText',
-};
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -20,7 +9,8 @@ export const overLimit: Rule = {
   title: "Over LinkedIn's limit",
   check(input) {
     const { count, graphemes, limit, context, limitWarnAt } = input;
-    const evidence = EVIDENCE_BY_SURFACE[context.surface];
+    // The limit itself is a platform fact (dated in our research notes), not a seed figure.
+    const evidence: EvidenceId = 'boxLimit';
     const emoji = graphemes < count ? ' Emoji and some symbols count as 2 or more characters.' : '';
     if (count > limit) {
       return [

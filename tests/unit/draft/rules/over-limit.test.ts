@@ -55,7 +55,7 @@ describe('over-limit', () => {
     expect(w?.message).toContain('200-character limit');
     expect(w?.span).toEqual({ start: 200, end: 237 });
     expect(spanText(text, w)).toBe(text.slice(200));
-    expect(w?.evidence).toBe(EVIDENCE.noteUnder200);
+    expect(w?.evidence).toBe(EVIDENCE.boxLimit);
   });
 
   it('explains that emoji count double when they push the note over', () => {
