@@ -9,9 +9,9 @@ export default defineConfig({
   // The Firefox sources zip (for AMO review) carries the code and tests, not local run output.
   zip: { excludeSources: ['demo-output/**', '.cache/**', 'tests/bench/results.json'] },
   manifest: ({ browser }) => ({
-    name: 'Connect Coach',
-    description:
-      'Coaches the LinkedIn notes and messages you write by hand. Never acts on LinkedIn; nothing leaves your device.',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // unlimitedStorage: 20,000 tracked contacts take ~13 MB, over the 10 MB default of storage.local.
     permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Asked for only when the user turns on the daily reminder.

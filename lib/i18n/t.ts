@@ -1,0 +1,130 @@
+/**
+ * t(key, values): the UI's one way to a user-facing string.
+ *
+ * Messages live in ./messages.ts (English, the source of truth) and are written with named
+ * placeholders: 'Added {name}.'. In the browser they come from `browser.i18n.getMessage`, which reads
+ * public/_locales/<locale>/messages.json (generated from EN by ./build-locales.ts). There the same
+ * message is 'Added $NAME$.' with `placeholders: { NAME: { content: '$1' } }`: each `{name}` becomes
+ * `$NAME$` (upper case), and the placeholders are numbered $1, $2, … in the order they first appear in
+ * the English text. t() passes the values to getMessage in that same order, so a translation may move
+ * or repeat `$NAME$` freely. A literal `$` is written `$$` in messages.json.
+ *
+ * lib/ stays free of browser globals: an entrypoint injects the lookup once at start-up with
+ * setMessageSource(); until then (and in Node tests) t() reads EN. A source that answers '' (an unknown
+ * key, as getMessage does) also falls back to EN.
+ */
+import { EN, type MessageKey } from './messages';
+
+export type { MessageKey } from './messages';
+
+/** Looks a message up with its substitutions in placeholder order; '' when it has no such message. */
+export type MessageSource = (key: string, substitutions: string[]) => string;
+
+/** The placeholder names of a message text: 'Added {name} of {count}' → 'name' | 'count'. */
+export type PlaceholderNames<S extends string> = S extends `${string}{${infer N}}${infer R}`
+  ? N | PlaceholderNames<R>
+  : never;
+
+export type MessageValues<K extends MessageKey, V = string | number> = Record<
+  PlaceholderNames<(typeof EN)[K]>,
+  V
+>;
+
+/** The keys of messages without placeholders: for tables of labels (Record<Id, PlainKey>). */
+export type PlainKey = {
+  [K in MessageKey]: [PlaceholderNames<(typeof EN)[K]>] extends [never] ? K : never;
+}[MessageKey];
+
+/** No values argument for a message without placeholders; every placeholder required otherwise. */
+type ValuesArg<K extends MessageKey, V> = [PlaceholderNames<(typeof EN)[K]>] extends [never]
+  ? []
+  : [values: MessageValues<K, V>];
+
+let source: MessageSource | null = null;
+
+/** Injected once by an entrypoint; null goes back to English. */
+export function setMessageSource(fn: MessageSource | null): void {
+  source = fn;
+}
+
+/**
+ * The source for an extension page or content script: `messageSourceFrom(browser.i18n)`. Null when
+ * the API is missing (tests, a stub browser), so t() keeps reading EN.
+ */
+export function messageSourceFrom(i18n: object | undefined): MessageSource | null {
+  // Typed loosely: WXT types getMessage per generated message name.
+  const get = (i18n as { getMessage?: unknown } | undefined)?.getMessage;
+  if (typeof get !== 'function') return null;
+  return (key, subs) => {
+    try {
+      return (get.call(i18n, key, subs) as string | undefined) ?? '';
+    } catch {
+      return '';
+    }
+  };
+}
+
+const PLACEHOLDER = /\{([a-z0-9_]+)\}/g;
+const namesCache = new Map<string, readonly string[]>();
+
+/** A message's placeholder names in order of first appearance: the $1, $2, … of messages.json. */
+export function placeholderNames(text: string): readonly string[] {
+  let names = namesCache.get(text);
+  if (!names) {
+    names = [...new Set(Array.from(text.matchAll(PLACEHOLDER), (m) => m[1] as string))];
+    namesCache.set(text, names);
+  }
+  return names;
+}
+
+function substitute(text: string, values: Readonly<Record<string, unknown>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** The localized message with its placeholders filled in. */
+export function t<K extends MessageKey>(key: K, ...args: ValuesArg<K, string | number>): string {
+  const values = (args[0] ?? {}) as Readonly<Record<string, string | number>>;
+  const english: string = EN[key];
+  if (source) {
+    const names = placeholderNames(english);
+    const found = source(
+      key,
+      names.map((n) => String(values[n])),
+    );
+    if (found) return found;
+  }
+  return substitute(english, values);
+}
+
+// Private-use characters: they never occur in a message or a value.
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARKS = /\uE000(\d+)\uE001/;
+
+/**
+ * The message cut at its placeholders, for values that are not text (React elements): 'Add {name}'
+ * with { name: <b/> } → ['Add ', <b/>]. Empty strings are left out.
+ */
+export function tParts<K extends MessageKey, V>(key: K, values: MessageValues<K, V>): (string | V)[] {
+  const english: string = EN[key];
+  const names = placeholderNames(english);
+  const byName = values as Readonly<Record<string, V>>;
+  let text = '';
+  if (source)
+    text = source(
+      key,
+      names.map((_, i) => `${MARK_OPEN}${i}${MARK_CLOSE}`),
+    );
+  if (!text)
+    text = english.replace(PLACEHOLDER, (_, n: string) => `${MARK_OPEN}${names.indexOf(n)}${MARK_CLOSE}`);
+  const pieces = text.split(MARKS);
+  const out: (string | V)[] = [];
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 0) {
+      if (piece) out.push(piece);
+    } else out.push(byName[names[Number(piece)] as string] as V);
+  });
+  return out;
+}
