@@ -1,21 +1,25 @@
 import { SEED_TITLES } from '../lib/evidence';
+import { type PlainKey, t } from '../lib/i18n/t';
 import type { ActionId, Advice } from '../lib/sequencing';
 
-export const ACTION_LABEL: Record<ActionId, string> = {
-  'engage-first': 'Engage with their content first',
-  'send-request-blank': 'Send the request without a note',
-  'send-request-with-note': 'Send the request with a short note',
-  'send-inmail': 'Send an InMail',
-  'send-message-request': 'Send a message request',
-  'send-first-message': 'Send your first message',
-  'send-follow-up': 'Send a follow-up',
-  escalate: 'Try another channel (InMail or email)',
-  wait: 'Wait',
-  'withdraw-request': 'Withdraw the request',
-  stop: 'Stop here',
-  reply: 'Reply to them',
-  're-engage': 'Re-engage with a new reason',
+const ACTION_KEY: Record<ActionId, PlainKey> = {
+  'engage-first': 'action_engage_first',
+  'send-request-blank': 'action_send_request_blank',
+  'send-request-with-note': 'action_send_request_with_note',
+  'send-inmail': 'action_send_inmail',
+  'send-message-request': 'action_send_message_request',
+  'send-first-message': 'action_send_first_message',
+  'send-follow-up': 'action_send_follow_up',
+  escalate: 'action_escalate',
+  wait: 'action_wait',
+  'withdraw-request': 'action_withdraw_request',
+  stop: 'action_stop',
+  reply: 'action_reply',
+  're-engage': 'action_re_engage',
 };
+
+/** What the advisor's action asks the user to do, in words. */
+export const actionLabel = (action: ActionId): string => t(ACTION_KEY[action]);
 
 /** Signals the page cannot show; the user sets them with one click each. */
 export interface SignalToggles {
@@ -27,11 +31,11 @@ export interface SignalToggles {
 
 export type SignalName = keyof SignalToggles;
 
-const SIGNAL_LABEL: Record<SignalName, string> = {
-  engaged: 'They engaged with my content',
-  mutual: 'We share a contact',
-  trigger: 'New role or company news',
-  highValue: 'High-value contact',
+const SIGNAL_KEY: Record<SignalName, PlainKey> = {
+  engaged: 'signal_engaged',
+  mutual: 'signal_mutual',
+  trigger: 'signal_trigger',
+  highValue: 'common_high_value',
 };
 
 export function formatDue(dueAt: string | null, now: Date, overdue?: boolean): string | null {
@@ -41,10 +45,10 @@ export function formatDue(dueAt: string | null, now: Date, overdue?: boolean): s
   const date = due.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
   if (overdue)
     return days <= -1
-      ? `overdue by ${-days} day${days === -1 ? '' : 's'} (due ${date})`
-      : `due now (${date})`;
-  if (days <= 0) return `due today (${date})`;
-  return days === 1 ? `tomorrow (${date})` : `on ${date}`;
+      ? t(days === -1 ? 'due_overdue_one' : 'due_overdue_many', { days: -days, date })
+      : t('due_now', { date });
+  if (days <= 0) return t('due_today', { date });
+  return days === 1 ? t('due_tomorrow', { date }) : t('due_on', { date });
 }
 
 export interface AdviceCardProps {
@@ -64,11 +68,11 @@ export function AdviceCard({ advice, now, signals, onToggleSignal, compact }: Ad
       data-testid="cc-advice"
       data-action={advice.action}
       data-overdue={advice.overdue ? 'true' : 'false'}
-      aria-label="Next step"
+      aria-label={t('advice_next_step')}
     >
       <div className="cc-advice-head">
-        <span className="cc-advice-kicker">Next step</span>
-        <strong className="cc-advice-action">{ACTION_LABEL[advice.action]}</strong>
+        <span className="cc-advice-kicker">{t('advice_next_step')}</span>
+        <strong className="cc-advice-action">{actionLabel(advice.action)}</strong>
         {due ? (
           <span className="cc-advice-due" data-overdue={advice.overdue ? 'true' : 'false'}>
             {due}
@@ -77,22 +81,23 @@ export function AdviceCard({ advice, now, signals, onToggleSignal, compact }: Ad
       </div>
       <p className="cc-advice-reason">{advice.reason}</p>
       <details className="cc-evidence">
-        <summary>Why: {advice.evidence.figure}</summary>
+        <summary>{t('evidence_why', { figure: advice.evidence.figure })}</summary>
         {advice.evidence.claim} <cite>({SEED_TITLES[advice.evidence.seed]})</cite>
       </details>
       {!compact && advice.alternatives.length > 0 ? (
-        <ul className="cc-alternatives" aria-label="Alternatives">
+        <ul className="cc-alternatives" aria-label={t('advice_alternatives')}>
           {advice.alternatives.map((a) => (
             <li key={a.action} data-action={a.action}>
-              <span className="cc-alt-label">Or: {ACTION_LABEL[a.action]}.</span> {a.reason}
+              <span className="cc-alt-label">{t('advice_or', { action: actionLabel(a.action) })}</span>{' '}
+              {a.reason}
             </li>
           ))}
         </ul>
       ) : null}
       {signals && onToggleSignal ? (
         <fieldset className="cc-signals">
-          <legend>What the page cannot show</legend>
-          {(Object.keys(SIGNAL_LABEL) as SignalName[]).map((name) => (
+          <legend>{t('advice_signals_legend')}</legend>
+          {(Object.keys(SIGNAL_KEY) as SignalName[]).map((name) => (
             <label key={name} className="cc-signal">
               <input
                 type="checkbox"
@@ -100,7 +105,7 @@ export function AdviceCard({ advice, now, signals, onToggleSignal, compact }: Ad
                 onChange={(e) => onToggleSignal(name, e.target.checked)}
                 data-testid={`cc-signal-${name}`}
               />
-              {SIGNAL_LABEL[name]}
+              {t(SIGNAL_KEY[name])}
             </label>
           ))}
         </fieldset>

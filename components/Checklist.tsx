@@ -1,23 +1,44 @@
 import { useMemo, useState } from 'react';
+import { type PlainKey, t } from '../lib/i18n/t';
 import { DAY_MS } from '../lib/sequencing/dates.ts';
 import type { ActionId } from '../lib/sequencing/types.ts';
 import { canReinviteAfter, type DueItem, type DueKind, reinviteBlocked } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { dueText, formatDay, pendingText } from '../lib/ui/format';
 import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
-import { ACTION_LABEL } from './AdviceCard';
+import { actionLabel } from './AdviceCard';
 
-/** The word on the Done button: what the user did on LinkedIn. */
-export const DONE_VERB: Record<DueKind, string> = {
-  'first-message': 'Sent',
-  'follow-up': 'Sent',
-  inmail: 'Sent',
-  withdraw: 'Withdrawn',
-  reply: 'Replied',
-  escalate: 'Done',
-  're-engage': 'Done',
-  other: 'Done',
+type Verb = 'sent' | 'withdrawn' | 'replied' | 'done';
+
+/** What the user did on LinkedIn: the word on the Done button, and what it records. */
+const DONE_VERB: Record<DueKind, Verb> = {
+  'first-message': 'sent',
+  'follow-up': 'sent',
+  inmail: 'sent',
+  withdraw: 'withdrawn',
+  reply: 'replied',
+  escalate: 'done',
+  're-engage': 'done',
+  other: 'done',
 };
+
+const VERB_KEYS: Record<Verb, { button: PlainKey; what: PlainKey; marked: PlainKey }> = {
+  sent: { button: 'checklist_verb_sent', what: 'checklist_what_sent', marked: 'checklist_marked_sent' },
+  withdrawn: {
+    button: 'checklist_verb_withdrawn',
+    what: 'checklist_what_withdrawn',
+    marked: 'checklist_marked_withdrawn',
+  },
+  replied: {
+    button: 'checklist_verb_replied',
+    what: 'checklist_what_replied',
+    marked: 'checklist_marked_replied',
+  },
+  done: { button: 'checklist_verb_done', what: 'checklist_what_done', marked: 'checklist_marked_done' },
+};
+
+/** The word on the Done button. */
+export const doneVerb = (kind: DueKind): string => t(VERB_KEYS[DONE_VERB[kind]].button);
 
 const MESSAGE_KINDS = new Set<DueKind>(['first-message', 'follow-up', 'reply']);
 export const MESSAGING_URL = 'https://www.linkedin.com/messaging/';
@@ -85,7 +106,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
       setDone((d) => [{ key, name: item.name, ...describe(updated) }, ...d].slice(0, 5));
     } catch (err) {
       setErrors((m) =>
-        new Map(m).set(key, `Could not ${what} for ${item.name}: ${errorText(err)}. Nothing was changed.`),
+        new Map(m).set(key, t('checklist_error', { what, name: item.name, error: errorText(err) })),
       );
     } finally {
       setBusy((s) => {
@@ -97,10 +118,10 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
   }
 
   const markDone = (item: DueItem) => {
-    const verb = DONE_VERB[item.kind];
+    const verb = VERB_KEYS[DONE_VERB[item.kind]];
     return act(
       item,
-      `mark this ${verb.toLowerCase()}`,
+      t(verb.what),
       () =>
         send({
           type: 'tracker/done',
@@ -112,7 +133,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
       (c) => {
         const after = item.kind === 'withdraw' ? canReinviteAfter(c, timeZone) : null;
         return {
-          text: `Marked ${verb.toLowerCase()}.`,
+          text: t(verb.marked),
           reinviteAfter: after ? formatDay(after, timeZone, now) : null,
         };
       },
@@ -122,7 +143,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
   const markTheirs = (item: DueItem, kind: 'accepted' | 'replied') =>
     act(
       item,
-      `mark this ${kind}`,
+      t(kind === 'accepted' ? 'checklist_what_accepted' : 'checklist_what_replied'),
       () =>
         send({
           type: kind === 'accepted' ? 'tracker/accepted' : 'tracker/replied',
@@ -130,7 +151,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
           at: tick().toISOString(),
         }),
       () => ({
-        text: kind === 'accepted' ? 'Marked accepted.' : 'Marked as replied to you.',
+        text: t(kind === 'accepted' ? 'checklist_marked_accepted' : 'checklist_marked_they_replied'),
         reinviteAfter: null,
       }),
     );
@@ -138,7 +159,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
   const snooze = (item: DueItem, days: number) =>
     act(
       item,
-      'snooze this',
+      t('checklist_what_snooze'),
       () =>
         send({
           type: 'tracker/snooze',
@@ -146,7 +167,9 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
           until: new Date(tick().getTime() + days * DAY_MS).toISOString(),
         }),
       (c) => ({
-        text: `Snoozed until ${c.snoozedUntil ? formatDay(c.snoozedUntil, timeZone, now) : 'later'}.`,
+        text: t('checklist_snoozed_until', {
+          day: c.snoozedUntil ? formatDay(c.snoozedUntil, timeZone, now) : t('checklist_later'),
+        }),
         reinviteAfter: null,
       }),
     );
@@ -154,14 +177,14 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
   return (
     <section className="cc-checklist" aria-labelledby="cc-checklist-title" data-testid="cc-checklist">
       <h2 id="cc-checklist-title" className="cc-checklist-title">
-        Due today{visible.length > 0 ? <span className="cc-count-pill">{visible.length}</span> : null}
+        {t('checklist_title')}
+        {visible.length > 0 ? <span className="cc-count-pill">{visible.length}</span> : null}
       </h2>
       {loading ? (
-        <p className="cc-note">Reading your tracker…</p>
+        <p className="cc-note">{t('checklist_loading')}</p>
       ) : visible.length === 0 ? (
         <p className="cc-empty" data-testid="cc-checklist-empty">
-          Nothing due today. New follow-ups and stale requests appear here when they fall due, and the toolbar
-          badge shows how many.
+          {t('checklist_empty')}
         </p>
       ) : (
         <ul className="cc-due-list">
@@ -192,7 +215,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
                   </span>
                 </div>
                 <div className="cc-due-action">
-                  {ACTION_LABEL[item.action]}
+                  {actionLabel(item.action)}
                   {age ? (
                     <span className="cc-due-age" data-testid="cc-due-age">
                       {' '}
@@ -203,16 +226,19 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
                 <p className="cc-due-reason">{item.reason}</p>
                 <div className="cc-due-links">
                   <a href={item.profileUrl} target="_blank" rel="noreferrer">
-                    Open profile<span className="cc-sr"> of {item.name} (new tab)</span>
+                    {t('checklist_open_profile')}
+                    <span className="cc-sr"> {t('checklist_profile_of', { name: item.name })}</span>
                   </a>
                   {MESSAGE_KINDS.has(item.kind) ? (
                     <a href={MESSAGING_URL} target="_blank" rel="noreferrer">
-                      Open messages<span className="cc-sr"> (new tab)</span>
+                      {t('checklist_open_messages')}
+                      <span className="cc-sr"> {t('common_new_tab')}</span>
                     </a>
                   ) : null}
                   {item.kind === 'withdraw' ? (
                     <a href={SENT_INVITATIONS_URL} target="_blank" rel="noreferrer">
-                      Sent invitations<span className="cc-sr"> (new tab)</span>
+                      {t('checklist_sent_invitations')}
+                      <span className="cc-sr"> {t('common_new_tab')}</span>
                     </a>
                   ) : null}
                 </div>
@@ -222,10 +248,14 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
                     className="cc-btn cc-btn-primary"
                     data-testid="cc-due-done"
                     disabled={isBusy}
-                    aria-label={`${DONE_VERB[item.kind]}: ${ACTION_LABEL[item.action]} for ${item.name}`}
+                    aria-label={t('checklist_done_aria', {
+                      verb: doneVerb(item.kind),
+                      action: actionLabel(item.action),
+                      name: item.name,
+                    })}
                     onClick={() => void markDone(item)}
                   >
-                    {DONE_VERB[item.kind]}
+                    {doneVerb(item.kind)}
                   </button>
                   {item.kind === 'withdraw' ? (
                     <button
@@ -234,7 +264,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
                       disabled={isBusy}
                       onClick={() => void markTheirs(item, 'accepted')}
                     >
-                      They accepted
+                      {t('checklist_they_accepted')}
                     </button>
                   ) : null}
                   {item.kind === 'follow-up' || item.kind === 'escalate' ? (
@@ -244,7 +274,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
                       disabled={isBusy}
                       onClick={() => void markTheirs(item, 'replied')}
                     >
-                      They replied
+                      {t('checklist_they_replied')}
                     </button>
                   ) : null}
                   <button
@@ -252,20 +282,20 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
                     className="cc-btn"
                     data-testid="cc-due-snooze-day"
                     disabled={isBusy}
-                    aria-label={`Snooze ${item.name} for 1 day`}
+                    aria-label={t('checklist_snooze_day_aria', { name: item.name })}
                     onClick={() => void snooze(item, 1)}
                   >
-                    Snooze 1 day
+                    {t('checklist_snooze_day')}
                   </button>
                   <button
                     type="button"
                     className="cc-btn"
                     data-testid="cc-due-snooze-week"
                     disabled={isBusy}
-                    aria-label={`Snooze ${item.name} for 1 week`}
+                    aria-label={t('checklist_snooze_week_aria', { name: item.name })}
                     onClick={() => void snooze(item, 7)}
                   >
-                    1 week
+                    {t('checklist_snooze_week')}
                   </button>
                 </div>
                 {error ? (
@@ -279,25 +309,25 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
         </ul>
       )}
       {done.length > 0 ? (
-        <ul className="cc-done-list" aria-label="Just done" aria-live="polite">
+        <ul className="cc-done-list" aria-label={t('checklist_just_done')} aria-live="polite">
           {done.map((d) => (
             <li key={d.key} data-testid="cc-done-item">
               <strong>{d.name}</strong>: {d.text}
-              {d.reinviteAfter ? <> You can re-invite after {d.reinviteAfter}.</> : null}
+              {d.reinviteAfter ? <> {t('checklist_reinvite_after', { day: d.reinviteAfter })}</> : null}
             </li>
           ))}
         </ul>
       ) : null}
       {blocked.length > 0 ? (
         <details className="cc-blocked" data-testid="cc-reinvite-blocked">
-          <summary>Withdrawn recently ({blocked.length})</summary>
+          <summary>{t('checklist_withdrawn_recently', { count: blocked.length })}</summary>
           <ul>
             {blocked.slice(0, 20).map(({ contact, after }) => (
               <li key={contact.id} data-testid="cc-reinvite-item">
-                {contact.name}: can re-invite after {formatDay(after, timeZone, now)}
+                {t('checklist_blocked_item', { name: contact.name, day: formatDay(after, timeZone, now) })}
               </li>
             ))}
-            {blocked.length > 20 ? <li>and {blocked.length - 20} more</li> : null}
+            {blocked.length > 20 ? <li>{t('common_and_more', { count: blocked.length - 20 })}</li> : null}
           </ul>
         </details>
       ) : null}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../lib/i18n/t';
 import { newContact } from '../lib/tracker/mutations';
 import { deriveStatus, type TrackedContact } from '../lib/tracker/schema';
 import { normaliseProfileUrl } from '../lib/tracker/url';
@@ -31,9 +32,7 @@ export function AddContactForm({
     setStatus(null);
     const key = normaliseProfileUrl(url);
     if (!key) {
-      setError(
-        'That is not a LinkedIn profile address. Paste one like https://www.linkedin.com/in/their-name.',
-      );
+      setError(t('contact_not_profile'));
       return;
     }
     const found = existing.get(key);
@@ -44,7 +43,7 @@ export function AddContactForm({
     const slug = decodeURIComponent(key.split('/').pop() ?? '');
     const who = name.trim() || slug.replace(/-\w{6,}$/, '').replace(/-/g, ' ');
     if (!who) {
-      setError('Add their name.');
+      setError(t('contact_add_name'));
       return;
     }
     setBusy(true);
@@ -53,11 +52,11 @@ export function AddContactForm({
         type: 'tracker/upsert',
         contact: newContact(who, url, clock ? clock() : new Date()),
       });
-      setStatus(`Added ${c.name}.`);
+      setStatus(t('contact_added', { name: c.name }));
       setUrl('');
       setName('');
     } catch (err) {
-      setError(`Could not add them: ${errorText(err)}.`);
+      setError(t('contact_add_failed', { error: errorText(err) }));
     } finally {
       setBusy(false);
     }
@@ -70,10 +69,10 @@ export function AddContactForm({
       onSubmit={(e) => void add(e)}
       data-testid="cc-add-form"
     >
-      <h2 id={`${id}-t`}>Add a person</h2>
+      <h2 id={`${id}-t`}>{t('contact_add_title')}</h2>
       <div className="cc-filters">
         <label className="cc-field">
-          Profile URL
+          {t('contact_profile_url')}
           <input
             type="text"
             inputMode="url"
@@ -86,7 +85,7 @@ export function AddContactForm({
           />
         </label>
         <label className="cc-field">
-          Name
+          {t('common_name')}
           <input
             type="text"
             data-testid="cc-add-name"
@@ -95,7 +94,7 @@ export function AddContactForm({
           />
         </label>
         <button type="submit" className="cc-btn cc-btn-primary" disabled={busy} data-testid="cc-add-submit">
-          Add
+          {t('contact_add')}
         </button>
       </div>
       {error ? (
@@ -105,9 +104,9 @@ export function AddContactForm({
       ) : null}
       {already ? (
         <p role="status" className="cc-alert">
-          {already.name} is already tracked.{' '}
+          {t('contact_already_tracked', { name: already.name })}{' '}
           <button type="button" className="cc-btn" onClick={() => onEdit(already)}>
-            Edit {already.name}
+            {t('contact_edit_name', { name: already.name })}
           </button>
         </p>
       ) : null}
@@ -187,7 +186,7 @@ export function ContactEditor({
   async function save(e: React.FormEvent) {
     e.preventDefault();
     if (!draft.name.trim()) {
-      setError('Name: please enter a name.');
+      setError(t('contact_name_required'));
       return;
     }
     setBusy(true);
@@ -196,7 +195,7 @@ export function ContactEditor({
       await send({ type: 'tracker/upsert', contact: applyDraft(contact, draft) });
       onClose();
     } catch (err) {
-      setError(`Could not save: ${errorText(err)}. Nothing was changed.`);
+      setError(t('contact_save_failed', { error: errorText(err) }));
     } finally {
       setBusy(false);
     }
@@ -224,20 +223,20 @@ export function ContactEditor({
       onSubmit={(e) => void save(e)}
       data-testid="cc-contact-editor"
     >
-      <h2 id={`${id}-t`}>Edit {contact.name}</h2>
+      <h2 id={`${id}-t`}>{t('contact_edit_name', { name: contact.name })}</h2>
       <p className="cc-note">
         <a className="cc-link" href={contact.profileUrl} target="_blank" rel="noreferrer">
           {contact.profileUrl}
         </a>
       </p>
       <div className="cc-form-grid">
-        {text('name', 'Name')}
-        {text('headline', 'Headline')}
-        {text('audience', 'Audience')}
-        {text('version', 'Message version')}
-        {text('mutualConnection', 'Mutual connection')}
-        {text('sharedGroup', 'Shared group')}
-        {text('sharedEvent', 'Shared event')}
+        {text('name', t('common_name'))}
+        {text('headline', t('contact_headline'))}
+        {text('audience', t('common_audience'))}
+        {text('version', t('contact_message_version'))}
+        {text('mutualConnection', t('contact_mutual'))}
+        {text('sharedGroup', t('contact_shared_group'))}
+        {text('sharedEvent', t('contact_shared_event'))}
       </div>
       <div className="cc-toolbar">
         <label className="cc-check">
@@ -246,11 +245,11 @@ export function ContactEditor({
             checked={draft.highValue}
             onChange={(e) => set('highValue', e.target.checked)}
           />
-          High-value contact
+          {t('common_high_value')}
         </label>
         <label className="cc-check">
           <input type="checkbox" checked={draft.ignored} onChange={(e) => set('ignored', e.target.checked)} />
-          Stop reminding me (ignored)
+          {t('contact_ignored')}
         </label>
       </div>
       {error ? (
@@ -260,10 +259,10 @@ export function ContactEditor({
       ) : null}
       <div className="cc-toolbar">
         <button type="submit" className="cc-btn cc-btn-primary" disabled={busy} data-testid="cc-edit-save">
-          Save
+          {t('contact_save')}
         </button>
         <button type="button" className="cc-btn" onClick={onClose}>
-          Cancel
+          {t('common_cancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { type PlainKey, t } from '../lib/i18n/t';
 import type { FieldName, ResolvedLimit } from '../lib/limits';
 
 export interface CountMeterProps {
@@ -12,7 +13,11 @@ export interface CountMeterProps {
   showOverAlert?: boolean;
 }
 
-const FIELD_LABEL: Record<FieldName, string> = { note: 'Note', body: 'Message', subject: 'Subject' };
+const FIELD_KEY: Record<FieldName, PlainKey> = {
+  note: 'field_note',
+  body: 'field_body',
+  subject: 'field_subject',
+};
 
 export type MeterState = 'ok' | 'near' | 'over';
 
@@ -37,7 +42,7 @@ export function CountMeter({
   const limitNote =
     limit.from === 'page'
       ? limit.source
-      : `LinkedIn's limit as of ${limit.asOf ?? 'our last check'}: ${limit.source}`;
+      : t('meter_limit_as_of', { as_of: limit.asOf ?? t('meter_our_last_check'), source: limit.source });
   return (
     <div
       className="cc-meter"
@@ -48,7 +53,7 @@ export function CountMeter({
       data-state={state}
     >
       <div className="cc-meter-row">
-        <span className="cc-meter-label">{FIELD_LABEL[field]}</span>
+        <span className="cc-meter-label">{t(FIELD_KEY[field])}</span>
         <span className="cc-meter-value">
           {count.toLocaleString()} / {limit.value.toLocaleString()}
         </span>
@@ -59,23 +64,28 @@ export function CountMeter({
       </div>
       {state === 'over' && showOverAlert ? (
         <div className="cc-alert" data-testid="cc-over">
-          {`${(-remaining).toLocaleString()} over LinkedIn's limit of ${limit.value.toLocaleString()}. Cut ${(-remaining).toLocaleString()} characters before you send.`}
+          {t('meter_over_limit', {
+            over: (-remaining).toLocaleString(),
+            limit: limit.value.toLocaleString(),
+          })}
         </div>
       ) : state === 'near' ? (
-        <div className="cc-note">{`${remaining.toLocaleString()} characters left.`}</div>
+        <div className="cc-note">{t('meter_left', { count: remaining.toLocaleString() })}</div>
       ) : null}
       {graphemes !== count ? (
         <div className="cc-note" data-testid="cc-graphemes">
-          {`${graphemes.toLocaleString()} characters as you see them: LinkedIn counts emoji and some accents as 2 or more.`}
+          {t('meter_graphemes', { count: graphemes.toLocaleString() })}
         </div>
       ) : null}
       {pasteCut ? (
         <div className="cc-alert" role="alert" data-testid="cc-paste-cut">
-          {`Your paste was cut: the box keeps only ${limit.value} characters, so the last ${pasteCut.toLocaleString()} were dropped. Check the end of your note.`}
+          {t('meter_paste_cut', { limit: limit.value, cut: pasteCut.toLocaleString() })}
         </div>
       ) : null}
       <div className="cc-note" title={limitNote}>
-        {limit.from === 'page' ? 'Limit read from the page.' : `Limit from our table (as of ${limit.asOf}).`}
+        {limit.from === 'page'
+          ? t('meter_limit_from_page')
+          : t('meter_limit_from_table', { as_of: String(limit.asOf) })}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { DraftReport } from '../lib/draft';
+import { t } from '../lib/i18n/t';
 import { WarningList } from './WarningList';
 
 const GOOD = 80;
@@ -14,20 +15,24 @@ export function DraftInsights({ report, field }: { report: DraftReport; field: s
       <div className="cc-scoreline">
         <span className="cc-score" data-testid="cc-score" data-score={score} data-band={band}>
           {score}
-          <span className="cc-sr"> out of 100</span>
+          <span className="cc-sr"> {t('insights_out_of_100')}</span>
         </span>
         <span className="cc-stats">
-          {stats.words} words
-          {stats.questions > 0 ? ` · ${stats.questions} question${stats.questions > 1 ? 's' : ''}` : ''}
-          {stats.selfCount + stats.youCount > 0
-            ? ` · you/your ${stats.youCount}, I/we ${stats.selfCount}`
+          {t('insights_words', { count: stats.words })}
+          {stats.questions > 0
+            ? ` · ${t(stats.questions > 1 ? 'insights_questions_many' : 'insights_questions_one', { count: stats.questions })}`
             : ''}
-          {stats.readingGrade !== null ? ` · grade ${Math.round(stats.readingGrade)}` : ''}
+          {stats.selfCount + stats.youCount > 0
+            ? ` · ${t('insights_pronouns', { you: stats.youCount, self: stats.selfCount })}`
+            : ''}
+          {stats.readingGrade !== null
+            ? ` · ${t('insights_grade', { grade: Math.round(stats.readingGrade) })}`
+            : ''}
         </span>
       </div>
       {showPreview ? (
         <div className="cc-preview" data-testid="cc-preview">
-          <span className="cc-preview-label">First glance:</span> {preview}
+          <span className="cc-preview-label">{t('insights_first_glance')}</span> {preview}
         </div>
       ) : null}
       <WarningList warnings={report.warnings} field={field} />

@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { DraftReport } from '../lib/draft';
+import { type PlainKey, t } from '../lib/i18n/t';
 import type { FieldName, ResolvedLimit, SurfaceKind } from '../lib/limits';
 import { CountMeter, meterState } from './CountMeter';
 import { DraftInsights } from './DraftInsights';
+import { Msg } from './Msg';
 
 export interface PanelField {
   name: FieldName;
@@ -27,21 +29,24 @@ export interface DraftPanelProps {
   children?: React.ReactNode;
 }
 
-export const KIND_LABEL: Record<SurfaceKind, string> = {
-  'connection-note': 'Connection note',
-  message: 'Message',
-  inmail: 'InMail',
-  salesnav: 'Sales Navigator message',
-  comment: 'Comment',
-  post: 'Post',
+const KIND_KEY: Record<SurfaceKind, PlainKey> = {
+  'connection-note': 'kind_connection_note',
+  message: 'kind_message',
+  inmail: 'kind_inmail',
+  salesnav: 'kind_salesnav',
+  comment: 'kind_comment',
+  post: 'kind_post',
 };
+
+/** What the user is writing: "Connection note", "InMail", … */
+export const kindLabel = (kind: SurfaceKind): string => t(KIND_KEY[kind]);
 
 /** Screen readers hear the count once typing pauses, not on every keystroke. */
 function useSettled<T>(value: T, delayMs: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
-    const t = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
   }, [value, delayMs]);
   return settled;
 }
@@ -65,7 +70,13 @@ export function DraftPanel({
       : 'ok';
   const announcement = useSettled(
     fields
-      .map((f) => `${f.name === 'subject' ? 'Subject' : 'Text'}: ${f.count} of ${f.limit.value} characters`)
+      .map((f) =>
+        t('panel_announce', {
+          field: t(f.name === 'subject' ? 'field_subject' : 'field_text'),
+          count: f.count,
+          limit: f.limit.value,
+        }),
+      )
       .join('. '),
     1200,
   );
@@ -74,16 +85,16 @@ export function DraftPanel({
       className="cc"
       data-theme={theme}
       data-compact={compact ? 'true' : 'false'}
-      aria-label="Connect Coach"
+      aria-label={t('ext_name')}
       data-testid="cc-panel"
     >
       <div className="cc-head">
         <span className="cc-title" data-testid="cc-surface" data-kind={kind}>
-          {KIND_LABEL[kind]}
+          {kindLabel(kind)}
         </span>
         {recipient ? (
           <span className="cc-recipient">
-            to <span data-testid="cc-recipient">{recipient}</span>
+            <Msg k="panel_to" values={{ name: <span data-testid="cc-recipient">{recipient}</span> }} />
           </span>
         ) : (
           <span className="cc-recipient" />
@@ -101,8 +112,8 @@ export function DraftPanel({
           onClick={onToggleCollapsed}
           data-testid="cc-toggle"
         >
-          {collapsed ? 'Show' : 'Hide'}
-          <span className="cc-sr"> Connect Coach details</span>
+          {collapsed ? t('panel_show') : t('panel_hide')}
+          <span className="cc-sr"> {t('panel_details_sr')}</span>
         </button>
       </div>
       <div id={bodyId} className="cc-body" hidden={collapsed}>
@@ -117,7 +128,10 @@ export function DraftPanel({
               showOverAlert={!f.report}
             />
             {f.report ? (
-              <DraftInsights report={f.report} field={f.name === 'subject' ? 'subject' : 'text'} />
+              <DraftInsights
+                report={f.report}
+                field={t(f.name === 'subject' ? 'warn_field_subject' : 'warn_field_text')}
+              />
             ) : null}
           </div>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../lib/i18n/t';
 import { toIcs } from '../lib/tracker/ics';
 import type { DueItem } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
@@ -13,6 +14,7 @@ import {
 } from '../lib/tracker/transfer';
 import { exportFileName } from '../lib/ui/format';
 import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
+import { Msg } from './Msg';
 
 export type ImportFormat = 'json' | 'csv';
 
@@ -47,7 +49,8 @@ export function previewImport(
   };
 }
 
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(empty)' : String(v));
+const show = (v: unknown) =>
+  v === null || v === undefined || v === '' ? t('import_empty_value') : String(v);
 
 export interface ImportExportProps {
   contacts: readonly TrackedContact[];
@@ -88,7 +91,7 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
       const text = await file.text();
       setPreview(previewImport(file.name, text, contacts, new Date()));
     } catch (err) {
-      setStatus({ text: `Could not read ${file.name}: ${errorText(err)}.`, error: true });
+      setStatus({ text: t('import_read_failed', { file: file.name, error: errorText(err) }), error: true });
     }
   }
 
@@ -98,13 +101,18 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
     try {
       const r = await send({ type: 'tracker/import', records: preview.records, mode: 'merge' });
       setStatus({
-        text: `Imported ${preview.fileName}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged.`,
+        text: t('import_done', {
+          file: preview.fileName,
+          added: r.added,
+          updated: r.updated,
+          unchanged: r.unchanged,
+        }),
         error: false,
       });
       setPreview(null);
       if (fileInput.current) fileInput.current.value = '';
     } catch (err) {
-      setStatus({ text: `The import failed and nothing was changed: ${errorText(err)}.`, error: true });
+      setStatus({ text: t('import_failed', { error: errorText(err) }), error: true });
     } finally {
       setBusy(false);
     }
@@ -142,13 +150,10 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
 
   return (
     <section className="cc-section" aria-labelledby={`${id}-t`} data-testid="cc-import-export">
-      <h2 id={`${id}-t`}>Import and export</h2>
-      <p className="cc-note">
-        Files are read and written on this device only. An import changes nothing until you confirm it, and
-        then it is all or nothing; people already tracked are matched by profile URL and merged.
-      </p>
+      <h2 id={`${id}-t`}>{t('import_title')}</h2>
+      <p className="cc-note">{t('import_intro')}</p>
       <label className="cc-field">
-        Import a JSON export or a CSV tracking sheet
+        {t('import_file_label')}
         <input
           ref={fileInput}
           type="file"
@@ -160,8 +165,9 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
       {preview && !preview.ok ? (
         <div className="cc-alert" role="alert" data-testid="cc-import-errors">
           <p>
-            {preview.fileName} cannot be imported; nothing was changed. Fix{' '}
-            {preview.errors.length === 1 ? 'this' : `these ${preview.errors.length} problems`} and try again:
+            {preview.errors.length === 1
+              ? t('import_rejected_one', { file: preview.fileName })
+              : t('import_rejected_many', { file: preview.fileName, count: preview.errors.length })}
           </p>
           <ul className="cc-preview-errors">
             {preview.errors.slice(0, 20).map((e) => (
@@ -171,11 +177,15 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
                 data-row={e.row}
                 data-field={e.field}
               >
-                {e.row ? `${preview.format === 'csv' ? 'Row' : 'Record'} ${e.row}, ` : ''}
+                {e.row
+                  ? `${t(preview.format === 'csv' ? 'import_error_row' : 'import_error_record', { row: e.row })}, `
+                  : ''}
                 {e.field}: {e.message}
               </li>
             ))}
-            {preview.errors.length > 20 ? <li>and {preview.errors.length - 20} more</li> : null}
+            {preview.errors.length > 20 ? (
+              <li>{t('common_and_more', { count: preview.errors.length - 20 })}</li>
+            ) : null}
           </ul>
         </div>
       ) : null}
@@ -189,21 +199,37 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
           data-conflicts={plan.conflicts.length}
         >
           <p>
-            {preview.fileName}: {preview.records.length} {preview.records.length === 1 ? 'person' : 'people'}.{' '}
-            <strong>{plan.added.length}</strong> new, <strong>{plan.updated.length}</strong> updated,{' '}
-            <strong>{plan.unchanged.length}</strong> unchanged, <strong>{plan.conflicts.length}</strong>{' '}
-            {plan.conflicts.length === 1 ? 'conflict' : 'conflicts'}.
+            {t(preview.records.length === 1 ? 'import_preview_one' : 'import_preview_many', {
+              file: preview.fileName,
+              count: preview.records.length,
+            })}{' '}
+            <Msg
+              k={plan.conflicts.length === 1 ? 'import_plan_one' : 'import_plan_many'}
+              values={{
+                added: <strong>{plan.added.length}</strong>,
+                updated: <strong>{plan.updated.length}</strong>,
+                unchanged: <strong>{plan.unchanged.length}</strong>,
+                conflicts: <strong>{plan.conflicts.length}</strong>,
+              }}
+            />
           </p>
           {plan.conflicts.length ? (
             <details open={plan.conflicts.length <= 5}>
-              <summary>Conflicts: the file's value replaces yours</summary>
+              <summary>{t('import_conflicts')}</summary>
               <ul>
                 {plan.conflicts.slice(0, 50).map((c) => (
                   <li key={`${c.id}|${c.field}`} data-testid="cc-import-conflict">
-                    {c.name}, {c.field}: {show(c.existing)} → {show(c.incoming)}
+                    {t('import_conflict_item', {
+                      name: c.name,
+                      field: c.field,
+                      from: show(c.existing),
+                      to: show(c.incoming),
+                    })}
                   </li>
                 ))}
-                {plan.conflicts.length > 50 ? <li>and {plan.conflicts.length - 50} more</li> : null}
+                {plan.conflicts.length > 50 ? (
+                  <li>{t('common_and_more', { count: plan.conflicts.length - 50 })}</li>
+                ) : null}
               </ul>
             </details>
           ) : null}
@@ -215,10 +241,10 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
               data-testid="cc-import-confirm"
               onClick={() => void confirmImport()}
             >
-              Import {plan.added.length + plan.updated.length}
+              {t('import_confirm', { count: plan.added.length + plan.updated.length })}
             </button>
             <button type="button" className="cc-btn" onClick={cancel}>
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </div>
@@ -234,15 +260,15 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
       ) : null}
 
       <div className="cc-toolbar">
-        <span>Export:</span>
+        <span>{t('export_label')}</span>
         <button type="button" className="cc-btn" data-testid="cc-export-json" onClick={() => prepare('json')}>
-          JSON (everything)
+          {t('export_json')}
         </button>
         <button type="button" className="cc-btn" data-testid="cc-export-csv" onClick={() => prepare('csv')}>
-          CSV (tracking sheet)
+          {t('export_csv')}
         </button>
         <button type="button" className="cc-btn" data-testid="cc-export-ics" onClick={() => prepare('ics')}>
-          Calendar (.ics)
+          {t('export_ics')}
         </button>
       </div>
       {download ? (
@@ -254,10 +280,16 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
             data-testid="cc-export-link"
             data-format={download.format}
           >
-            Download {download.name}
+            {t('export_download', { file: download.name })}
           </a>{' '}
-          ({download.count}{' '}
-          {download.format === 'ics' ? 'events' : download.count === 1 ? 'person' : 'people'})
+          {t(
+            download.format === 'ics'
+              ? 'export_count_events'
+              : download.count === 1
+                ? 'export_count_one'
+                : 'export_count_many',
+            { count: download.count },
+          )}
         </p>
       ) : null}
     </section>
@@ -279,12 +311,12 @@ export function WipeData({ send, count }: { send: TrackerSender; count: number }
     try {
       const n = await send({ type: 'tracker/wipe' });
       setStatus({
-        text: `Removed ${n} ${n === 1 ? 'person' : 'people'} and their history from this device.`,
+        text: t(n === 1 ? 'wipe_done_one' : 'wipe_done_many', { count: n }),
         error: false,
       });
       setTyped('');
     } catch (err) {
-      setStatus({ text: `Could not wipe the tracker: ${errorText(err)}. Nothing was removed.`, error: true });
+      setStatus({ text: t('wipe_failed', { error: errorText(err) }), error: true });
     } finally {
       setBusy(false);
     }
@@ -297,13 +329,10 @@ export function WipeData({ send, count }: { send: TrackerSender; count: number }
       onSubmit={(e) => void wipe(e)}
       data-testid="cc-wipe"
     >
-      <h2 id={`${id}-t`}>Wipe all tracker data</h2>
-      <p className="cc-note">
-        Removes all {count.toLocaleString('en')} tracked people, their history and anything set aside, from
-        this device. Your settings stay. Export first if you may want it back.
-      </p>
+      <h2 id={`${id}-t`}>{t('wipe_title')}</h2>
+      <p className="cc-note">{t('wipe_intro', { count: count.toLocaleString('en') })}</p>
       <label className="cc-field">
-        Type DELETE to confirm
+        {t('wipe_confirm_label')}
         <input
           type="text"
           autoComplete="off"
@@ -322,7 +351,7 @@ export function WipeData({ send, count }: { send: TrackerSender; count: number }
           disabled={!ready || busy}
           data-testid="cc-wipe-submit"
         >
-          Wipe all tracker data
+          {t('wipe_title')}
         </button>
       </div>
       {status ? (

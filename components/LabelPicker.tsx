@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../lib/i18n/t';
 import type { Labels } from '../lib/tracker/labels';
 
 export interface LabelPickerProps {
@@ -25,7 +26,7 @@ function Picker({
   const id = useId();
   const [editing, setEditing] = useState<'new' | 'rename' | null>(null);
   const [draft, setDraft] = useState('');
-  const label = kind === 'version' ? 'Version' : 'Audience';
+  const label = kind === 'version' ? t('common_version') : t('common_audience');
   const finish = () => {
     if (editing === 'new') onChoose(kind, draft);
     else if (editing === 'rename' && value) onRename(kind, value, draft);
@@ -39,7 +40,7 @@ function Picker({
         <input
           id={id}
           value={draft}
-          placeholder={kind === 'version' ? 'e.g. Founder V2' : 'e.g. Recruiters'}
+          placeholder={kind === 'version' ? t('label_version_example') : t('label_audience_example')}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') finish();
@@ -60,13 +61,13 @@ function Picker({
           }}
           data-testid={`cc-${kind}`}
         >
-          <option value="">none</option>
+          <option value="">{t('label_none')}</option>
           {options.map((o) => (
             <option key={o} value={o}>
               {o}
             </option>
           ))}
-          <option value={NEW}>New {kind}…</option>
+          <option value={NEW}>{kind === 'version' ? t('label_new_version') : t('label_new_audience')}</option>
         </select>
       )}
       {!editing && value ? (
@@ -78,7 +79,11 @@ function Picker({
             setEditing('rename');
           }}
         >
-          Rename<span className="cc-sr"> {label.toLowerCase()}</span>
+          {t('label_rename')}
+          <span className="cc-sr">
+            {' '}
+            {kind === 'version' ? t('label_kind_version') : t('label_kind_audience')}
+          </span>
         </button>
       ) : null}
     </span>

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
+import { t } from '../lib/i18n/t';
 import { type AccountType, type FieldName, resolveLimit, type SurfaceKind } from '../lib/limits';
 import { countText } from '../lib/text/count';
 import { CountMeter } from './CountMeter';
-import { KIND_LABEL } from './DraftPanel';
+import { kindLabel } from './DraftPanel';
 
 const KINDS: SurfaceKind[] = ['connection-note', 'message', 'inmail', 'salesnav', 'comment', 'post'];
 
@@ -31,16 +32,16 @@ export function PasteInDraft({ account, onAccountChange }: PasteInDraftProps) {
   const copy = async (name: FieldName) => {
     try {
       await navigator.clipboard.writeText(texts[name] ?? '');
-      setCopied(`${name === 'subject' ? 'Subject' : 'Text'} copied. Paste it into LinkedIn yourself.`);
+      setCopied(t(name === 'subject' ? 'paste_copied_subject' : 'paste_copied_text'));
     } catch {
-      setCopied('Could not copy: select the text and press Ctrl+C (⌘C on a Mac).');
+      setCopied(t('paste_copy_failed'));
     }
   };
 
   return (
     <div className="pi" data-testid="cc-paste-in">
       <div className="pi-row">
-        <label htmlFor={`${id}-kind`}>Writing a</label>
+        <label htmlFor={`${id}-kind`}>{t('paste_writing_a')}</label>
         <select
           id={`${id}-kind`}
           value={kind}
@@ -49,21 +50,21 @@ export function PasteInDraft({ account, onAccountChange }: PasteInDraftProps) {
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABEL[k]}
+              {kindLabel(k)}
             </option>
           ))}
         </select>
         {kind === 'connection-note' ? (
           <>
-            <label htmlFor={`${id}-acct`}>on a</label>
+            <label htmlFor={`${id}-acct`}>{t('paste_on_a')}</label>
             <select
               id={`${id}-acct`}
               value={account ?? 'free'}
               onChange={(e) => onAccountChange(e.target.value as AccountType)}
               data-testid="cc-paste-account"
             >
-              <option value="free">free account (200)</option>
-              <option value="premium">Premium account (300)</option>
+              <option value="free">{t('paste_account_free')}</option>
+              <option value="premium">{t('paste_account_premium')}</option>
             </select>
           </>
         ) : null}
@@ -72,7 +73,12 @@ export function PasteInDraft({ account, onAccountChange }: PasteInDraftProps) {
         const text = texts[name] ?? '';
         const { units, graphemes } = countText(text);
         const limit = resolveLimit(kind, name, {}, account);
-        const label = name === 'subject' ? 'Subject' : name === 'note' ? 'Your note' : 'Your message';
+        const label =
+          name === 'subject'
+            ? t('field_subject')
+            : name === 'note'
+              ? t('paste_your_note')
+              : t('paste_your_message');
         return (
           <div key={name} className="pi-field">
             <label htmlFor={`${id}-${name}`}>{label}</label>
@@ -94,7 +100,7 @@ export function PasteInDraft({ account, onAccountChange }: PasteInDraftProps) {
             )}
             <CountMeter field={name} count={units} graphemes={graphemes} limit={limit} />
             <button type="button" className="cc-btn" onClick={() => void copy(name)} disabled={!text}>
-              Copy {name === 'subject' ? 'subject' : 'text'}
+              {t(name === 'subject' ? 'paste_copy_subject' : 'paste_copy_text')}
             </button>
           </div>
         );

@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { type PlainKey, t } from '../lib/i18n/t';
 import type { DueItem } from '../lib/tracker/reminders';
 import { STATUSES, type TrackedContact } from '../lib/tracker/schema';
 import { formatDay, STATUS_LABEL } from '../lib/ui/format';
@@ -16,7 +17,7 @@ import {
   sortRows,
   visibleRange,
 } from '../lib/ui/table-model';
-import { ACTION_LABEL } from './AdviceCard';
+import { actionLabel } from './AdviceCard';
 
 export const ROW_HEIGHT = 36;
 
@@ -33,18 +34,18 @@ export interface RequestTableProps {
   clock?: () => Date;
 }
 
-const SORT_LABEL: Record<SortKey, string> = {
-  name: 'Name',
-  sent: 'Sent',
-  status: 'Status',
-  due: 'Next step',
+const SORT_KEY: Record<SortKey, PlainKey> = {
+  name: 'common_name',
+  sent: 'table_sort_sent',
+  status: 'table_sort_status',
+  due: 'table_sort_due',
 };
 
-const DUE_LABEL: Record<DueFilter, string> = {
-  all: 'Any',
-  due: 'Due now',
-  overdue: 'Overdue',
-  'not-due': 'Not due',
+const DUE_KEY: Record<DueFilter, PlainKey> = {
+  all: 'common_any',
+  due: 'table_due_now',
+  overdue: 'table_overdue',
+  'not-due': 'table_not_due',
 };
 
 type Confirm = { kind: 'delete'; ids: string[] } | null;
@@ -103,7 +104,7 @@ export function RequestTable({
     const failed: string[] = [];
     let done = 0;
     for (const [i, cid] of ids.entries()) {
-      setBusy(`${label} ${i + 1} of ${ids.length}…`);
+      setBusy(t('table_bulk_progress', { label, index: i + 1, total: ids.length }));
       try {
         await one(cid);
         done++;
@@ -117,10 +118,15 @@ export function RequestTable({
     setMessage(
       failed.length
         ? {
-            text: `${label}: ${done} done, ${failed.length} failed (${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '…' : ''}).`,
+            text: t('table_bulk_failed', {
+              label,
+              done,
+              failed: failed.length,
+              details: `${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '…' : ''}`,
+            }),
             error: true,
           }
-        : { text: `${label}: ${done} done.`, error: false },
+        : { text: t('table_bulk_done', { label, done }), error: false },
     );
   }
 
@@ -132,11 +138,13 @@ export function RequestTable({
 
   const bulkWithdraw = () => {
     const at = (clock ? clock() : new Date()).toISOString();
-    void runBulk('Marked withdrawn', withdrawable, (cid) => send({ type: 'tracker/withdrawn', id: cid, at }));
+    void runBulk(t('table_marked_withdrawn'), withdrawable, (cid) =>
+      send({ type: 'tracker/withdrawn', id: cid, at }),
+    );
   };
   const doDelete = (ids: string[]) => {
     setConfirm(null);
-    void runBulk('Deleted', ids, (cid) => send({ type: 'tracker/delete', id: cid }));
+    void runBulk(t('table_deleted'), ids, (cid) => send({ type: 'tracker/delete', id: cid }));
   };
 
   const top = start * ROW_HEIGHT;
@@ -144,26 +152,26 @@ export function RequestTable({
 
   return (
     <section className="cc-section" aria-labelledby={`${id}-title`} data-testid="cc-request-table">
-      <h2 id={`${id}-title`}>People you track</h2>
+      <h2 id={`${id}-title`}>{t('table_title')}</h2>
       <div className="cc-filters">
         <label className="cc-field">
-          Search
+          {t('table_search')}
           <input
             type="search"
             data-testid="cc-filter-search"
-            placeholder="Name, headline or note"
+            placeholder={t('table_search_placeholder')}
             value={filters.search}
             onChange={(e) => set('search', e.target.value)}
           />
         </label>
         <label className="cc-field">
-          Status
+          {t('table_status')}
           <select
             data-testid="cc-filter-status"
             value={filters.status}
             onChange={(e) => set('status', e.target.value as Filters['status'])}
           >
-            <option value="all">Any</option>
+            <option value="all">{t('common_any')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABEL[s]}
@@ -172,28 +180,28 @@ export function RequestTable({
           </select>
         </label>
         <label className="cc-field">
-          Due
+          {t('table_due')}
           <select
             data-testid="cc-filter-due"
             value={filters.due}
             onChange={(e) => set('due', e.target.value as DueFilter)}
           >
-            {(Object.keys(DUE_LABEL) as DueFilter[]).map((d) => (
+            {(Object.keys(DUE_KEY) as DueFilter[]).map((d) => (
               <option key={d} value={d}>
-                {DUE_LABEL[d]}
+                {t(DUE_KEY[d])}
               </option>
             ))}
           </select>
         </label>
         <label className="cc-field">
-          Audience
+          {t('common_audience')}
           <select
             data-testid="cc-filter-audience"
             value={filters.audience}
             onChange={(e) => set('audience', e.target.value)}
           >
-            <option value="all">Any</option>
-            <option value="">(none)</option>
+            <option value="all">{t('common_any')}</option>
+            <option value="">{t('common_none_paren')}</option>
             {labels.audiences.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -202,14 +210,14 @@ export function RequestTable({
           </select>
         </label>
         <label className="cc-field">
-          Version
+          {t('common_version')}
           <select
             data-testid="cc-filter-version"
             value={filters.version}
             onChange={(e) => set('version', e.target.value)}
           >
-            <option value="all">Any</option>
-            <option value="">(none)</option>
+            <option value="all">{t('common_any')}</option>
+            <option value="">{t('common_none_paren')}</option>
             {labels.versions.map((v) => (
               <option key={v} value={v}>
                 {v}
@@ -218,7 +226,7 @@ export function RequestTable({
           </select>
         </label>
         <label className="cc-field">
-          Sort by
+          {t('table_sort_by')}
           <select
             data-testid="cc-sort"
             value={`${sort.key}:${sort.dir}`}
@@ -227,12 +235,12 @@ export function RequestTable({
               setSort({ key, dir });
             }}
           >
-            {(Object.keys(SORT_LABEL) as SortKey[]).flatMap((k) => [
+            {(Object.keys(SORT_KEY) as SortKey[]).flatMap((k) => [
               <option key={`${k}:asc`} value={`${k}:asc`}>
-                {SORT_LABEL[k]} ↑
+                {t(SORT_KEY[k])} ↑
               </option>,
               <option key={`${k}:desc`} value={`${k}:desc`}>
-                {SORT_LABEL[k]} ↓
+                {t(SORT_KEY[k])} ↓
               </option>,
             ])}
           </select>
@@ -244,12 +252,15 @@ export function RequestTable({
           data-total={contacts.length}
           aria-live="polite"
         >
-          Showing {shown.length.toLocaleString('en')} of {contacts.length.toLocaleString('en')}
+          {t('table_showing', {
+            shown: shown.length.toLocaleString('en'),
+            total: contacts.length.toLocaleString('en'),
+          })}
         </span>
       </div>
 
       <div className="cc-bulk" data-testid="cc-bulk">
-        <span>{chosen.length} selected</span>
+        <span>{t('table_selected', { count: chosen.length })}</span>
         <button
           type="button"
           className="cc-btn"
@@ -257,7 +268,8 @@ export function RequestTable({
           disabled={withdrawable.length === 0 || busy !== null}
           onClick={bulkWithdraw}
         >
-          Mark withdrawn{withdrawable.length ? ` (${withdrawable.length})` : ''}
+          {t('table_mark_withdrawn')}
+          {withdrawable.length ? ` (${withdrawable.length})` : ''}
         </button>
         <button
           type="button"
@@ -266,11 +278,12 @@ export function RequestTable({
           disabled={chosen.length === 0 || busy !== null}
           onClick={() => setConfirm({ kind: 'delete', ids: chosen })}
         >
-          Delete{chosen.length ? ` (${chosen.length})` : ''}
+          {t('table_delete')}
+          {chosen.length ? ` (${chosen.length})` : ''}
         </button>
         {chosen.length ? (
           <button type="button" className="cc-btn" onClick={() => setSelected(new Set())}>
-            Clear selection
+            {t('table_clear_selection')}
           </button>
         ) : null}
         {busy ? <span role="status">{busy}</span> : null}
@@ -284,12 +297,9 @@ export function RequestTable({
           data-testid="cc-confirm-delete"
         >
           <p id={`${id}-confirm`}>
-            Delete{' '}
             {confirm.ids.length === 1
-              ? byId.get(confirm.ids[0] as string)?.name
-              : `${confirm.ids.length} people`}{' '}
-            from the tracker? Their history (requests, messages, dates) is removed from this device and cannot
-            be undone. Nothing changes on LinkedIn.
+              ? t('table_confirm_delete_one', { name: byId.get(confirm.ids[0] as string)?.name ?? '' })
+              : t('table_confirm_delete_many', { count: confirm.ids.length })}
           </p>
           <div className="cc-toolbar">
             <button
@@ -298,10 +308,10 @@ export function RequestTable({
               data-testid="cc-confirm-delete-yes"
               onClick={() => doDelete(confirm.ids)}
             >
-              Delete {confirm.ids.length === 1 ? '' : confirm.ids.length}
+              {t('table_delete')} {confirm.ids.length === 1 ? '' : confirm.ids.length}
             </button>
             <button type="button" className="cc-btn" onClick={() => setConfirm(null)}>
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </div>
@@ -335,7 +345,7 @@ export function RequestTable({
               <th className="cc-col-check" scope="col">
                 <input
                   type="checkbox"
-                  aria-label={`Select all ${shown.length} shown`}
+                  aria-label={t('table_select_all', { count: shown.length })}
                   checked={allShownSelected}
                   onChange={(e) =>
                     setSelected(e.target.checked ? new Set(shown.map((r) => r.contact.id)) : new Set())
@@ -345,12 +355,12 @@ export function RequestTable({
               {(['name', 'status'] as SortKey[]).map((k) => (
                 <SortHeader key={k} k={k} sort={sort} onSort={sortBy} />
               ))}
-              <th scope="col">Audience</th>
-              <th scope="col">Version</th>
+              <th scope="col">{t('common_audience')}</th>
+              <th scope="col">{t('common_version')}</th>
               <SortHeader k="sent" sort={sort} onSort={sortBy} />
               <SortHeader k="due" sort={sort} onSort={sortBy} />
               <th scope="col">
-                <span className="cc-sr">Actions</span>
+                <span className="cc-sr">{t('table_actions')}</span>
               </th>
             </tr>
           </thead>
@@ -376,7 +386,7 @@ export function RequestTable({
                   <td className="cc-col-check">
                     <input
                       type="checkbox"
-                      aria-label={`Select ${c.name}`}
+                      aria-label={t('table_select', { name: c.name })}
                       checked={selected.has(c.id)}
                       onChange={(e) => toggle(c.id, e.target.checked)}
                     />
@@ -385,7 +395,7 @@ export function RequestTable({
                     <a className="cc-link" href={c.profileUrl} target="_blank" rel="noreferrer">
                       {c.name}
                     </a>
-                    {c.highValue ? <span title="High-value contact"> ★</span> : null}
+                    {c.highValue ? <span title={t('common_high_value')}> ★</span> : null}
                   </td>
                   <td>
                     <span className="cc-status" data-status={c.status}>
@@ -403,10 +413,10 @@ export function RequestTable({
                     className="cc-due-cell"
                     data-overdue={overdue ? 'true' : 'false'}
                     data-due={r.due ? r.due.kind : ''}
-                    title={step ? ACTION_LABEL[step.action] : undefined}
+                    title={step ? actionLabel(step.action) : undefined}
                   >
                     {step
-                      ? `${ACTION_LABEL[step.action]} · ${r.due && !overdue ? 'now' : formatDay(step.dueAt, timeZone, now)}`
+                      ? `${actionLabel(step.action)} · ${r.due && !overdue ? t('table_now') : formatDay(step.dueAt, timeZone, now)}`
                       : ''}
                   </td>
                   <td>
@@ -414,17 +424,17 @@ export function RequestTable({
                       type="button"
                       className="cc-btn"
                       onClick={() => onEdit(c)}
-                      aria-label={`Edit ${c.name}`}
+                      aria-label={t('contact_edit_name', { name: c.name })}
                     >
-                      Edit
+                      {t('table_edit')}
                     </button>
                     <button
                       type="button"
                       className="cc-btn cc-btn-danger"
-                      aria-label={`Delete ${c.name}`}
+                      aria-label={t('table_delete_name', { name: c.name })}
                       onClick={() => setConfirm({ kind: 'delete', ids: [c.id] })}
                     >
-                      Delete
+                      {t('table_delete')}
                     </button>
                   </td>
                 </tr>
@@ -439,9 +449,7 @@ export function RequestTable({
         </table>
         {shown.length === 0 ? (
           <p className="cc-empty" data-testid="cc-table-empty">
-            {contacts.length === 0
-              ? 'Nobody tracked yet. Requests you send on LinkedIn are added as you send them, or add someone above.'
-              : 'Nobody matches these filters.'}
+            {contacts.length === 0 ? t('table_empty') : t('table_no_match')}
           </p>
         ) : null}
       </div>
@@ -454,7 +462,7 @@ function SortHeader({ k, sort, onSort }: { k: SortKey; sort: Sort; onSort: (k: S
   return (
     <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="cc-btn" onClick={() => onSort(k)} data-testid={`cc-sort-${k}`}>
-        {SORT_LABEL[k]}
+        {t(SORT_KEY[k])}
         {active ? (sort.dir === 'asc' ? ' ↑' : ' ↓') : ''}
       </button>
     </th>

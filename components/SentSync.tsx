@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/t';
 import type { SentSyncPlan } from '../lib/tracker/sync';
 
 export interface SentSyncProps {
@@ -29,24 +30,27 @@ export function SentSync({
     <section
       className="cc"
       data-theme={theme}
-      aria-label="Connect Coach: sync sent invitations"
+      aria-label={t('sync_aria')}
       data-testid="cc-sent-sync"
       data-found={plan.found}
       data-new={newCount}
     >
       <div className="cc-head">
-        <span className="cc-title">Connect Coach</span>
+        <span className="cc-title">{t('ext_name')}</span>
         <span className="cc-recipient">
-          Found {plan.found} invitation{plan.found === 1 ? '' : 's'} on this page: {newCount} new,{' '}
-          {plan.alreadyTracked.length} already tracked.
+          {t(plan.found === 1 ? 'sync_found_one' : 'sync_found_many', {
+            found: plan.found,
+            new: newCount,
+            tracked: plan.alreadyTracked.length,
+          })}
         </span>
       </div>
       <div className="cc-body">
         {newCount > 0 ? (
           <p className="cc-note">
-            Importing keeps the sent dates LinkedIn shows ("Sent 2 weeks ago") as approximate dates.
+            {t('sync_dates_note')}
             {approximate > 0
-              ? ` ${approximate} label${approximate === 1 ? ' was' : 's were'} not understood and will use today.`
+              ? ` ${t(approximate === 1 ? 'sync_not_understood_one' : 'sync_not_understood_many', { count: approximate })}`
               : ''}
           </p>
         ) : null}
@@ -58,7 +62,7 @@ export function SentSync({
             onClick={onImport}
             data-testid="cc-sync-import"
           >
-            Import {newCount} new
+            {t('sync_import', { count: newCount })}
           </button>
           {!complete ? (
             <button
@@ -68,18 +72,14 @@ export function SentSync({
               onClick={onComplete}
               data-testid="cc-sync-complete"
             >
-              The list is fully loaded: check what is no longer here
+              {t('sync_complete')}
             </button>
           ) : null}
         </div>
-        {complete && plan.missing.length === 0 ? (
-          <p className="cc-note">Every request you track as pending is still on this list.</p>
-        ) : null}
+        {complete && plan.missing.length === 0 ? <p className="cc-note">{t('sync_all_present')}</p> : null}
         {complete && plan.missing.length > 0 ? (
           <div>
-            <p className="cc-note">
-              These tracked requests are no longer on the list. Were they accepted, or did you withdraw them?
-            </p>
+            <p className="cc-note">{t('sync_missing')}</p>
             <ul className="cc-warnings">
               {plan.missing.map((c) => (
                 <li key={c.id} className="cc-warning" data-testid="cc-sync-missing">
@@ -90,7 +90,7 @@ export function SentSync({
                     disabled={busy}
                     onClick={() => onResolve(c.id, 'accepted')}
                   >
-                    Accepted
+                    {t('sync_accepted')}
                   </button>
                   <button
                     type="button"
@@ -98,7 +98,7 @@ export function SentSync({
                     disabled={busy}
                     onClick={() => onResolve(c.id, 'withdrawn')}
                   >
-                    Withdrawn
+                    {t('sync_withdrawn')}
                   </button>
                 </li>
               ))}

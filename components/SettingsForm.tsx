@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { type PlainKey, t } from '../lib/i18n/t';
 import { isValidTimeZone } from '../lib/sequencing/dates.ts';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { errorText } from '../lib/ui/send-tracker';
@@ -28,11 +29,12 @@ export function draftFromSettings(s: Settings): SettingsDraft {
   };
 }
 
-function whole(text: string, min: number, max: number, what: string): { value?: number; error?: string } {
-  const t = text.trim();
-  if (!/^\d+$/.test(t)) return { error: `${what}: enter a whole number from ${min} to ${max}.` };
-  const n = Number(t);
-  if (n < min || n > max) return { error: `${what}: enter a whole number from ${min} to ${max}.` };
+function whole(text: string, min: number, max: number, what: PlainKey): { value?: number; error?: string } {
+  const trimmed = text.trim();
+  const error = () => t('settings_whole_number', { field: t(what), min, max });
+  if (!/^\d+$/.test(trimmed)) return { error: error() };
+  const n = Number(trimmed);
+  if (n < min || n > max) return { error: error() };
   return { value: n };
 }
 
@@ -42,16 +44,15 @@ export function validateSettings(
   base: Settings,
 ): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
-  const notes = whole(draft.monthlyFreeNotes, 0, 1000, 'Monthly free notes');
-  const stale = whole(draft.staleAfterDays, 1, 365, 'Stale after');
-  const follow = whole(draft.followUpBusinessDays, 1, 30, 'Follow up after');
+  const notes = whole(draft.monthlyFreeNotes, 0, 1000, 'settings_field_monthly_notes');
+  const stale = whole(draft.staleAfterDays, 1, 365, 'settings_field_stale');
+  const follow = whole(draft.followUpBusinessDays, 1, 30, 'settings_field_follow_up');
   if (notes.error) errors.monthlyFreeNotes = notes.error;
   if (stale.error) errors.staleAfterDays = stale.error;
   if (follow.error) errors.followUpBusinessDays = follow.error;
-  if (draft.workingDays.length === 0) errors.workingDays = 'Working days: pick at least one day.';
+  if (draft.workingDays.length === 0) errors.workingDays = t('settings_working_days_required');
   const zone = draft.timeZone.trim();
-  if (zone && !isValidTimeZone(zone))
-    errors.timeZone = `Time zone: "${zone}" is not a time zone name (for example Europe/Berlin), or leave it blank for this browser's.`;
+  if (zone && !isValidTimeZone(zone)) errors.timeZone = t('settings_bad_zone', { zone });
   if (Object.keys(errors).length) return { ok: false, errors };
   const accountType = draft.accountType === '' ? null : draft.accountType;
   return {
@@ -70,7 +71,16 @@ export function validateSettings(
   };
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** Sunday first, as Date.getDay() counts. */
+const DAY_KEYS: readonly PlainKey[] = [
+  'settings_day_0',
+  'settings_day_1',
+  'settings_day_2',
+  'settings_day_3',
+  'settings_day_4',
+  'settings_day_5',
+  'settings_day_6',
+];
 
 function zoneNames(): string[] {
   try {
@@ -121,11 +131,13 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
         set('notifications', granted);
         if (!granted)
           setStatus({
-            text: 'Notifications stay off: the browser did not grant permission to show them.',
+            text: t('settings_notifications_denied'),
             error: true,
           });
       })
-      .catch((err) => setStatus({ text: `Notifications stay off: ${errorText(err)}.`, error: true }));
+      .catch((err) =>
+        setStatus({ text: t('settings_notifications_failed', { error: errorText(err) }), error: true }),
+      );
   }
 
   async function save(e: React.FormEvent) {
@@ -133,16 +145,16 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
     const r = validateSettings(draft, settings);
     if (!r.ok) {
       setErrors(r.errors);
-      setStatus({ text: 'Please fix the fields marked below; nothing was saved.', error: true });
+      setStatus({ text: t('settings_fix_fields'), error: true });
       return;
     }
     setErrors({});
     setBusy(true);
     try {
       await onSave(r.settings);
-      setStatus({ text: 'Settings saved.', error: false });
+      setStatus({ text: t('settings_saved'), error: false });
     } catch (err) {
-      setStatus({ text: `Could not save the settings: ${errorText(err)}.`, error: true });
+      setStatus({ text: t('settings_save_failed', { error: errorText(err) }), error: true });
     } finally {
       setBusy(false);
     }
@@ -183,46 +195,38 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
       onSubmit={(e) => void save(e)}
       data-testid="cc-settings"
     >
-      <h2 id={`${id}-t`}>Settings</h2>
+      <h2 id={`${id}-t`}>{t('settings_title')}</h2>
       {repaired.length ? (
         <p className="cc-alert" role="status">
-          Some saved settings could not be read and were reset to their defaults: {repaired.join(', ')}.
+          {t('settings_repaired', { fields: repaired.join(', ') })}
         </p>
       ) : null}
       <div className="cc-form-grid">
         <label className="cc-field">
-          LinkedIn account
+          {t('settings_account')}
           <select
             value={draft.accountType}
             data-testid="cc-settings-accountType"
             onChange={(e) => set('accountType', e.target.value as SettingsDraft['accountType'])}
           >
-            <option value="">Not set</option>
-            <option value="free">Free</option>
-            <option value="premium">Premium</option>
+            <option value="">{t('settings_account_unset')}</option>
+            <option value="free">{t('settings_account_free')}</option>
+            <option value="premium">{t('settings_account_premium')}</option>
           </select>
           {settings.accountTypeInferred && settings.accountType ? (
-            <span>Worked out from the note limit LinkedIn showed.</span>
+            <span>{t('settings_account_inferred')}</span>
           ) : null}
         </label>
-        {number(
-          'monthlyFreeNotes',
-          'Personalised notes per month (free account)',
-          'LinkedIn allows a few; sources say 3 to 10.',
-        )}
-        {number(
-          'staleAfterDays',
-          'Withdraw a request after (days)',
-          'Pending this long: the checklist suggests withdrawing.',
-        )}
-        {number('followUpBusinessDays', 'Follow up after (business days)', 'Counted on your working days.')}
+        {number('monthlyFreeNotes', t('settings_monthly_notes'), t('settings_monthly_notes_hint'))}
+        {number('staleAfterDays', t('settings_stale'), t('settings_stale_hint'))}
+        {number('followUpBusinessDays', t('settings_follow_up'), t('settings_follow_up_hint'))}
         <label className="cc-field">
-          Time zone
+          {t('settings_time_zone')}
           <input
             type="text"
             list={`${id}-zones`}
             value={draft.timeZone}
-            placeholder={`This browser's (${systemTimeZone()})`}
+            placeholder={t('settings_time_zone_placeholder', { zone: systemTimeZone() })}
             aria-invalid={errors.timeZone ? true : undefined}
             aria-describedby={described('timeZone')}
             data-testid="cc-settings-timeZone"
@@ -237,8 +241,8 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
         </label>
       </div>
       <fieldset className="cc-days" aria-describedby={described('workingDays')}>
-        <legend>Working days</legend>
-        {DAYS.map((d, i) => (
+        <legend>{t('settings_working_days')}</legend>
+        {DAY_KEYS.map((d, i) => (
           <label key={d} className="cc-check">
             <input
               type="checkbox"
@@ -251,7 +255,7 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
                 )
               }
             />
-            {d}
+            {t(d)}
           </label>
         ))}
         {err('workingDays')}
@@ -263,7 +267,7 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
           data-testid="cc-settings-notifications"
           onChange={(e) => toggleNotifications(e.target.checked)}
         />
-        A daily notification listing what is due (asks the browser for permission)
+        {t('settings_notifications')}
       </label>
       {status ? (
         <p
@@ -281,7 +285,7 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
           disabled={busy}
           data-testid="cc-settings-save"
         >
-          Save settings
+          {t('settings_save')}
         </button>
       </div>
     </form>

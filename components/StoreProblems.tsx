@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/t';
 import type { QuarantineEntry, StoreProblem } from '../lib/tracker/store';
 
 export interface StoreProblemsProps {
@@ -17,39 +18,47 @@ export function StoreProblems({ problems, quarantined, compact }: StoreProblemsP
   if (repaired.length === 0 && unreadable.length === 0 && setAside === 0) return null;
   const parts: string[] = [];
   if (setAside)
-    parts.push(
-      `${setAside} record${setAside === 1 ? ' was' : 's were'} unreadable and set aside (kept as found, not shown)`,
-    );
+    parts.push(t(setAside === 1 ? 'store_set_aside_one' : 'store_set_aside_many', { count: setAside }));
   if (unreadable.length)
-    parts.push(`${unreadable.length} record${unreadable.length === 1 ? '' : 's'} could not be read`);
+    parts.push(
+      t(unreadable.length === 1 ? 'store_unreadable_one' : 'store_unreadable_many', {
+        count: unreadable.length,
+      }),
+    );
   if (repaired.length)
     parts.push(
-      `${repaired.length} record${repaired.length === 1 ? ' was' : 's were'} repaired (unreadable fields dropped)`,
+      t(repaired.length === 1 ? 'store_repaired_one' : 'store_repaired_many', { count: repaired.length }),
     );
   const summary = `${parts.join('; ')}.`;
   if (compact)
     return (
       <p className="cc-alert" role="status" data-testid="cc-store-problems">
-        Storage: {summary} Details are on the dashboard.
+        {t('store_compact', { summary })}
       </p>
     );
   return (
-    <section className="cc-alert" aria-label="Storage problems" data-testid="cc-store-problems">
+    <section className="cc-alert" aria-label={t('store_aria')} data-testid="cc-store-problems">
       <p>
-        <strong>Some saved data could not be read.</strong> {summary} Nothing was deleted.
+        <strong>{t('store_heading')}</strong> {t('store_nothing_deleted', { summary })}
       </p>
       <details>
-        <summary>Details</summary>
+        <summary>{t('store_details')}</summary>
         <ul>
           {quarantined.slice(0, 50).map((q) => (
             <li key={`q:${q.key}`}>
-              Set aside {keyName(q.key)}: {q.reason}
+              {t('store_set_aside_item', { key: keyName(q.key), reason: q.reason })}
               {q.at ? ` (${q.at.slice(0, 10)})` : ''}
             </li>
           ))}
           {[...unreadable, ...repaired].slice(0, 50).map((p) => (
             <li key={`p:${p.key}`}>
-              {p.action === 'repaired' ? 'Repaired' : p.action === 'skipped' ? 'Skipped' : 'Unreadable'}{' '}
+              {t(
+                p.action === 'repaired'
+                  ? 'store_repaired'
+                  : p.action === 'skipped'
+                    ? 'store_skipped'
+                    : 'store_unreadable',
+              )}{' '}
               {keyName(p.key)}: {p.reason}
             </li>
           ))}

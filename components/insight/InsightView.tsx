@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { SEED_TITLES } from '../../lib/evidence';
+import { t } from '../../lib/i18n/t';
 import { capState, type EvidenceRef } from '../../lib/insight/evidence';
 import { buildInsight } from '../../lib/insight/summary';
 import { last7DaysMessage } from '../../lib/insight/volume';
@@ -49,10 +50,9 @@ export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: I
   if (data.sent === 0)
     return (
       <section className="cc-insight" aria-labelledby={titleId} data-testid="cc-insight">
-        <h2 id={titleId}>Which of my notes works?</h2>
+        <h2 id={titleId}>{t('insight_title')}</h2>
         <p className="cc-empty" data-testid="cc-insight-empty">
-          No requests tracked yet. Send connection requests with the panel open (or import your tracking
-          sheet) and your acceptance and reply rates will show here.
+          {t('insight_empty')}
         </p>
       </section>
     );
@@ -66,10 +66,10 @@ export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: I
 
   return (
     <section className="cc-insight" aria-labelledby={titleId} data-testid="cc-insight">
-      <h2 id={titleId}>Which of my notes works?</h2>
+      <h2 id={titleId}>{t('insight_title')}</h2>
       <ul className="cc-ins-summary" data-testid="cc-insight-summary">
         <li>
-          {overall.accepted} of {overall.sent} requests accepted, {overall.replied} replied.{' '}
+          {t('insight_counts', { accepted: overall.accepted, sent: overall.sent, replied: overall.replied })}{' '}
           {data.acceptance.message} {overall.accepted ? data.reply.message : ''}
         </li>
         <li data-state={recent7} data-testid="cc-insight-volume">
@@ -85,23 +85,23 @@ export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: I
             data-state={quota.left === 0 ? 'over' : quota.left === 1 ? 'near' : 'ok'}
             data-testid="cc-insight-quota"
           >
-            {quota.message}. {quota.used} of {quota.quota} free-account notes used this month (sources say 3,
-            5 or about 10 a month; change the quota in Settings if yours differs).
+            {quota.message}. {t('insight_quota_used', { used: quota.used, quota: quota.quota })}
           </li>
         ) : null}
         {overall.pendingYoung ? (
           <li>
-            {overall.pendingYoung} request{overall.pendingYoung === 1 ? ' is' : 's are'} under a week old;
-            rates can still rise.
+            {t(overall.pendingYoung === 1 ? 'insight_young_one' : 'insight_young_many', {
+              count: overall.pendingYoung,
+            })}
           </li>
         ) : null}
       </ul>
       <EvidenceLine refs={[...data.acceptance.evidence, ...(daily?.evidence ?? [])]} />
 
-      <h3>By message version</h3>
+      <h3>{t('insight_by_version')}</h3>
       {labelledVersions.length === 0 ? (
         <p className="cc-empty" data-testid="cc-insight-no-versions">
-          Label your notes with a version in the panel to compare them.
+          {t('insight_no_versions')}
         </p>
       ) : (
         <RateChart groups={data.byVersion} dimension="version" />
@@ -109,22 +109,22 @@ export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: I
 
       {labelledVersions.length > 0 ? (
         <>
-          <h3>Compare two versions</h3>
+          <h3>{t('insight_compare')}</h3>
           <VersionCompare groups={data.byVersion} contacts={contacts} />
           <EvidenceLine refs={overall.evidence.filter((e) => e.id === 'measure25to50')} />
         </>
       ) : null}
 
-      <h3>By audience</h3>
+      <h3>{t('insight_by_audience')}</h3>
       {labelledAudiences.length === 0 ? (
         <p className="cc-empty" data-testid="cc-insight-no-audiences">
-          Pick an audience for each request in the panel to see rates per audience.
+          {t('insight_no_audiences')}
         </p>
       ) : (
         <RateChart groups={data.byAudience} dimension="audience" />
       )}
 
-      <h3>Requests per week</h3>
+      <h3>{t('insight_per_week')}</h3>
       <WeekBars
         testId="cc-weekly-chart"
         bars={weekly.weeks.map((w) => ({
@@ -135,13 +135,18 @@ export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: I
           current: w.current,
         }))}
         reference={weekly.cap}
-        referenceLabel={`cap ~${weekly.cap}`}
-        valueName="Requests sent"
-        summary={`Requests sent per ISO week over the last ${weekly.weeks.length} weeks, against your weekly cap of about ${weekly.cap}. This week so far: ${weekly.weeks[weekly.weeks.length - 1]?.sent ?? 0}${weekState === 'over' ? ', over the cap' : ''}. Highest: ${Math.max(...weekly.weeks.map((w) => w.sent))}.`}
+        referenceLabel={t('insight_cap_label', { cap: weekly.cap })}
+        valueName={t('insight_requests_sent')}
+        summary={t(weekState === 'over' ? 'insight_weekly_summary_over' : 'insight_weekly_summary', {
+          weeks: weekly.weeks.length,
+          cap: weekly.cap,
+          sent: weekly.weeks[weekly.weeks.length - 1]?.sent ?? 0,
+          max: Math.max(...weekly.weeks.map((w) => w.sent)),
+        })}
       />
       <EvidenceLine refs={weekly.evidence} />
 
-      <h3>Pending pile</h3>
+      <h3>{t('insight_pile')}</h3>
       <WeekBars
         testId="cc-pile-chart"
         bars={pile.points.map((p) => ({
@@ -152,11 +157,11 @@ export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: I
           current: p.current,
         }))}
         reference={pile.ceiling}
-        referenceLabel={`~${pile.ceiling} pending`}
-        valueName="Pending at week end"
-        summary={`Tracked requests still pending at the end of each week, against a ceiling of about ${pile.ceiling}. Now: ${pileNow?.pending ?? 0} pending.`}
+        referenceLabel={t('insight_pile_label', { ceiling: pile.ceiling })}
+        valueName={t('insight_pile_value')}
+        summary={t('insight_pile_summary', { ceiling: pile.ceiling, pending: pileNow?.pending ?? 0 })}
       />
-      <p className="cc-ins-note">Counts only requests you tracked; LinkedIn's own pile may be larger.</p>
+      <p className="cc-ins-note">{t('insight_pile_note')}</p>
       <EvidenceLine refs={pile.evidence} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/t';
 import { days, pct, pctRange, pctWithCi } from '../../lib/insight/format';
 import type { GroupStats } from '../../lib/insight/groups';
 import { HEALTHY_ACCEPTANCE, HEALTHY_REPLY } from '../../lib/insight/health';
@@ -68,16 +69,34 @@ function Bar({
   );
 }
 
+/** "version" or "audience" as a word in a sentence. */
+const dimensionWord = (dimension: string): string =>
+  dimension === 'version'
+    ? t('label_kind_version')
+    : dimension === 'audience'
+      ? t('label_kind_audience')
+      : dimension;
+
 /** The chart's accessible name: every group in one sentence each. */
 export function rateChartSummary(groups: readonly GroupStats[], dimension: string): string {
   const parts = groups.map((g) => {
     const reply =
       g.replyRate === null
-        ? 'no acceptances yet'
-        : `${pct(g.replyRate)} replied (95% interval ${pctRange(g.replyCi95)}) of ${g.accepted} accepted`;
-    return `${g.key}: ${pct(g.acceptanceRate)} accepted (95% interval ${pctRange(g.acceptanceCi95)}) of ${g.sent} sent, ${reply}${g.tooFewToJudge ? ', too few to judge' : ''}.`;
+        ? t('chart_no_acceptances')
+        : t('chart_reply_part', {
+            rate: pct(g.replyRate),
+            range: pctRange(g.replyCi95),
+            accepted: g.accepted,
+          });
+    return t(g.tooFewToJudge ? 'chart_group_few' : 'chart_group', {
+      key: g.key,
+      rate: pct(g.acceptanceRate),
+      range: pctRange(g.acceptanceCi95),
+      sent: g.sent,
+      reply,
+    });
   });
-  return `Acceptance and reply rate by ${dimension}, with 95% intervals. ${parts.join(' ')}`;
+  return t('chart_summary', { dimension: dimensionWord(dimension), groups: parts.join(' ') });
 }
 
 export interface RateChartProps {
@@ -90,7 +109,7 @@ export interface RateChartProps {
 export function RateChart({ groups, dimension }: RateChartProps) {
   const height = TOP + groups.length * ROW + AXIS;
   const bottom = TOP + groups.length * ROW;
-  const column = dimension === 'version' ? 'Version' : 'Audience';
+  const column = dimension === 'version' ? t('common_version') : t('common_audience');
   return (
     <figure className="cc-ins-figure" data-testid={`cc-rate-chart-${dimension}`}>
       <svg
@@ -121,7 +140,9 @@ export function RateChart({ groups, dimension }: RateChartProps) {
                 {truncate(g.key)}
               </text>
               <text className="cc-ins-sub" x={LABEL_RIGHT} y={y + 33} textAnchor="end">
-                {g.tooFewToJudge ? `too few (${g.sent} sent)` : `${g.sent} sent`}
+                {g.tooFewToJudge
+                  ? t('chart_too_few_sent', { sent: g.sent })
+                  : t('chart_sent', { sent: g.sent })}
               </text>
               <Bar
                 y={y + 6}
@@ -136,24 +157,24 @@ export function RateChart({ groups, dimension }: RateChartProps) {
         })}
       </svg>
       <figcaption className="cc-ins-legend">
-        <span className="cc-ins-key cc-ins-key-accept">Acceptance (accepted / sent)</span>
-        <span className="cc-ins-key cc-ins-key-reply">Reply rate (replied / accepted)</span>
-        <span className="cc-ins-key cc-ins-key-whisker">95% interval</span>
-        <span className="cc-ins-key cc-ins-key-band">Healthy range (30–50% accepted, 15–30% replied)</span>
-        <span>Faded: too few to judge (under 25 sends).</span>
+        <span className="cc-ins-key cc-ins-key-accept">{t('chart_key_accept')}</span>
+        <span className="cc-ins-key cc-ins-key-reply">{t('chart_key_reply')}</span>
+        <span className="cc-ins-key cc-ins-key-whisker">{t('chart_key_whisker')}</span>
+        <span className="cc-ins-key cc-ins-key-band">{t('chart_key_band')}</span>
+        <span>{t('chart_key_faded')}</span>
       </figcaption>
       <table className="cc-ins-table" data-testid={`cc-rate-table-${dimension}`}>
-        <caption className="cc-ins-sr">Acceptance and reply rate by {dimension}</caption>
+        <caption className="cc-ins-sr">{t('chart_caption', { dimension: dimensionWord(dimension) })}</caption>
         <thead>
           <tr>
             <th scope="col">{column}</th>
-            <th scope="col">Sent</th>
-            <th scope="col">Accepted</th>
-            <th scope="col">Acceptance (95% interval)</th>
-            <th scope="col">Replied</th>
-            <th scope="col">Reply rate (95% interval)</th>
-            <th scope="col">Median days to accept</th>
-            <th scope="col">Median days to reply</th>
+            <th scope="col">{t('chart_col_sent')}</th>
+            <th scope="col">{t('chart_col_accepted')}</th>
+            <th scope="col">{t('chart_col_acceptance')}</th>
+            <th scope="col">{t('chart_col_replied')}</th>
+            <th scope="col">{t('chart_col_reply_rate')}</th>
+            <th scope="col">{t('chart_col_days_accept')}</th>
+            <th scope="col">{t('chart_col_days_reply')}</th>
           </tr>
         </thead>
         <tbody>
@@ -161,7 +182,7 @@ export function RateChart({ groups, dimension }: RateChartProps) {
             <tr key={g.key} data-key={g.key}>
               <th scope="row">
                 {g.key}
-                {g.tooFewToJudge ? <span className="cc-ins-few"> too few to judge</span> : null}
+                {g.tooFewToJudge ? <span className="cc-ins-few"> {t('chart_too_few')}</span> : null}
               </th>
               <td>{g.sent}</td>
               <td>{g.accepted}</td>

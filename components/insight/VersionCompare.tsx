@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n/t';
 import { audienceMix, compareVersions, topTwoLabels } from '../../lib/insight/compare';
 import { formatP, pct } from '../../lib/insight/format';
 import type { GroupStats } from '../../lib/insight/groups';
@@ -29,7 +30,7 @@ export function VersionCompare({ groups, contacts }: VersionCompareProps) {
   if (!keyA || !keyB)
     return (
       <p className="cc-empty" data-testid="cc-compare-empty">
-        Label a second version in the panel to compare two.
+        {t('compare_need_two')}
       </p>
     );
   const a = labelled.find((g) => g.key === keyA) as GroupStats;
@@ -43,7 +44,7 @@ export function VersionCompare({ groups, contacts }: VersionCompareProps) {
       <select id={`${id}-${suffix}`} value={value} onChange={(e) => set(e.currentTarget.value)}>
         {labelled.map((g) => (
           <option key={g.key} value={g.key}>
-            {g.key} ({g.sent} sent)
+            {t('compare_option', { key: g.key, sent: g.sent })}
           </option>
         ))}
       </select>
@@ -52,8 +53,8 @@ export function VersionCompare({ groups, contacts }: VersionCompareProps) {
   return (
     <div className="cc-ins-compare" data-testid="cc-compare">
       <div className="cc-ins-picks">
-        {picker('Version A', keyA, setA, 'a')}
-        {picker('Version B', keyB, setB, 'b')}
+        {picker(t('compare_version_a'), keyA, setA, 'a')}
+        {picker(t('compare_version_b'), keyB, setB, 'b')}
       </div>
       <p
         className="cc-ins-verdict"
@@ -61,13 +62,20 @@ export function VersionCompare({ groups, contacts }: VersionCompareProps) {
         data-significant={c?.significant ? 'true' : 'false'}
         aria-live="polite"
       >
-        {c ? c.verdict : 'Choose two different versions.'}
+        {c ? c.verdict : t('compare_choose_different')}
       </p>
       {c && !c.tooFew && c.differenceCi95 && c.pValue !== null && c.difference !== null ? (
         <p className="cc-ins-detail">
-          B − A: {points(c.difference)} points (95% interval {points(c.differenceCi95[0])} to{' '}
-          {points(c.differenceCi95[1])}), {formatP(c.pValue)}; {pct(c.a.rate)} of {c.a.sent} vs{' '}
-          {pct(c.b.rate)} of {c.b.sent}. Comparing many pairs makes a chance “win” likelier.
+          {t('compare_detail', {
+            diff: points(c.difference),
+            low: points(c.differenceCi95[0]),
+            high: points(c.differenceCi95[1]),
+            p: formatP(c.pValue),
+            rate_a: pct(c.a.rate),
+            sent_a: c.a.sent,
+            rate_b: pct(c.b.rate),
+            sent_b: c.b.sent,
+          })}
         </p>
       ) : null}
       {mix?.note ? (

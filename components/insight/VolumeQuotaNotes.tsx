@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/t';
 import { capState, NEAR_SHARE } from '../../lib/insight/evidence';
 import { notesLeftMessage } from '../../lib/insight/quota';
 import { last7DaysMessage } from '../../lib/insight/volume';
@@ -63,10 +64,10 @@ export function VolumeQuotaNotes({
           data-testid="cc-quota"
           data-state={quotaState}
           data-quota={quota}
-          title={`Free accounts get about ${quota} personalised notes a month (sources say 3, 5 or about 10)`}
+          title={t('quota_title', { quota })}
         >
           {notesLeftMessage(Math.max(0, notesLeft))}
-          {notesLeft <= 0 ? ': send this request without a note, or wait for next month' : ''}
+          {notesLeft <= 0 ? t('quota_none_left') : ''}
         </p>
       ) : null}
     </div>

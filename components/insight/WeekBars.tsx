@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/t';
 import type { CapState } from '../../lib/insight/evidence';
 
 /* Vertical weekly bars against a reference line (a cap or a ceiling). Hand-written SVG: see RateChart. */
@@ -84,7 +85,7 @@ export function WeekBars({ bars, reference, referenceLabel, summary, valueName, 
               </text>
               {b.current ? (
                 <text className="cc-ins-tick" x={x + barW / 2} y={BOTTOM + 27} textAnchor="middle">
-                  so far
+                  {t('week_so_far')}
                 </text>
               ) : null}
             </g>
@@ -98,11 +99,11 @@ export function WeekBars({ bars, reference, referenceLabel, summary, valueName, 
         </g>
       </svg>
       <table className="cc-ins-sr">
-        <caption>{valueName} by ISO week</caption>
+        <caption>{t('week_caption', { value: valueName })}</caption>
         <thead>
           <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Starts</th>
+            <th scope="col">{t('week_col_week')}</th>
+            <th scope="col">{t('week_col_starts')}</th>
             <th scope="col">{valueName}</th>
           </tr>
         </thead>
@@ -111,7 +112,7 @@ export function WeekBars({ bars, reference, referenceLabel, summary, valueName, 
             <tr key={b.key}>
               <th scope="row">
                 {b.key}
-                {b.current ? ' (so far)' : ''}
+                {b.current ? ` (${t('week_so_far')})` : ''}
               </th>
               <td>{b.startDay}</td>
               <td>{b.value}</td>
