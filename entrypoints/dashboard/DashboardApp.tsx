@@ -5,6 +5,7 @@ import { InsightView } from '../../components/insight/InsightView';
 import { RequestTable } from '../../components/RequestTable';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoreProblems } from '../../components/StoreProblems';
+import { t } from '../../lib/i18n/t';
 import type { StoreProblem } from '../../lib/tracker/store';
 import { calendarItems } from '../../lib/ui/calendar';
 import { zoneOf } from '../../lib/ui/format';
@@ -36,7 +37,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   useEffect(() => {
     sendTracker({ type: 'tracker/init' })
       .then((r) => setInitProblems(r.problems))
-      .catch((err) => setInitError(`The tracker's background did not start: ${errorText(err)}.`));
+      .catch((err) => setInitError(t('dashboard_init_failed', { error: errorText(err) })));
   }, []);
 
   const { dueById, nextById, ready, progress } = useSchedule(contacts, now, settings, zone);
@@ -54,35 +55,34 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   return (
     <main className="cc-dashboard" data-testid="cc-dashboard" data-status={status}>
       <header className="cc-toolbar">
-        <h1>Connect Coach: your tracker</h1>
+        <h1>{t('dashboard_title')}</h1>
         <span className="cc-note">
           {status === 'loading'
-            ? 'Reading…'
-            : `${contacts.length.toLocaleString('en')} people · ${
-                ready && progress === 1
-                  ? `${dueById.size} due now`
-                  : `working out due dates… ${Math.round(progress * 100)}%`
-              }`}
+            ? t('dashboard_reading')
+            : t('dashboard_status', {
+                people: contacts.length.toLocaleString('en'),
+                due:
+                  ready && progress === 1
+                    ? t('dashboard_due_now', { count: dueById.size })
+                    : t('dashboard_working_out', { percent: Math.round(progress * 100) }),
+              })}
         </span>
-        <nav className="cc-toolbar" aria-label="Sections">
+        <nav className="cc-toolbar" aria-label={t('dashboard_sections')}>
           <a className="cc-link" href="#cc-list">
-            List
+            {t('dashboard_nav_list')}
           </a>
           <a className="cc-link" href="#cc-insight">
-            Which notes work
+            {t('dashboard_nav_insight')}
           </a>
           <a className="cc-link" href="#cc-settings">
-            Settings
+            {t('dashboard_nav_settings')}
           </a>
           <a className="cc-link" href="#cc-data">
-            Import, export, wipe
+            {t('dashboard_nav_data')}
           </a>
         </nav>
       </header>
-      <p className="cc-note">
-        Everything here stays on this device. Connect Coach never acts on LinkedIn: you send, withdraw and
-        reply there yourself, and tick it off here.
-      </p>
+      <p className="cc-note">{t('dashboard_promise')}</p>
       {loadError || initError ? (
         <p role="alert" className="cc-alert">
           {loadError ?? initError}
@@ -108,7 +108,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         send={sendTracker}
         onEdit={(c) => setEditing(c.id)}
       />
-      <section id="cc-insight" aria-label="Insight">
+      <section id="cc-insight" aria-label={t('dashboard_insight')}>
         {status === 'ready' ? (
           <InsightView contacts={contacts} settings={settings} now={now} timeZone={zone} />
         ) : null}

@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 // The panel's component styles, then page-level rules and colours.
 import '../../assets/panel.css';
 import '../../assets/page.css';
 import '../../components/tracker-pages.css';
+import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
 import { createTrackerStore } from '../../lib/ui/tracker-store';
 import { DashboardApp } from './DashboardApp';
 
+// UI strings from _locales through the browser's i18n API (English while only English ships).
+setMessageSource(messageSourceFrom(browser.i18n));
+document.title = t('dashboard_page_title');
 const store = createTrackerStore();
 
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createStore } from 'zustand/vanilla';
 import { type PreparedHistory, prepareHistory } from '../../lib/draft';
+import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
 import { type AccountType, inferAccountType } from '../../lib/limits';
 import { type DetectedSurface, explainElement, findSurfaces } from '../../lib/linkedin/detect';
 import { deepActiveElement, pickFocusedBubble } from '../../lib/linkedin/focus';
@@ -28,7 +29,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   // CSS is inlined into each shadow root, so the extension exposes no web-accessible resources.
   cssInjectionMode: 'manual',
-  main: (ctx) => startCoach(ctx),
+  main: (ctx) => {
+    // UI strings from _locales through the browser's i18n API (English while only English ships).
+    setMessageSource(messageSourceFrom(browser.i18n));
+    return startCoach(ctx);
+  },
 });
 
 /** Remembered Connect-control names expire: a later dialog is probably for someone else. */
@@ -66,8 +71,7 @@ async function startCoach(ctx: ContentScriptContext) {
   ) => {
     if (!person.profileUrl || !person.name) {
       await showToast(ctx, {
-        message:
-          'Not tracked: Connect Coach could not tell whose profile this is. Add them from the dashboard.',
+        message: t('toast_unknown_profile'),
       });
       return;
     }
@@ -84,13 +88,13 @@ async function startCoach(ctx: ContentScriptContext) {
       },
     });
     if (!res.ok) {
-      await showToast(ctx, { message: `Not tracked: ${res.error.message}` });
+      await showToast(ctx, { message: t('toast_not_tracked', { error: res.error.message }) });
       return;
     }
     const id = (res.result as { id: string }).id;
     await showToast(ctx, {
-      message: `Tracked: request to ${person.name}`,
-      actionLabel: 'Undo',
+      message: t('toast_request_tracked', { name: person.name }),
+      actionLabel: t('toast_undo'),
       onAction: async () => {
         const undo = await sendTracker({ type: 'tracker/undo-request', id });
         return undo.ok ? null : undo.error.message;
@@ -119,8 +123,8 @@ async function startCoach(ctx: ContentScriptContext) {
         (res) =>
           showToast(ctx, {
             message: res.ok
-              ? `Tracked: message to ${person.name ?? tracked.name}`
-              : `Not tracked: ${res.error.message}`,
+              ? t('toast_message_tracked', { name: person.name ?? tracked.name })
+              : t('toast_not_tracked', { error: res.error.message }),
           }),
       );
     },

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { SignalName, SignalToggles } from '../../components/AdviceCard';
+import { t } from '../../lib/i18n/t';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import {
   normaliseProfileUrl,
@@ -129,8 +130,7 @@ export async function setSignal(
   value: boolean,
   now: Date,
 ): Promise<string | null> {
-  if (!person.profileUrl || !person.name)
-    return 'Connect Coach cannot tell whose profile this is, so it cannot remember this.';
+  if (!person.profileUrl || !person.name) return t('notice_unknown_profile_signal');
   const base = tracked ?? {
     ...newContact(person.name, person.profileUrl, now),
     degree: person.degree ?? null,
@@ -151,17 +151,17 @@ export async function setSignal(
   const next: TrackedContact = { ...base, signals, updatedAt: at };
   if (highValue !== undefined) next.highValue = highValue;
   const res = await sendTracker({ type: 'tracker/upsert', contact: next });
-  return res.ok ? null : `Could not save that: ${res.error.message}`;
+  return res.ok ? null : t('notice_signal_failed', { error: res.error.message });
 }
 
 /** "Track this person": a record with what the page shows, so reminders can follow. */
 export async function trackPerson(person: PagePerson, now: Date): Promise<string | null> {
-  if (!person.profileUrl || !person.name) return 'Connect Coach cannot tell whose profile this is.';
+  if (!person.profileUrl || !person.name) return t('notice_unknown_profile');
   const contact: TrackedContact = {
     ...newContact(person.name, person.profileUrl, now),
     degree: person.degree ?? null,
   };
   if (person.headline) contact.headline = person.headline;
   const res = await sendTracker({ type: 'tracker/upsert', contact });
-  return res.ok ? null : `Could not start tracking: ${res.error.message}`;
+  return res.ok ? null : t('notice_track_failed', { error: res.error.message });
 }

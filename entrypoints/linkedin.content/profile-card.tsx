@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
 import type { SignalName } from '../../components/AdviceCard';
 import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard';
+import { t } from '../../lib/i18n/t';
 import type { PersonOnPage } from '../../lib/linkedin/person';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { TrackedContact } from '../../lib/tracker/schema';
@@ -85,14 +86,20 @@ export class ProfileCardMount {
 
   /** A pending request whose profile now shows 1st degree was accepted: record when we first saw it. */
   private async syncAccepted() {
-    const t = this.tracked;
-    if (this.acceptedSynced || !t || this.person.state !== 'first-degree' || t.status !== 'pending') return;
+    const contact = this.tracked;
+    if (
+      this.acceptedSynced ||
+      !contact ||
+      this.person.state !== 'first-degree' ||
+      contact.status !== 'pending'
+    )
+      return;
     this.acceptedSynced = true;
-    const res = await sendTracker({ type: 'tracker/accepted', id: t.id, at: new Date().toISOString() });
+    const res = await sendTracker({ type: 'tracker/accepted', id: contact.id, at: new Date().toISOString() });
     this.store.setState({
       notice: res.ok
-        ? `${t.name} accepted your invitation: the first-message clock has started.`
-        : `Could not record the acceptance: ${res.error.message}`,
+        ? t('notice_accepted', { name: contact.name })
+        : t('notice_accept_failed', { error: res.error.message }),
     });
   }
 
@@ -106,7 +113,7 @@ export class ProfileCardMount {
   private readonly onTrack = () => {
     void trackPerson(this.pagePerson(), new Date()).then((error) =>
       this.store.setState({
-        notice: error ?? `Tracking ${this.person.name}. Reminders will appear in the toolbar.`,
+        notice: error ?? t('notice_tracking', { name: this.person.name }),
       }),
     );
   };

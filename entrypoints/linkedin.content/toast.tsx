@@ -3,6 +3,7 @@ import ReactDOM from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from '../../assets/panel.css?inline';
+import { t } from '../../lib/i18n/t';
 
 const TOAST_MS = 12_000;
 const HOST_CSS =
@@ -28,7 +29,7 @@ function Toast({ message, actionLabel, onAction, close }: ToastOptions & { close
           {actionLabel}
         </button>
       ) : null}
-      <button type="button" className="cc-btn" aria-label="Dismiss" onClick={close}>
+      <button type="button" className="cc-btn" aria-label={t('toast_dismiss')} onClick={close}>
         ×
       </button>
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { StoreProblems } from '../../components/StoreProblems';
+import { t } from '../../lib/i18n/t';
 import { zoneOf } from '../../lib/ui/format';
 import { useSchedule } from '../../lib/ui/schedule';
 import { sendTracker } from '../../lib/ui/send-tracker';
@@ -17,7 +18,7 @@ async function openDraftingPanel(): Promise<void> {
   if (api.sidebarAction) return api.sidebarAction.open();
   const win = await browser.windows.getCurrent();
   if (api.sidePanel && win.id !== undefined) return api.sidePanel.open({ windowId: win.id });
-  throw new Error('This browser has no side panel.');
+  throw new Error(t('popup_no_side_panel'));
 }
 
 async function openDashboard(): Promise<void> {
@@ -40,7 +41,7 @@ export function PopupApp({ store }: { store: TrackerStore }) {
 
   return (
     <main className="cc-popup">
-      <h1>Connect Coach</h1>
+      <h1>{t('ext_name')}</h1>
       {loadError ? (
         <p role="alert" className="cc-alert">
           {loadError}
@@ -63,10 +64,10 @@ export function PopupApp({ store }: { store: TrackerStore }) {
           onClick={() =>
             openDashboard()
               .then(() => window.close())
-              .catch((e: Error) => setError(`Could not open the dashboard: ${e.message}`))
+              .catch((e: Error) => setError(t('popup_dashboard_failed', { error: e.message })))
           }
         >
-          Open the dashboard
+          {t('popup_open_dashboard')}
         </button>
         <button
           type="button"
@@ -74,16 +75,13 @@ export function PopupApp({ store }: { store: TrackerStore }) {
           onClick={() =>
             openDraftingPanel()
               .then(() => window.close())
-              .catch((e: Error) => setError(`Could not open the side panel: ${e.message}`))
+              .catch((e: Error) => setError(t('popup_side_panel_failed', { error: e.message })))
           }
         >
-          Draft in the side panel
+          {t('popup_draft_side_panel')}
         </button>
       </div>
-      <p className="cc-note">
-        Open a LinkedIn note or message box: the coach appears beside it. Prefer nothing added to LinkedIn's
-        page? Draft in the side panel.
-      </p>
+      <p className="cc-note">{t('popup_hint')}</p>
       {error ? (
         <p role="alert" className="cc-alert">
           {error}

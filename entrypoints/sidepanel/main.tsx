@@ -6,6 +6,7 @@ import '../../assets/panel.css';
 import '../../assets/page.css';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';
+import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
 import { type FocusReport, isMessage, type Message } from '../../lib/messages';
 import { readSettings, settingsItem } from '../../lib/tracker/storage';
@@ -53,15 +54,17 @@ function SidePanel() {
 
   return (
     <main>
-      <h1>Connect Coach</h1>
+      <h1>{t('ext_name')}</h1>
       <FocusReportView report={report} />
       <PasteInDraft account={account} onAccountChange={chooseAccount} />
-      <p className="cc-note">
-        Connect Coach never types, clicks or sends anything on LinkedIn, and nothing leaves your device.
-      </p>
+      <p className="cc-note">{t('sidepanel_promise')}</p>
     </main>
   );
 }
+
+// UI strings from _locales through the browser's i18n API (English while only English ships).
+setMessageSource(messageSourceFrom(browser.i18n));
+document.title = t('ext_name');
 
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
