@@ -21,15 +21,9 @@ const ACTION_KEY: Record<ActionId, PlainKey> = {
 /** What the advisor's action asks the user to do, in words. */
 export const actionLabel = (action: ActionId): string => t(ACTION_KEY[action]);
 
-/** Signals the page cannot show; the user sets them with one click each. */
-export interface SignalToggles {
-  engaged: boolean;
-  mutual: boolean;
-  trigger: boolean;
-  highValue: boolean;
-}
+import type { SignalName, SignalToggles } from '../lib/tracker/person-advice';
 
-export type SignalName = keyof SignalToggles;
+export type { SignalName, SignalToggles };
 
 const SIGNAL_KEY: Record<SignalName, PlainKey> = {
   engaged: 'signal_engaged',

@@ -2,14 +2,24 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
-import { type FocusReport, isMessage, type Message } from '../lib/messages';
+import { type Answers, type FocusReport, isMessage, type Message } from '../lib/messages';
 import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
+import {
+  adviceFor,
+  newTrackedFor,
+  type PagePerson,
+  type SignalName,
+  summaryOf,
+  withSignal,
+} from '../lib/tracker/person-advice';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
 import { badgeText, createDueIndex, type DueIndex } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
-import { CONTACT_PREFIX, readAllContacts, readContact } from '../lib/tracker/store';
+import { CONTACT_PREFIX, contactKey, readAllContacts, readContact } from '../lib/tracker/store';
+import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
+import { normaliseProfileUrl } from '../lib/tracker/url';
 import { volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
 
@@ -105,6 +115,48 @@ export default defineBackground(() => {
     badgeTimer = setTimeout(() => void refreshBadge().catch(() => {}), 300);
   }
 
+  // LinkedIn tabs ask here, so the content script carries neither the advisor nor the tracker schemas.
+  async function trackedFor(
+    person: PagePerson,
+  ): Promise<{ id: string | null; tracked: TrackedContact | null }> {
+    const id = person.profileUrl ? normaliseProfileUrl(person.profileUrl) : null;
+    return { id, tracked: id ? ((await readContact(id)).contact ?? null) : null };
+  }
+
+  async function answerAdvice(person: PagePerson): Promise<Answers['advice/get']> {
+    const [{ id, tracked }, settings] = await Promise.all([trackedFor(person), readSettings()]);
+    let advice: Answers['advice/get']['advice'] = null;
+    try {
+      advice = adviceFor(person, tracked, settings, new Date());
+    } catch {
+      advice = null;
+    }
+    return { advice, watchKey: id ? contactKey(id) : null, tracked: summaryOf(tracked) };
+  }
+
+  async function changeSignal(
+    person: PagePerson,
+    signal: SignalName,
+    value: boolean,
+  ): Promise<Answers['advice/signal']> {
+    const { tracked } = await trackedFor(person);
+    const next = withSignal(person, tracked, signal, value, new Date());
+    if (!next) return { error: 'unknown-profile' };
+    const res = await handleTrackerRequest(writer, { type: 'tracker/upsert', contact: next });
+    return { error: res.ok ? null : res.error.message };
+  }
+
+  async function track(person: PagePerson): Promise<Answers['advice/track']> {
+    const contact = newTrackedFor(person, new Date());
+    if (!contact) return { error: 'unknown-profile' };
+    const res = await handleTrackerRequest(writer, { type: 'tracker/upsert', contact });
+    return { error: res.ok ? null : res.error.message };
+  }
+
+  async function planSync(found: FoundInvitation[], listComplete: boolean): Promise<Answers['sync/plan']> {
+    return planSentSync(await currentContacts(), found, new Date(), listComplete);
+  }
+
   async function dailyDigest() {
     const settings = await readSettings();
     if (!settings.notifications) return;
@@ -138,6 +190,10 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(update).catch(() => {});
       return undefined;
     }
+    if (msg.type === 'advice/get') return answerAdvice(msg.person);
+    if (msg.type === 'advice/signal') return changeSignal(msg.person, msg.signal, msg.value);
+    if (msg.type === 'advice/track') return track(msg.person);
+    if (msg.type === 'sync/plan') return planSync(msg.found, msg.listComplete);
     if (msg.type === 'get-focus-report') {
       const known = msg.tabId !== undefined ? reports.get(msg.tabId) : undefined;
       const answer = msg.tabId === undefined ? latest : known ? { tabId: msg.tabId, report: known } : null;

@@ -1,5 +1,7 @@
 /** The typed message protocol between the content script, the background and the extension pages. */
 import type { SurfaceKind } from './limits';
+import type { AdviceAnswer, PagePerson, SignalName } from './tracker/person-advice';
+import type { FoundInvitation, SentSyncPlan } from './tracker/sync';
 
 /** What the content script saw when the user focused an editable element on LinkedIn. */
 export interface FocusReport {
@@ -18,7 +20,22 @@ export type Message =
   | { type: 'get-focus-report'; tabId?: number }
   | { type: 'focus-report-updated'; tabId: number; report: FocusReport }
   /** The keyboard shortcut: show or hide the panel details in this tab. */
-  | { type: 'toggle-panel' };
+  | { type: 'toggle-panel' }
+  /** The next step for the person on screen (answered with AdviceAnswer). */
+  | { type: 'advice/get'; person: PagePerson }
+  /** Set one of the signals the page cannot show (answered with { error: string | null }). */
+  | { type: 'advice/signal'; person: PagePerson; signal: SignalName; value: boolean }
+  /** "Track this person" (answered with { error: string | null }). */
+  | { type: 'advice/track'; person: PagePerson }
+  /** Plan the Sent-invitations sync against what is tracked (answered with SentSyncPlan). */
+  | { type: 'sync/plan'; found: FoundInvitation[]; listComplete: boolean };
+
+export interface Answers {
+  'advice/get': AdviceAnswer;
+  'advice/signal': { error: string | null };
+  'advice/track': { error: string | null };
+  'sync/plan': SentSyncPlan;
+}
 
 export function isMessage(value: unknown): value is Message {
   return (

@@ -80,7 +80,7 @@ async function startCoach(ctx: ContentScriptContext) {
       input: {
         name: person.name,
         profileUrl: person.profileUrl,
-        note: note && note.trim() ? note : null,
+        note: note?.trim() ? note : null,
         sentAt: new Date().toISOString(),
         accountType: account,
         ...(label?.version ? { version: label.version } : {}),
@@ -179,7 +179,6 @@ async function startCoach(ctx: ContentScriptContext) {
         ctx,
         { ...person, name: person.name, profileUrl: person.profileUrl },
         anchor,
-        () => settings,
       );
       void profileCard.mount();
     }

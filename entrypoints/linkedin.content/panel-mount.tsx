@@ -16,12 +16,14 @@ import { pageTheme } from '../../lib/linkedin/theme';
 import type { Advice } from '../../lib/sequencing';
 import { draftSurfaceFor } from '../../lib/surfaces';
 import { type Labels, renameLabel, withLabel } from '../../lib/tracker/labels';
-import type { TrackedContact } from '../../lib/tracker/schema';
+import type { SignalToggles as Signals, TrackedSummary } from '../../lib/tracker/person-advice';
 import type { Settings } from '../../lib/tracker/settings';
 import type { VolumeCache } from '../../lib/tracker/volume-cache';
 import { LiveField } from './live-field';
-import { adviceFor, loadTracked, type PagePerson, setSignal, signalsOf, watchTracked } from './person-advice';
+import { type PagePerson, requestAdvice, setSignal, watchKey } from './person-advice';
 import { isPrimaryAction } from './send-capture';
+
+const NO_SIGNALS: Signals = { engaged: false, mutual: false, trigger: false, highValue: false };
 
 /** Short notes are analysed on every keystroke; long messages after typing pauses. */
 const SYNC_ANALYSIS_CHARS = 2000;
@@ -39,7 +41,7 @@ export interface PanelEnv {
   /** The user pressed LinkedIn's Send in this invitation dialog, with this note. */
   onInviteSend: (person: PagePerson, note: string) => void;
   /** The user sent a message from this box (LinkedIn cleared it right after Send or Enter). */
-  onMessageSent: (person: PagePerson, tracked: TrackedContact | null) => void;
+  onMessageSent: (person: PagePerson, tracked: TrackedSummary | null) => void;
   collapsed: StoreApi<boolean>;
   /** Version and audience labels for connection notes (issue 6: which note works). */
   labels: StoreApi<Labels>;
@@ -158,9 +160,9 @@ export class SurfacePanel {
   }
 
   private person: PagePerson | null = null;
-  private tracked: TrackedContact | null = null;
+  private tracked: TrackedSummary | null = null;
   private unwatchTracked: () => void = () => {};
-  private unwatchTrackedUrl: string | null | undefined = undefined;
+  private watchedKey: string | null = null;
   private lastBodyText = '';
   private sendIntentAt = 0;
 
@@ -169,19 +171,16 @@ export class SurfacePanel {
     const person = this.env.person(this.surface);
     this.person = person;
     if (!person) return;
-    if (this.unwatchTrackedUrl !== person.profileUrl) {
-      this.unwatchTracked();
-      this.unwatchTracked = watchTracked(person.profileUrl, () => void this.loadAdvice());
-      this.unwatchTrackedUrl = person.profileUrl;
-    }
-    this.tracked = await loadTracked(person.profileUrl);
+    const answer = await requestAdvice(person);
     if (this.removed) return;
-    try {
-      const advice = adviceFor(person, this.tracked, this.env.settings(), new Date());
-      this.store.setState({ advice, signals: person.profileUrl ? signalsOf(this.tracked) : null });
-    } catch {
-      this.store.setState({ advice: null });
+    if (this.watchedKey !== answer.watchKey) {
+      this.unwatchTracked();
+      this.unwatchTracked = watchKey(answer.watchKey, () => void this.loadAdvice());
+      this.watchedKey = answer.watchKey;
     }
+    this.tracked = answer.tracked;
+    const signals = person.profileUrl ? (answer.tracked?.signals ?? NO_SIGNALS) : null;
+    this.store.setState({ advice: answer.advice, signals });
   }
 
   readonly toggleSignal = (name: SignalName, value: boolean) => {
@@ -189,7 +188,7 @@ export class SurfacePanel {
     if (!person) return;
     const current = this.store.getState().signals;
     if (current) this.store.setState({ signals: { ...current, [name]: value } });
-    void setSignal(person, this.tracked, name, value, new Date()).then((error) => {
+    void setSignal(person, name, value).then((error) => {
       if (error) this.store.setState({ notice: error });
     });
   };

@@ -1,32 +1,17 @@
 /**
- * Who a compose box or profile is about, what we know of them (tracker record + what the page shows +
- * the signals the user ticked), and the advisor's next step for them.
+ * Who a compose box or profile is about (read from the page), and the background's answers about
+ * them: the next step, their tracker summary, and one-click signals. The advisor and the tracker's
+ * schemas live in the background, so this tab stays light.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { SignalName, SignalToggles } from '../../components/AdviceCard';
 import { t } from '../../lib/i18n/t';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
-import {
-  normaliseProfileUrl,
-  type PersonOnPage,
-  readChatPerson,
-  readProfile,
-} from '../../lib/linkedin/person';
-import { type Advice, advise } from '../../lib/sequencing';
-import { newContact } from '../../lib/tracker/mutations';
-import { type TrackedContact, toAdviceContact } from '../../lib/tracker/schema';
-import { type Settings, toAdviceSettings } from '../../lib/tracker/settings';
-import { contactKey, readContact } from '../../lib/tracker/store';
-import { normaliseProfileUrl as trackerId } from '../../lib/tracker/url';
-import { sendTracker } from './tracker-client';
+import { normaliseProfileUrl, readChatPerson, readProfile } from '../../lib/linkedin/person';
+import type { Answers, Message } from '../../lib/messages';
+import type { AdviceAnswer, PagePerson, SignalName } from '../../lib/tracker/person-advice';
 
-export interface PagePerson {
-  name: string | null;
-  profileUrl: string | null;
-  headline?: string | null;
-  degree?: 1 | 2 | 3 | null;
-  state?: PersonOnPage['state'];
-}
+export type { PagePerson };
 
 /** The Connect control the user activated last: who and which profile. */
 export interface InviteMemory {
@@ -80,88 +65,43 @@ export function profileUrlFromInviteHref(href: string | null, base: string): str
   }
 }
 
-export function contactIdFor(profileUrl: string | null): string | null {
-  return profileUrl ? trackerId(profileUrl) : null;
+async function ask<T extends keyof Answers>(msg: Extract<Message, { type: T }>): Promise<Answers[T] | null> {
+  try {
+    return ((await browser.runtime.sendMessage(msg)) as Answers[T] | undefined) ?? null;
+  } catch {
+    return null;
+  }
 }
 
-export async function loadTracked(profileUrl: string | null): Promise<TrackedContact | null> {
-  const id = contactIdFor(profileUrl);
-  if (!id) return null;
-  return (await readContact(id)).contact ?? null;
+const NO_ANSWER: AdviceAnswer = { advice: null, watchKey: null, tracked: null };
+
+/** The next step for this person and what the tracker knows of them. */
+export async function requestAdvice(person: PagePerson): Promise<AdviceAnswer> {
+  return (await ask({ type: 'advice/get', person })) ?? NO_ANSWER;
 }
 
-/** Calls back whenever this person's tracker record changes (in any tab). */
-export function watchTracked(profileUrl: string | null, cb: () => void): () => void {
-  const id = contactIdFor(profileUrl);
-  if (!id) return () => {};
-  return storage.watch(contactKey(id), cb);
-}
-
-export function signalsOf(tracked: TrackedContact | null): SignalToggles {
-  const s = tracked?.signals ?? {};
-  return {
-    engaged: Boolean(s.engagedWithMyContent),
-    mutual: Boolean(s.mutualConnection),
-    trigger: Boolean(s.trigger),
-    highValue: Boolean(tracked?.highValue),
-  };
-}
-
-/** The advisor's next step, from the tracker record where there is one and the page's facts. */
-export function adviceFor(
-  person: PagePerson,
-  tracked: TrackedContact | null,
-  settings: Settings,
-  now: Date,
-): Advice {
-  const base = tracked
-    ? toAdviceContact(tracked)
-    : { name: person.name ?? 'this person', degree: person.degree ?? null, signals: {} };
-  if (person.headline) base.headline = person.headline;
-  if (person.degree !== undefined && person.degree !== null) base.degree = person.degree;
-  return advise(base, now, toAdviceSettings(settings));
+/** Calls back whenever the watched record changes (in any tab). */
+export function watchKey(key: string | null, cb: () => void): () => void {
+  if (!key) return () => {};
+  return storage.watch(key as `local:${string}`, cb);
 }
 
 /** One click sets what the page cannot show; it is remembered on the person's tracker record. */
 export async function setSignal(
   person: PagePerson,
-  tracked: TrackedContact | null,
   name: SignalName,
   value: boolean,
-  now: Date,
 ): Promise<string | null> {
-  if (!person.profileUrl || !person.name) return t('notice_unknown_profile_signal');
-  const base = tracked ?? {
-    ...newContact(person.name, person.profileUrl, now),
-    degree: person.degree ?? null,
-  };
-  const signals = { ...base.signals };
-  const at = now.toISOString();
-  let highValue = base.highValue;
-  if (name === 'engaged') {
-    if (value) signals.engagedWithMyContent = at;
-    else delete signals.engagedWithMyContent;
-  } else if (name === 'mutual') {
-    if (value) signals.mutualConnection = 'a mutual contact';
-    else delete signals.mutualConnection;
-  } else if (name === 'trigger') {
-    if (value) signals.trigger = { kind: 'news', at };
-    else delete signals.trigger;
-  } else highValue = value;
-  const next: TrackedContact = { ...base, signals, updatedAt: at };
-  if (highValue !== undefined) next.highValue = highValue;
-  const res = await sendTracker({ type: 'tracker/upsert', contact: next });
-  return res.ok ? null : t('notice_signal_failed', { error: res.error.message });
+  const res = await ask({ type: 'advice/signal', person, signal: name, value });
+  if (!res) return t('notice_signal_failed', { error: 'no answer from the extension' });
+  if (res.error === 'unknown-profile') return t('notice_unknown_profile_signal');
+  return res.error ? t('notice_signal_failed', { error: res.error }) : null;
 }
 
 /** "Track this person": a record with what the page shows, so reminders can follow. */
-export async function trackPerson(person: PagePerson, now: Date): Promise<string | null> {
-  if (!person.profileUrl || !person.name) return t('notice_unknown_profile');
-  const contact: TrackedContact = {
-    ...newContact(person.name, person.profileUrl, now),
-    degree: person.degree ?? null,
-  };
-  if (person.headline) contact.headline = person.headline;
-  const res = await sendTracker({ type: 'tracker/upsert', contact });
-  return res.ok ? null : t('notice_track_failed', { error: res.error.message });
+export async function trackPerson(person: PagePerson): Promise<string | null> {
+  const res = await ask({ type: 'advice/track', person });
+  if (!res) return t('notice_track_failed', { error: 'no answer from the extension' });
+  if (res.error === 'unknown-profile') return t('notice_unknown_profile');
+  return res.error ? t('notice_track_failed', { error: res.error }) : null;
 }

@@ -10,9 +10,8 @@ import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard
 import { t } from '../../lib/i18n/t';
 import type { PersonOnPage } from '../../lib/linkedin/person';
 import { pageTheme } from '../../lib/linkedin/theme';
-import type { TrackedContact } from '../../lib/tracker/schema';
-import type { Settings } from '../../lib/tracker/settings';
-import { adviceFor, loadTracked, setSignal, signalsOf, trackPerson, watchTracked } from './person-advice';
+import type { TrackedSummary } from '../../lib/tracker/person-advice';
+import { requestAdvice, setSignal, trackPerson, watchKey } from './person-advice';
 import { sendTracker } from './tracker-client';
 
 type CardState = Omit<ProfileCardProps, 'onToggleSignal' | 'onTrack'>;
@@ -38,30 +37,29 @@ export function topCardAnchor(doc: Document): Element | null {
 
 export class ProfileCardMount {
   private ui: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
-  private tracked: TrackedContact | null = null;
+  private tracked: TrackedSummary | null = null;
   private removed = false;
   private readonly store: StoreApi<CardState>;
-  private readonly unwatch: () => void;
+  private unwatch: () => void = () => {};
+  private watchedKey: string | null = null;
   private acceptedSynced = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     readonly person: PersonOnPage & { name: string; profileUrl: string },
     readonly anchor: Element,
-    private readonly settings: () => Settings,
   ) {
     this.store = createStore<CardState>(() => ({
       name: person.name,
       state: person.state,
       advice: null,
       now: new Date(),
-      signals: signalsOf(null),
+      signals: { engaged: false, mutual: false, trigger: false, highValue: false },
       tracked: false,
       notice: null,
       // The card sits beside the anchor, so it matches what is around it, not the card it follows.
       theme: pageTheme(anchor.parentElement ?? anchor),
     }));
-    this.unwatch = watchTracked(person.profileUrl, () => void this.refresh());
     void this.refresh();
   }
 
@@ -71,17 +69,22 @@ export class ProfileCardMount {
   }
 
   async refresh() {
-    this.tracked = await loadTracked(this.person.profileUrl);
+    const answer = await requestAdvice(this.pagePerson());
     if (this.removed) return;
-    await this.syncAccepted();
-    const now = new Date();
-    let advice = null;
-    try {
-      advice = adviceFor(this.pagePerson(), this.tracked, this.settings(), now);
-    } catch {
-      advice = null;
+    if (this.watchedKey !== answer.watchKey) {
+      this.unwatch();
+      this.unwatch = watchKey(answer.watchKey, () => void this.refresh());
+      this.watchedKey = answer.watchKey;
     }
-    this.store.setState({ advice, now, signals: signalsOf(this.tracked), tracked: this.tracked !== null });
+    this.tracked = answer.tracked;
+    await this.syncAccepted();
+    const signals = answer.tracked?.signals ?? this.store.getState().signals;
+    this.store.setState({
+      advice: answer.advice,
+      now: new Date(),
+      signals,
+      tracked: answer.tracked !== null,
+    });
   }
 
   /** A pending request whose profile now shows 1st degree was accepted: record when we first saw it. */
@@ -105,13 +108,13 @@ export class ProfileCardMount {
 
   private readonly onSignal = (name: SignalName, value: boolean) => {
     this.store.setState({ signals: { ...this.store.getState().signals, [name]: value } });
-    void setSignal(this.pagePerson(), this.tracked, name, value, new Date()).then((error) => {
+    void setSignal(this.pagePerson(), name, value).then((error) => {
       if (error) this.store.setState({ notice: error });
     });
   };
 
   private readonly onTrack = () => {
-    void trackPerson(this.pagePerson(), new Date()).then((error) =>
+    void trackPerson(this.pagePerson()).then((error) =>
       this.store.setState({
         notice: error ?? t('notice_tracking', { name: this.person.name }),
       }),

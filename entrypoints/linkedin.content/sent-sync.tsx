@@ -1,5 +1,6 @@
 /** On the Sent invitations page: offer to sync what LinkedIn lists with what we track. Reading only. */
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { useStore } from 'zustand';
@@ -8,8 +9,8 @@ import panelCss from '../../assets/panel.css?inline';
 import { SentSync } from '../../components/SentSync';
 import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
-import { readAllContacts } from '../../lib/tracker/store';
-import { planSentSync, type SentSyncPlan } from '../../lib/tracker/sync';
+import type { Answers, Message } from '../../lib/messages';
+import type { SentSyncPlan } from '../../lib/tracker/sync';
 import { sendTracker } from './tracker-client';
 
 interface SyncState {
@@ -41,9 +42,17 @@ export class SentSyncMount {
   /** Re-reads the list (it grows with "Load more" and rows are swapped in place). */
   async refresh() {
     const { cards } = readSentInvitations(document);
-    const { contacts } = await readAllContacts();
+
     const found = cards.map((c) => ({ ...c, sentLabel: c.sentLabel ?? '' }));
-    const plan = planSentSync(contacts, found, new Date(), this.store.getState().complete);
+    // The background holds the tracker: it plans the sync, so this tab never reads every contact.
+    const msg: Message = { type: 'sync/plan', found, listComplete: this.store.getState().complete };
+    let plan: Answers['sync/plan'] | null = null;
+    try {
+      plan = (await browser.runtime.sendMessage(msg)) as Answers['sync/plan'];
+    } catch {
+      plan = null;
+    }
+    if (!plan) return;
     if (!this.removed) this.store.setState({ plan });
   }
 

@@ -71,7 +71,7 @@ export function parseJsonl(text: string, onError: (line: number, message: string
 }
 
 /** Runs a CLI main; InputError → message on stderr and exit 2, anything else → exit 1. */
-export function runCli(main: () => number | void): void {
+export function runCli(main: () => number | undefined): void {
   try {
     process.exitCode = main() ?? 0;
   } catch (err) {

@@ -255,7 +255,7 @@ export function mergeContacts(
     });
   }
   merged.signals = { ...existing.signals, ...incoming.signals };
-  // biome-ignore lint/complexity/useMathMinMax: ISO strings, compared as text
+  // ISO strings compare as text: the earlier creation time wins.
   merged.createdAt = existing.createdAt < incoming.createdAt ? existing.createdAt : incoming.createdAt;
   merged.status = incoming.status === 'ignored' ? 'ignored' : deriveStatus({ ...merged, status: undefined });
   if (incoming.status !== merged.status && incoming.status !== 'none' && existing.status !== merged.status)

@@ -8,7 +8,7 @@ export const overLimit: Rule = {
   id: 'over-limit',
   title: "Over LinkedIn's limit",
   check(input) {
-    const { count, graphemes, limit, context, limitWarnAt } = input;
+    const { count, graphemes, limit, limitWarnAt } = input;
     // The limit itself is a platform fact (dated in our research notes), not a seed figure.
     const evidence: EvidenceId = 'boxLimit';
     const emoji = graphemes < count ? ' Emoji and some symbols count as 2 or more characters.' : '';
