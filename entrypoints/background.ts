@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { messageSourceFrom, setMessageSource, t } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
 import { type Answers, type FocusReport, isMessage, type Message } from '../lib/messages';
@@ -33,6 +34,7 @@ const DAILY_ALARM = 'cc-daily-digest';
  * It makes no network requests and never touches LinkedIn.
  */
 export default defineBackground(() => {
+  setMessageSource(messageSourceFrom(browser.i18n));
   const reports = new Map<number, FocusReport>();
   let latest: { tabId: number; report: FocusReport } | null = null;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -172,8 +174,11 @@ export default defineBackground(() => {
     await notifications.create(DAILY_ALARM, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: `Connect Coach: ${due.length} follow-up${due.length === 1 ? '' : 's'} due`,
-      message: `${names}${due.length > 3 ? ` and ${due.length - 3} more` : ''}. Open the toolbar button for your checklist.`,
+      title: t(due.length === 1 ? 'digest_title_one' : 'digest_title_many', { count: due.length }),
+      message:
+        due.length > 3
+          ? t('digest_message_more', { names, more: due.length - 3 })
+          : t('digest_message', { names }),
     });
   }
 

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
 import { SentSync } from '../../components/SentSync';
+import { t } from '../../lib/i18n/t';
 import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { Answers, Message } from '../../lib/messages';
@@ -74,9 +75,9 @@ export class SentSyncMount {
         records: plan.new.map((n) => n.contact),
         mode: 'merge',
       });
-      return res.ok
-        ? `Imported ${plan.new.length} pending request${plan.new.length === 1 ? '' : 's'}.`
-        : `Nothing imported: ${res.error.message}`;
+      const count = plan.new.length;
+      if (!res.ok) return t('sync_import_failed', { error: res.error.message });
+      return t(count === 1 ? 'sync_imported_one' : 'sync_imported_many', { count });
     });
 
   private readonly onComplete = () => {
@@ -92,7 +93,8 @@ export class SentSyncMount {
         id,
         at,
       });
-      return res.ok ? `Marked ${outcome}.` : `Could not save that: ${res.error.message}`;
+      if (!res.ok) return t('sync_save_failed', { error: res.error.message });
+      return t(outcome === 'accepted' ? 'sync_marked_accepted' : 'sync_marked_withdrawn');
     });
 
   async mount() {

@@ -468,6 +468,16 @@ export const EN = {
   notice_signal_failed: 'Could not save that: {error}',
   notice_unknown_profile: 'Connect Coach cannot tell whose profile this is.',
   notice_track_failed: 'Could not start tracking: {error}',
+  sync_imported_one: 'Imported {count} pending request.',
+  sync_imported_many: 'Imported {count} pending requests.',
+  sync_import_failed: 'Nothing imported: {error}',
+  sync_marked_accepted: 'Marked accepted.',
+  sync_marked_withdrawn: 'Marked withdrawn.',
+  sync_save_failed: 'Could not save that: {error}',
+  digest_title_one: 'Connect Coach: {count} follow-up due',
+  digest_title_many: 'Connect Coach: {count} follow-ups due',
+  digest_message: '{names}. Open the toolbar button for your checklist.',
+  digest_message_more: '{names} and {more} more. Open the toolbar button for your checklist.',
 } as const;
 
 export type MessageKey = keyof typeof EN;
