@@ -13,6 +13,9 @@ import { findChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
+// Let routing (and so the stray-request record) see the extension service worker's own requests too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 /** A host that the content script does not match: the same fixture served there shows LinkedIn's DOM untouched. */
 export const PLAIN_ORIGIN = 'https://fixtures.invalid';
 
