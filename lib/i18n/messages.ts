@@ -437,6 +437,7 @@ export const EN = {
 
   // Dashboard.
   dashboard_page_title: 'Connect Coach: tracker',
+  dashboard_insight_loading: 'Working out which notes work…',
   dashboard_title: 'Connect Coach: your tracker',
   dashboard_reading: 'Reading…',
   dashboard_status: '{people} people · {due}',
