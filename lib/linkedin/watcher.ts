@@ -31,11 +31,18 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
   let lastScan = Number.NEGATIVE_INFINITY;
   let timer: number | undefined;
 
+  // The editables, dialogs and frames last seen, per searched root: a cheap signature of the page.
+  let roots: SearchRoot[] = [doc];
+  let seen: Element[] = [];
+  const snapshot = () => roots.flatMap((r) => [...r.querySelectorAll(interesting)]);
+
   const run = () => {
     timer = undefined;
     if (opts.signal.aborted) return;
     lastScan = win.performance.now();
-    for (const root of opts.scan()) observe(root);
+    roots = opts.scan();
+    for (const root of roots) observe(root);
+    seen = snapshot();
   };
 
   const schedule = () => {
@@ -44,24 +51,42 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     timer = win.setTimeout(run, wait);
   };
 
-  const touchesTracked = (node: Node) => {
-    for (const el of opts.tracked()) if (node === el || node.contains(el) || !el.isConnected) return true;
-    return false;
+  /**
+   * Busy pages (the feed) mutate hundreds of times a second. Rather than inspect every added node, look
+   * at most every minInterval whether the set of editables, dialogs and frames changed, and scan only then.
+   */
+  let checkTimer: number | undefined;
+  let lastCheck = Number.NEGATIVE_INFINITY;
+  const check = () => {
+    checkTimer = undefined;
+    if (opts.signal.aborted || timer !== undefined) return;
+    lastCheck = win.performance.now();
+    const now = snapshot();
+    const same = now.length === seen.length && now.every((el, i) => el === seen[i]);
+    let trackedGone = false;
+    for (const el of opts.tracked()) if (!el.isConnected) trackedGone = true;
+    if (!same || trackedGone) schedule();
+  };
+  const scheduleCheck = () => {
+    if (checkTimer !== undefined || timer !== undefined || opts.signal.aborted) return;
+    const wait = Math.max(0, lastCheck + minInterval - win.performance.now());
+    checkTimer = win.setTimeout(check, wait);
   };
 
-  const relevantNode = (node: Node): boolean => {
-    if (node.nodeType !== 1) return false;
-    const el = node as Element;
-    return el.shadowRoot !== null || el.matches(interesting) || el.querySelector(interesting) !== null;
+  const touchesTracked = (node: Node) => {
+    for (const el of opts.tracked()) if (node === el || node.contains(el)) return true;
+    return false;
   };
 
   const onMutations = (records: MutationRecord[]) => {
     if (timer !== undefined) return;
     for (const r of records) {
       if (r.type === 'childList') {
-        for (const n of r.addedNodes) if (relevantNode(n)) return schedule();
-        for (const n of r.removedNodes) if (n.nodeType === 1 && touchesTracked(n)) return schedule();
+        // A new shadow host may hold a dialog the signature cannot see yet.
+        for (const n of r.addedNodes) if ((n as Element).shadowRoot) return schedule();
+        if (r.addedNodes.length || r.removedNodes.length) scheduleCheck();
       } else if (r.type === 'attributes') {
+        // Visibility and editability changes keep the same elements: scan for them directly.
         const el = r.target as Element;
         if (el.matches(interesting) || touchesTracked(el)) return schedule();
         if (VISIBILITY_ATTRS.has(r.attributeName ?? '') && el.querySelector(interesting)) return schedule();
@@ -87,6 +112,7 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     observer.disconnect();
     win.clearInterval(slow);
     if (timer !== undefined) win.clearTimeout(timer);
+    if (checkTimer !== undefined) win.clearTimeout(checkTimer);
   });
 
   run();
