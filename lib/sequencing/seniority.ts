@@ -45,7 +45,8 @@ const LATIN_TITLES = [
   'head of',
   // "Director", "Managing Director", "Director General"; not "Directory" or "Board of Directors".
   'director[a]?|directeur|directrice|direttore|direttrice|diretor[a]?|dyrektor|direktor|direktoer|директор',
-  'managing partner|general partner|senior partner|founding partner|partner(?! (?:manager|marketing|success|sales|account|relations|development|programs?|solutions|engineer|ecosystem|network|specialist|lead))',
+  // A partner at a firm, but not the HR, talent or channel "partner" roles ("Talent Partner", "HR Business Partner").
+  'managing partner|general partner|senior partner|founding partner|(?<!(?:talent|business|people|hr|recruiting|recruitment|learning|finance|channel|technology|account|customer|success|delivery|strategic) )partner(?! (?:manager|marketing|success|sales|account|relations|development|programs?|solutions|engineer|ecosystem|network|specialist|lead))',
   // Owners, but not "Product Owner" and the like (agile roles).
   '(?<!(?:product|process|service|data|feature|technical|content|system|risk) )owner|inhaber(?:in)?|eigenaar|titolare|proprietaire',
   'chair(?:man|woman|person)?',
