@@ -125,11 +125,11 @@ export default defineBackground(() => {
     return { id, tracked: id ? ((await readContact(id)).contact ?? null) : null };
   }
 
-  async function answerAdvice(person: PagePerson): Promise<Answers['advice/get']> {
+  async function answerAdvice(person: PagePerson, hasHook: boolean): Promise<Answers['advice/get']> {
     const [{ id, tracked }, settings] = await Promise.all([trackedFor(person), readSettings()]);
     let advice: Answers['advice/get']['advice'] = null;
     try {
-      advice = adviceFor(person, tracked, settings, new Date());
+      advice = adviceFor(person, tracked, settings, new Date(), { hasHook });
     } catch {
       advice = null;
     }
@@ -195,7 +195,7 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(update).catch(() => {});
       return undefined;
     }
-    if (msg.type === 'advice/get') return answerAdvice(msg.person);
+    if (msg.type === 'advice/get') return answerAdvice(msg.person, msg.draftHasHook ?? false);
     if (msg.type === 'advice/signal') return changeSignal(msg.person, msg.signal, msg.value);
     if (msg.type === 'advice/track') return track(msg.person);
     if (msg.type === 'sync/plan') return planSync(msg.found, msg.listComplete);

@@ -22,7 +22,7 @@ export type Message =
   /** The keyboard shortcut: show or hide the panel details in this tab. */
   | { type: 'toggle-panel' }
   /** The next step for the person on screen (answered with AdviceAnswer). */
-  | { type: 'advice/get'; person: PagePerson }
+  | { type: 'advice/get'; person: PagePerson; draftHasHook?: boolean }
   /** Set one of the signals the page cannot show (answered with { error: string | null }). */
   | { type: 'advice/signal'; person: PagePerson; signal: SignalName; value: boolean }
   /** "Track this person" (answered with { error: string | null }). */

@@ -166,12 +166,29 @@ export class SurfacePanel {
   private lastBodyText = '';
   private sendIntentAt = 0;
 
+  private draftHasHook = false;
+
+  /** A note that already references something specific changes the advice (blank vs with a note). */
+  private noticeHook(fields: PanelField[]) {
+    if (this.surface.kind !== 'connection-note') return;
+    const report = fields[0]?.report;
+    // Enough words to judge, and neither "nothing specific" nor a generic opener flagged.
+    const hasHook = Boolean(
+      report &&
+        report.stats.words >= 8 &&
+        !report.warnings.some((w) => w.rule === 'no-hook' || w.rule === 'generic-opener'),
+    );
+    if (hasHook === this.draftHasHook) return;
+    this.draftHasHook = hasHook;
+    void this.loadAdvice();
+  }
+
   /** Reads the person and their tracker record, and asks the advisor for the next step. */
   async loadAdvice() {
     const person = this.env.person(this.surface);
     this.person = person;
     if (!person) return;
-    const answer = await requestAdvice(person);
+    const answer = await requestAdvice(person, this.draftHasHook);
     if (this.removed) return;
     if (this.watchedKey !== answer.watchKey) {
       this.unwatchTracked();
@@ -305,6 +322,7 @@ export class SurfacePanel {
       if (seq !== this.analysisSeq || this.removed) return;
       const analysed = fields.map((f, i) => ({ ...f, report: this.analyse(f, texts[i] ?? '') }));
       this.store.setState({ fields: analysed });
+      this.noticeHook(analysed);
     };
     const total = texts.reduce((n, t) => n + t.length, 0);
     if (total <= SYNC_ANALYSIS_CHARS) run();

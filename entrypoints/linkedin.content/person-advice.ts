@@ -76,8 +76,8 @@ async function ask<T extends keyof Answers>(msg: Extract<Message, { type: T }>):
 const NO_ANSWER: AdviceAnswer = { advice: null, watchKey: null, tracked: null };
 
 /** The next step for this person and what the tracker knows of them. */
-export async function requestAdvice(person: PagePerson): Promise<AdviceAnswer> {
-  return (await ask({ type: 'advice/get', person })) ?? NO_ANSWER;
+export async function requestAdvice(person: PagePerson, draftHasHook = false): Promise<AdviceAnswer> {
+  return (await ask({ type: 'advice/get', person, draftHasHook })) ?? NO_ANSWER;
 }
 
 /** Calls back whenever the watched record changes (in any tab). */

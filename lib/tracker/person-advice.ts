@@ -3,6 +3,7 @@
  * signals the user ticked. Pure; the background answers LinkedIn tabs with it, so the content script
  * carries neither the advisor nor the tracker's schemas.
  */
+import { EVIDENCE } from '../evidence';
 import { type Advice, advise } from '../sequencing';
 import { newContact } from './mutations';
 import { type Status, type TrackedContact, toAdviceContact } from './schema';
@@ -58,19 +59,38 @@ export function summaryOf(tracked: TrackedContact | null): TrackedSummary | null
     : null;
 }
 
-/** The advisor's next step, from the tracker record where there is one and the page's facts. */
+/**
+ * The advisor's next step, from the tracker record where there is one and the page's facts. When the
+ * note being drafted already references something specific (the draft engine found a hook), "send it
+ * blank" would contradict the panel: seed 000 says a specific reason belongs in a short note.
+ */
 export function adviceFor(
   person: PagePerson,
   tracked: TrackedContact | null,
   settings: Settings,
   now: Date,
+  draft?: { hasHook: boolean },
 ): Advice {
   const base = tracked
     ? toAdviceContact(tracked)
     : { name: person.name ?? 'this person', degree: person.degree ?? null, signals: {} };
   if (person.headline) base.headline = person.headline;
   if (person.degree !== undefined && person.degree !== null) base.degree = person.degree;
-  return advise(base, now, toAdviceSettings(settings));
+  const advice = advise(base, now, toAdviceSettings(settings));
+  if (!draft?.hasHook || advice.action !== 'send-request-blank') return advice;
+  const first = base.name.split(/\s+/)[0] ?? base.name;
+  return {
+    ...advice,
+    action: 'send-request-with-note',
+    reason: `Your note gives ${first} a specific reason to connect: keep it under 200 characters and send it with the request.`,
+    evidence: EVIDENCE.noteUnder200,
+    alternatives: [
+      {
+        action: 'send-request-blank',
+        reason: 'If the reference is thin, send the request blank: blank requests beat generic notes.',
+      },
+    ],
+  };
 }
 
 /** A new record for a person the page names; null when the page does not say whose profile it is. */

@@ -108,6 +108,22 @@ describe('advice for the person on screen', () => {
     await page.close();
   });
 
+  it('in the note dialog, a note that references something specific turns "send blank" into "send with the note"', async () => {
+    const page = await session.open('connect-2026-note-premium');
+    await waitForPanels(page, 1);
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-panel', 'cc-advice', 'data-action'))
+      .toBe('send-request-blank');
+    await page.locator('dialog[open] textarea').click();
+    await page.keyboard.type(
+      'Hi, your talk on martial arts films at the Hong Kong film festival was wonderful. Glad to connect.',
+    );
+    await expect
+      .poll(() => shadowAttr(page, 'connect-coach-panel', 'cc-advice', 'data-action'))
+      .toBe('send-request-with-note');
+    await page.close();
+  });
+
   it('a profile gets a compact card; one click on a signal changes the advice and is remembered', async () => {
     const page = await session.open('profile-2026-connectable');
     await expect
