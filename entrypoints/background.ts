@@ -21,7 +21,7 @@ import { readSettings, settingsItem } from '../lib/tracker/storage';
 import { CONTACT_PREFIX, contactKey, readAllContacts, readContact } from '../lib/tracker/store';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
 import { normaliseProfileUrl } from '../lib/tracker/url';
-import { volumeItem } from '../lib/tracker/volume-cache';
+import { repairVolume, volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
 
 /** Re-check what is due at least this often, even when nothing changed (due dates pass with time). */
@@ -105,11 +105,12 @@ export default defineBackground(() => {
       await noteHistoryItem.setValue(notes);
     }
     const tz = settings.timeZone ?? systemTimeZone();
-    await volumeItem.setValue({
-      last7Days: requestsInLast7Days(contacts, now, tz),
-      notesLeft: notesUsedThisMonth(contacts, now, tz, settings).left,
-      computedAt: now.toISOString(),
-    });
+    const last7Days = requestsInLast7Days(contacts, now, tz);
+    const notesLeft = notesUsedThisMonth(contacts, now, tz, settings).left;
+    // Every LinkedIn tab watches this key: write only when a figure changed, not on every refresh.
+    const stored = repairVolume(await volumeItem.getValue());
+    if (stored.computedAt && stored.last7Days === last7Days && stored.notesLeft === notesLeft) return;
+    await volumeItem.setValue({ last7Days, notesLeft, computedAt: now.toISOString() });
   }
 
   function scheduleBadge() {

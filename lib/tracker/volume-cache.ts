@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 export interface VolumeCache {
   last7Days: number;
   notesLeft: number;
-  /** When these were computed (ISO); the panel ignores figures older than a day. */
+  /** When these figures were last written (ISO); null until the background has computed them. */
   computedAt: string | null;
 }
 

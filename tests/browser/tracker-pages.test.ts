@@ -8,12 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
 
 // The page and worker globals these evaluate() callbacks run against (only what they use).
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  action: { getBadgeText(details: object): Promise<string> };
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
-};
-
 let session: Session;
 beforeAll(async () => {
   session = await launch();

@@ -12,13 +12,11 @@ export function fixtureUrl(name: string): string {
   return info.url;
 }
 
-/** Fixtures whose final state is built by their own script (dialog opened late, iframe or shadow root). */
+/** Fixtures whose final state is built by their own script: a frame or shadow root, or a late dialog. */
+const BUILT_BY_SCRIPT = new Set(['post-composer']);
+
 export function isScripted(name: string): boolean {
   const info = FIXTURES[name];
   if (!info) return false;
-  return (
-    /script|after ~?\d+ ?ms|built by script/i.test(info.description) &&
-    (info.expect.surfaces.some((s) => s.container !== undefined) ||
-      (name.startsWith('post-composer') && !name.endsWith('legacy')))
-  );
+  return BUILT_BY_SCRIPT.has(name) || info.expect.surfaces.some((s) => s.container !== undefined);
 }
