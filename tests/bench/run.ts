@@ -23,6 +23,10 @@ import { benchTracker } from './tracker';
 import { type BenchOptions, ROOT, type Row, sleep } from './util';
 
 const quick = process.argv.includes('--quick');
+// `--only=tracker,overhead`: measure some areas while working on them (written to .cache, not results.json).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const wanted = (name: string) => !only || only.has(name);
 const started = Date.now();
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
 const opts: BenchOptions = { quick, log };
@@ -35,6 +39,7 @@ async function area(
   name: string,
   fn: () => Promise<{ rows: Row[]; detail: unknown }> | { rows: Row[]; detail: unknown },
 ) {
+  if (name !== 'size' && !wanted(name)) return;
   const t0 = Date.now();
   log(`▸ ${name}…`);
   try {
@@ -141,7 +146,10 @@ if (buildDir) {
 env.loadAverageAtEnd = Number((os.loadavg()[0] ?? 0).toFixed(2));
 const durationMs = Date.now() - started;
 // A full run writes the committed figures; a quick run (CI) writes beside the build, not over them.
-const file = resolve(ROOT, quick ? '.cache/bench-quick.json' : 'tests/bench/results.json');
+const file = resolve(
+  ROOT,
+  only ? '.cache/bench-only.json' : quick ? '.cache/bench-quick.json' : 'tests/bench/results.json',
+);
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(
   file,
