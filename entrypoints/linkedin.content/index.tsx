@@ -254,7 +254,7 @@ async function startCoach(ctx: ContentScriptContext) {
   };
 
   const watcher = watchPage(document, { signal: ctx.signal, scan, tracked: () => panels.keys() });
-  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.schedule());
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.nudge());
 
   // Observe only: remember who a Connect control is for, so the note dialog can name them.
   ctx.addEventListener(

@@ -1,8 +1,17 @@
 /**
- * Decides when to look for compose boxes again. Several triggers, because none is reliable alone
- * (Harper): DOM mutations that could matter, focus moving into an editable, SPA navigation, and a slow
- * timer for shadow roots attached after insertion. Scans are throttled; everything stops with `signal`.
- * Takes the document it watches as a parameter: no globals.
+ * Decides when to look for compose boxes again, at (almost) no cost while the user only reads.
+ *
+ * A MutationObserver over the whole page costs a few tens of µs per mutation batch even when it does
+ * nothing, and LinkedIn's feed mutates constantly (issue 7's heavy-feed benchmark: +22% script time for
+ * an empty callback). So the full subtree observer runs only while something is likely to change:
+ * for a few seconds after the user interacts (pointer, key, focus, SPA navigation) and while a panel
+ * is open. The rest of the time only cheap signals are watched:
+ * - childList of <body> and of its direct children (where portals and outlets put dialogs and chat
+ *   bubbles), never the deep feed;
+ * - the attributes that show or enable a box (`open`, `hidden`, …), filtered by the browser;
+ * - a slow timer that compares which editables, dialogs and frames exist (one querySelectorAll) and
+ *   rescans fully now and then for shadow roots attached after insertion.
+ * Scans are throttled; everything stops with `signal`. Takes the document it watches: no globals.
  */
 import type { SearchRoot } from './roots';
 import { sel } from './selectors';
@@ -14,20 +23,24 @@ export interface WatcherOptions {
   /** Elements that currently have a panel: mutations touching them always matter. */
   tracked: () => Iterable<Element>;
   minIntervalMs?: number;
+  /** Period of the cheap signature check; every second tick is a full scan. */
   slowTimerMs?: number;
+  /** How long the full observer stays on after an interaction. */
+  armMs?: number;
 }
 
 // Not 'class' or 'style': LinkedIn toggles them constantly (hover, lazy loading, impressions), and a box
-// shown by a class change is still found by the focus trigger or the slow timer.
+// shown by a class change is still found by the focus trigger, the armed observer or the slow timer.
 const ATTRS = ['open', 'hidden', 'aria-hidden', 'contenteditable', 'disabled', 'readonly'];
 const VISIBILITY_ATTRS = new Set(['open', 'hidden', 'aria-hidden']);
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
 
 export function watchPage(doc: Document, opts: WatcherOptions) {
   const win = doc.defaultView;
   if (!win) throw new Error('watchPage needs a document with a window');
   const minInterval = opts.minIntervalMs ?? 100;
+  const armMs = opts.armMs ?? 4000;
   const interesting = `${sel('editable')}, ${sel('dialog')}, iframe`;
-  const observed = new WeakSet<Node>();
   let lastScan = Number.NEGATIVE_INFINITY;
   let timer: number | undefined;
 
@@ -41,8 +54,11 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     if (opts.signal.aborted) return;
     lastScan = win.performance.now();
     roots = opts.scan();
-    for (const root of roots) observe(root);
+    // Forget frames and shadow roots that are gone (their observer registrations die with them).
+    for (const r of rootsWatched) if (r !== doc && !roots.includes(r)) rootsWatched.delete(r);
+    for (const root of roots) watchRoot(root);
     seen = snapshot();
+    if (hasTracked()) arm();
   };
 
   const schedule = () => {
@@ -52,8 +68,8 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
   };
 
   /**
-   * Busy pages (the feed) mutate hundreds of times a second. Rather than inspect every added node, look
-   * at most every minInterval whether the set of editables, dialogs and frames changed, and scan only then.
+   * While armed, a busy page may mutate hundreds of times a second. Rather than inspect every added
+   * node, look at most every minInterval whether the set of editables, dialogs and frames changed.
    */
   let checkTimer: number | undefined;
   let lastCheck = Number.NEGATIVE_INFINITY;
@@ -73,6 +89,10 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     checkTimer = win.setTimeout(check, wait);
   };
 
+  const hasTracked = () => {
+    for (const _ of opts.tracked()) return true;
+    return false;
+  };
   const touchesTracked = (node: Node) => {
     for (const el of opts.tracked()) if (node === el || node.contains(el)) return true;
     return false;
@@ -94,27 +114,108 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     }
   };
 
-  const observer = new win.MutationObserver(onMutations);
-  const observe = (root: SearchRoot) => {
-    if (observed.has(root)) return;
-    observed.add(root);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRS });
-    // Focus inside an iframe does not reach the top document.
-    if (root.nodeType === 9 && root !== doc)
-      root.addEventListener('focusin', schedule, { signal: opts.signal });
+  // Always on: filtered attributes everywhere (and all of a shadow root: they are small components).
+  const quiet = new win.MutationObserver(onMutations);
+  // Always on: childList near the top, where portals, outlets and overlays mount. A change there
+  // usually means a dialog or bubble is opening, so watch closely for a while.
+  const top = new win.MutationObserver((records) => {
+    arm();
+    reobserveTop();
+    onMutations(records);
+  });
+  // On only while armed: every insertion and removal.
+  const full = new win.MutationObserver(onMutations);
+
+  const rootsWatched = new Set<SearchRoot>();
+  const topWatched = new WeakSet<Node>();
+  /** <body> and its direct children: where dialogs and bubbles get mounted. */
+  const reobserveTop = () => {
+    for (const root of rootsWatched) {
+      if (root.nodeType !== 9) continue;
+      const body = (root as Document).body ?? (root as Document).documentElement;
+      if (!body) continue;
+      for (const node of [body, ...body.children]) {
+        if (topWatched.has(node)) continue;
+        topWatched.add(node);
+        top.observe(node, { childList: true });
+      }
+    }
+  };
+  const watchRoot = (root: SearchRoot) => {
+    if (rootsWatched.has(root)) return;
+    rootsWatched.add(root);
+    const isDocument = root.nodeType === 9;
+    quiet.observe(root, { subtree: true, attributes: true, attributeFilter: ATTRS, childList: !isDocument });
+    reobserveTop();
+    if (armed) full.observe(root, { childList: true, subtree: true });
+    // Events inside an iframe do not reach the top document.
+    if (root.nodeType === 9 && root !== doc) listenForIntent(root as Document);
   };
 
-  doc.addEventListener('focusin', schedule, { capture: true, signal: opts.signal });
+  let armed = false;
+  let armUntil = 0;
+  let disarmTimer: number | undefined;
+  const disarmLater = () => {
+    disarmTimer = undefined;
+    if (opts.signal.aborted) return;
+    const left = armUntil - win.performance.now();
+    if (hasTracked()) armUntil = win.performance.now() + armMs;
+    else if (left <= 0) {
+      armed = false;
+      full.disconnect();
+      return;
+    }
+    disarmTimer = win.setTimeout(disarmLater, Math.max(left, 50));
+  };
+  /** Turns the full observer on for armMs (again): something is likely to change soon. */
+  const arm = () => {
+    if (opts.signal.aborted) return;
+    armUntil = win.performance.now() + armMs;
+    if (!armed) {
+      armed = true;
+      for (const root of rootsWatched) full.observe(root, { childList: true, subtree: true });
+    }
+    if (disarmTimer === undefined) disarmTimer = win.setTimeout(disarmLater, armMs);
+  };
+
+  const onIntent = (e: Event) => {
+    arm();
+    if (e.type === 'focusin') schedule();
+    else scheduleCheck();
+  };
+  function listenForIntent(target: Document) {
+    for (const type of INTENT_EVENTS)
+      target.addEventListener(type, onIntent, { capture: true, passive: true, signal: opts.signal });
+  }
+  listenForIntent(doc);
+
+  let tick = 0;
   const slow = win.setInterval(() => {
-    if (doc.visibilityState !== 'hidden') schedule();
-  }, opts.slowTimerMs ?? 2000);
+    if (doc.visibilityState === 'hidden') return;
+    tick++;
+    if (tick % 2 === 0) schedule();
+    else check();
+  }, opts.slowTimerMs ?? 1000);
   opts.signal.addEventListener('abort', () => {
-    observer.disconnect();
+    quiet.disconnect();
+    top.disconnect();
+    full.disconnect();
     win.clearInterval(slow);
     if (timer !== undefined) win.clearTimeout(timer);
     if (checkTimer !== undefined) win.clearTimeout(checkTimer);
+    if (disarmTimer !== undefined) win.clearTimeout(disarmTimer);
   });
 
   run();
-  return { schedule, scanNow: run };
+  return {
+    schedule,
+    scanNow: run,
+    /** Navigation and similar hints from the caller: look now and keep watching closely for a while. */
+    nudge: () => {
+      arm();
+      schedule();
+    },
+    /** For tests and benchmarks: whether the full observer is on. */
+    isArmed: () => armed,
+  };
 }
