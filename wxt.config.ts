@@ -13,7 +13,15 @@ export default defineConfig({
     description: '__MSG_ext_description__',
     default_locale: 'en',
     // unlimitedStorage: 20,000 tracked contacts take ~13 MB, over the 10 MB default of storage.local.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // scripting: the background injects the coaching UI into a LinkedIn tab only when it is needed,
+    // so pages that are only read carry a small content script (no extra host access: same match).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // Asked for only when the user turns on the daily reminder.
     optional_permissions: ['notifications'],
     host_permissions: ['https://www.linkedin.com/*'],

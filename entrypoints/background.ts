@@ -33,6 +33,24 @@ const DAILY_ALARM = 'cc-daily-digest';
  * keeps the toolbar badge's count of due actions, and holds what the content script last saw per tab.
  * It makes no network requests and never touches LinkedIn.
  */
+/**
+ * Injects the coaching UI into the frame that asked (the content script saw a compose box, a profile,
+ * the Sent page or the user interacting). Answers true once it ran; false when the frame is gone.
+ */
+async function injectCoachUi(sender: { tab?: { id?: number }; frameId?: number }): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['/coach-ui.js'],
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default defineBackground(() => {
   setMessageSource(messageSourceFrom(browser.i18n));
   const reports = new Map<number, FocusReport>();
@@ -196,6 +214,7 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(update).catch(() => {});
       return undefined;
     }
+    if (msg.type === 'ui/load') return injectCoachUi(sender);
     if (msg.type === 'advice/get') return answerAdvice(msg.person, msg.draftHasHook ?? false);
     if (msg.type === 'advice/signal') return changeSignal(msg.person, msg.signal, msg.value);
     if (msg.type === 'advice/track') return track(msg.person);

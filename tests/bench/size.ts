@@ -1,7 +1,9 @@
 /**
- * Bundle size: builds the extension for production and reports the content script raw and gzip -9,
- * plus what the draft engine (lib/draft alone, esbuild --minify) and React cost inside it.
- * Targets (issues 7 and 3): content script ≤ 90 KB gz, React included; engine ≤ 10 KB gz.
+ * Bundle size: builds the extension for production and reports, raw and gzip -9, the content script
+ * every LinkedIn page runs and the coaching UI (React, engine, panels) the background injects when a
+ * compose box, profile or interaction calls for it, plus what the draft engine (lib/draft alone,
+ * esbuild --minify) and React cost. Targets (issues 7 and 3): content script ≤ 90 KB gz, React
+ * included (applied to both parts together, as a page with a panel runs both); engine ≤ 10 KB gz.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { resolve } from 'node:path';
 import { atMost, type BenchOptions, bundle, gzipSize, ROOT, type Row } from './util';
 
 export const CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/linkedin.js');
+export const COACH_UI = resolve(ROOT, '.output/chrome-mv3/coach-ui.js');
 
 /** Builds the Chrome MV3 extension into .output/chrome-mv3 (NODE_ENV=production: React's prod runtime). */
 export function buildExtension(log: (m: string) => void): void {
@@ -32,14 +35,37 @@ export function buildExtension(log: (m: string) => void): void {
 export function benchSize(_opts: BenchOptions): { rows: Row[]; detail: Record<string, number> } {
   const cs = readFileSync(CONTENT_SCRIPT);
   const csGz = gzipSize(cs);
+  const ui = readFileSync(COACH_UI);
+  const uiGz = gzipSize(ui);
   const engine = bundle('tests/bench/pages/engine-entry.ts', { format: 'esm' });
   const engineGz = gzipSize(engine);
   const react = bundle('tests/bench/pages/react-entry.ts');
   const reactGz = gzipSize(react);
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
   const rows: Row[] = [
-    { area: 'size', name: 'content script, raw', value: kb(cs.length), unit: 'KB' },
-    atMost({ area: 'size', name: 'content script, gzip -9', value: kb(csGz), unit: 'KB' }, 90),
+    {
+      area: 'size',
+      name: 'content script on every LinkedIn page, gzip -9',
+      value: kb(csGz),
+      unit: 'KB',
+      note: `${kb(cs.length)} KB raw; all a page that is only read runs`,
+    },
+    {
+      area: 'size',
+      name: 'coaching UI injected on demand (coach-ui.js), gzip -9',
+      value: kb(uiGz),
+      unit: 'KB',
+      note: `${kb(ui.length)} KB raw; after a compose box, profile, Sent page or first interaction`,
+    },
+    atMost(
+      {
+        area: 'size',
+        name: 'content script + coaching UI (a page with a panel), gzip -9',
+        value: kb(csGz + uiGz),
+        unit: 'KB',
+      },
+      90,
+    ),
     atMost(
       {
         area: 'size',
@@ -63,6 +89,8 @@ export function benchSize(_opts: BenchOptions): { rows: Row[]; detail: Record<st
     detail: {
       contentScriptBytes: cs.length,
       contentScriptGzipBytes: csGz,
+      coachUiBytes: ui.length,
+      coachUiGzipBytes: uiGz,
       engineMinBytes: engine.length,
       engineGzipBytes: engineGz,
       reactMinBytes: react.length,

@@ -106,6 +106,31 @@ describe('pages without a compose box get no panel', () => {
   });
 });
 
+describe('the coaching UI is loaded only when it can be needed', () => {
+  it('a feed that is only read gets the small content script; the first click brings the UI', async () => {
+    const page = await session.open('heavy-feed');
+    const cdp = await page.context().newCDPSession(page);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e: { url: string }) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    await page.waitForTimeout(1500);
+    await page.evaluate(() =>
+      (window as unknown as { __ccHeavy(n: number): Promise<number> }).__ccHeavy(300),
+    );
+    await page.waitForTimeout(300);
+    expect(parsed.some((u) => u.endsWith('/content-scripts/linkedin.js'))).toBe(true);
+    expect(parsed.filter((u) => u.endsWith('/coach-ui.js'))).toEqual([]);
+    expect(await readPanels(page)).toEqual([]);
+    await page
+      .locator('[role="article"]')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => parsed.filter((u) => u.endsWith('/coach-ui.js')).length).toBe(1);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe("LinkedIn's DOM outside our panel is left exactly as it was", () => {
   it.each(['connect-2026-note-free', 'connect-legacy-note', 'messaging-page', 'comment-quill', 'inmail'])(
     '%s',

@@ -7,18 +7,12 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { t } from '../../lib/i18n/t';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
-import { normaliseProfileUrl, readChatPerson, readProfile } from '../../lib/linkedin/person';
+import type { InviteMemory } from '../../lib/linkedin/invite';
+import { readChatPerson, readProfile } from '../../lib/linkedin/person';
 import type { Answers, Message } from '../../lib/messages';
 import type { AdviceAnswer, PagePerson, SignalName } from '../../lib/tracker/person-advice';
 
 export type { PagePerson };
-
-/** The Connect control the user activated last: who and which profile. */
-export interface InviteMemory {
-  name: string | null;
-  profileUrl: string | null;
-  at: number;
-}
 
 /** The person a surface is about, from the page: chats name them; invitations come from the profile or the Connect control. */
 export function personForSurface(
@@ -50,19 +44,6 @@ export function personForSurface(
     profileUrl: chat.profileUrl,
     degree: surface.kind === 'message' ? 1 : null,
   };
-}
-
-/** "/preload/custom-invite/?vanityName=zoe" → the profile URL it invites. */
-export function profileUrlFromInviteHref(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base);
-    const vanity = u.searchParams.get('vanityName');
-    if (vanity) return normaliseProfileUrl(`/in/${vanity}/`, base);
-    return normaliseProfileUrl(u.href);
-  } catch {
-    return null;
-  }
 }
 
 async function ask<T extends keyof Answers>(msg: Extract<Message, { type: T }>): Promise<Answers[T] | null> {

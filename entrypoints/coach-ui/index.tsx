@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createStore } from 'zustand/vanilla';
 import { type PreparedHistory, prepareHistory } from '../../lib/draft';
 import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
@@ -8,7 +8,7 @@ import { type AccountType, inferAccountType } from '../../lib/limits';
 import { type DetectedSurface, explainElement, findSurfaces } from '../../lib/linkedin/detect';
 import { deepActiveElement, pickFocusedBubble } from '../../lib/linkedin/focus';
 import { readProfile } from '../../lib/linkedin/person';
-import { inviteTriggerName, profileName } from '../../lib/linkedin/recipient';
+import { profileName } from '../../lib/linkedin/recipient';
 import { isSentInvitationsPage, readSentInvitations } from '../../lib/linkedin/sent';
 import { watchPage } from '../../lib/linkedin/watcher';
 import { type FocusReport, isMessage, type Message } from '../../lib/messages';
@@ -16,30 +16,32 @@ import { type Labels, labelsItem, readLabels, repairLabels } from '../../lib/tra
 import { noteHistoryItem, readNoteHistory, repairNoteHistory } from '../../lib/tracker/note-history';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
 import { readVolume, repairVolume, type VolumeCache, volumeItem } from '../../lib/tracker/volume-cache';
+import { type CoachHandoff, readHandoff } from '../linkedin.content/handoff';
 import { type PanelEnv, SurfacePanel } from './panel-mount';
-import { type InviteMemory, personForSurface, profileUrlFromInviteHref } from './person-advice';
+import { personForSurface } from './person-advice';
 import { ProfileCardMount, topCardAnchor } from './profile-card';
 import { watchBlankInviteSend } from './send-capture';
 import { SentSyncMount } from './sent-sync';
 import { showToast } from './toast';
 import { sendTracker } from './tracker-client';
 
-export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
-  runAt: 'document_idle',
-  // CSS is inlined into each shadow root, so the extension exposes no web-accessible resources.
-  cssInjectionMode: 'manual',
-  main: (ctx) => {
-    // UI strings from _locales through the browser's i18n API (English while only English ships).
-    setMessageSource(messageSourceFrom(browser.i18n));
-    return startCoach(ctx);
-  },
+/**
+ * The coaching UI: panels, profile card, Sent-invitations sync, send capture. The background injects
+ * it into a LinkedIn frame when the small content script (entrypoints/linkedin.content) sees a compose
+ * box, a profile, the Sent page or the user starting to interact; it then takes over watching the page.
+ */
+export default defineUnlistedScript(() => {
+  const handoff = readHandoff(globalThis);
+  // Injected twice, without the content script, or after the extension was reloaded: nothing to do.
+  if (!handoff || handoff.started || handoff.ctx.isInvalid) return;
+  handoff.started = true;
+  handoff.takeOver();
+  // UI strings from _locales through the browser's i18n API (English while only English ships).
+  setMessageSource(messageSourceFrom(browser.i18n));
+  void startCoach(handoff.ctx, handoff);
 });
 
-/** Remembered Connect-control names expire: a later dialog is probably for someone else. */
-const INVITE_MEMORY_MS = 5 * 60_000;
-
-async function startCoach(ctx: ContentScriptContext) {
+async function startCoach(ctx: ContentScriptContext, handoff: CoachHandoff) {
   const [initialSettings, prefs, notes, initialLabels, initialVolume] = await Promise.all([
     readSettings(),
     readPanelPrefs(),
@@ -151,10 +153,10 @@ async function startCoach(ctx: ContentScriptContext) {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  let invite: InviteMemory | null = null;
+  if (handoff.toggleRequested) env.setCollapsed(!collapsed.getState());
   let lastFocused: Element | null = null;
   let profileCard: ProfileCardMount | null = null;
-  const freshInvite = () => (invite && Date.now() - invite.at < INVITE_MEMORY_MS ? invite : null);
+  const freshInvite = () => handoff.invite();
 
   const hints = () => {
     const url = location.href;
@@ -256,25 +258,6 @@ async function startCoach(ctx: ContentScriptContext) {
   const watcher = watchPage(document, { signal: ctx.signal, scan, tracked: () => panels.keys() });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.nudge());
 
-  // Observe only: remember who a Connect control is for, so the note dialog can name them.
-  ctx.addEventListener(
-    document,
-    'click',
-    (e) => {
-      const target = e.composedPath()[0];
-      if (!(target instanceof Element)) return;
-      const name = inviteTriggerName(target, document, location.href);
-      if (name === undefined) return;
-      const href = target.closest('a')?.getAttribute('href') ?? null;
-      const profileUrl =
-        profileUrlFromInviteHref(href, location.href) ??
-        readProfile(document, location.href)?.profileUrl ??
-        null;
-      invite = { name, profileUrl, at: Date.now() };
-    },
-    { capture: true, passive: true },
-  );
-
   // Observe only: a request sent from the gate dialog without a note.
   watchBlankInviteSend(ctx, {
     inviteFresh: () => freshInvite() !== null,
@@ -286,23 +269,23 @@ async function startCoach(ctx: ContentScriptContext) {
   });
 
   // Tell the side panel what the focused box is, and why it got no panel when it did not.
-  ctx.addEventListener(
-    document,
-    'focusin',
-    (e) => {
-      const target = e.composedPath()[0];
-      if (!(target instanceof Element) || target.closest('connect-coach-panel')) return;
-      if (!isTextEntry(target)) return;
-      lastFocused = target;
-      const surface = [...panels.values()].find((p) => p.key === target || p.key.contains(target));
-      const report: FocusReport = surface
-        ? { url: location.href, recognised: true, reasons: [], at: Date.now() }
-        : { url: location.href, recognised: false, reasons: explainElement(target, hints()), at: Date.now() };
-      const msg: Message = { type: 'focus-report', report };
-      browser.runtime.sendMessage(msg).catch(() => {});
-    },
-    { capture: true, passive: true },
-  );
+  const reportFocus = (target: EventTarget | null | undefined) => {
+    if (!(target instanceof Element) || target.closest('connect-coach-panel')) return;
+    if (!isTextEntry(target)) return;
+    lastFocused = target;
+    const surface = [...panels.values()].find((p) => p.key === target || p.key.contains(target));
+    const report: FocusReport = surface
+      ? { url: location.href, recognised: true, reasons: [], at: Date.now() }
+      : { url: location.href, recognised: false, reasons: explainElement(target, hints()), at: Date.now() };
+    const msg: Message = { type: 'focus-report', report };
+    browser.runtime.sendMessage(msg).catch(() => {});
+  };
+  ctx.addEventListener(document, 'focusin', (e) => reportFocus(e.composedPath()[0]), {
+    capture: true,
+    passive: true,
+  });
+  // Focusing a box is often what loaded this UI: report the box that has focus now.
+  reportFocus(deepActiveElement(document));
 }
 
 function isTextEntry(el: Element): boolean {

@@ -1,0 +1,96 @@
+/**
+ * The content script that runs on every LinkedIn page. It is deliberately small: it watches for a
+ * compose box, a profile or the Sent-invitations page (or the user starting to interact) and only
+ * then asks the background to inject the coaching UI (React, the draft engine, the panels). A feed
+ * that is only being read pays for this file and a quiet watcher, nothing more (issue 7: load time and
+ * page overhead). It never acts on the page: it reads it and listens to the user's own clicks.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findSurfaces } from '../../lib/linkedin/detect';
+import { freshInvite, type InviteMemory, inviteFromClick } from '../../lib/linkedin/invite';
+import { readProfile } from '../../lib/linkedin/person';
+import { isSentInvitationsPage } from '../../lib/linkedin/sent';
+import { watchPage } from '../../lib/linkedin/watcher';
+import { isMessage, type Message } from '../../lib/messages';
+import { type CoachHandoff, writeHandoff } from './handoff';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  // CSS is inlined into each shadow root, so the extension exposes no web-accessible resources.
+  cssInjectionMode: 'manual',
+  main: (ctx) => startLoader(ctx),
+});
+
+/** Interactions after which a compose box is likely: load the UI before it appears. */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
+
+function startLoader(ctx: ContentScriptContext) {
+  const watching = new AbortController();
+  ctx.onInvalidated(() => watching.abort());
+
+  // Observe only: remember who a Connect control is for, so the note dialog can name them.
+  let invite: InviteMemory | null = null;
+  ctx.addEventListener(
+    document,
+    'click',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (target instanceof Element)
+        invite = inviteFromClick(target, document, location.href, Date.now()) ?? invite;
+    },
+    { capture: true, passive: true },
+  );
+
+  let requested = false;
+  const loadUi = () => {
+    if (requested || ctx.isInvalid) return;
+    requested = true;
+    const msg: Message = { type: 'ui/load' };
+    // On failure (background restarting) the next trigger tries again.
+    browser.runtime
+      .sendMessage(msg)
+      .then((ok) => {
+        if (ok !== true) requested = false;
+      })
+      .catch(() => {
+        requested = false;
+      });
+  };
+
+  const onMessage = (raw: unknown) => {
+    if (!isMessage(raw) || raw.type !== 'toggle-panel') return;
+    handoff.toggleRequested = !handoff.toggleRequested;
+    loadUi();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const handoff: CoachHandoff = {
+    ctx,
+    invite: () => freshInvite(invite, Date.now()),
+    toggleRequested: false,
+    started: false,
+    takeOver: () => {
+      watching.abort();
+      browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+  writeHandoff(globalThis, handoff);
+
+  for (const type of INTENT_EVENTS)
+    document.addEventListener(type, loadUi, { capture: true, passive: true, signal: watching.signal });
+
+  watchPage(document, {
+    signal: watching.signal,
+    tracked: () => [],
+    scan: () => {
+      const url = location.href;
+      const found = findSurfaces(document, { url, inviteRecipient: null });
+      if (found.surfaces.length || isSentInvitationsPage(url) || readProfile(document, url)) loadUi();
+      return found.roots;
+    },
+  });
+}
