@@ -32,7 +32,9 @@ export function DraftInsights({ report, field }: { report: DraftReport; field: s
       </div>
       {showPreview ? (
         <div className="cc-preview" data-testid="cc-preview">
-          <span className="cc-preview-label">{t('insights_first_glance')}</span> {preview}
+          <span className="cc-preview-label">{t('insights_first_glance')}</span>{' '}
+          {/* The user's own words: their script decides the direction, not the UI's. */}
+          <bdi>{preview}</bdi>
         </div>
       ) : null}
       <WarningList warnings={report.warnings} field={field} />

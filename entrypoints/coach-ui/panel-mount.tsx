@@ -1,5 +1,7 @@
 /** One panel per detected compose box: a React app in an open shadow root placed next to the box. */
+
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { useStore } from 'zustand';
@@ -10,6 +12,7 @@ import { DraftPanel, type PanelField } from '../../components/DraftPanel';
 import { VolumeQuotaNotes } from '../../components/insight/VolumeQuotaNotes';
 import { LabelPicker } from '../../components/LabelPicker';
 import { analyzeDraft, type DraftReport, type PreparedHistory } from '../../lib/draft';
+import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { type AccountType, type FieldName, resolveLimit } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import { pageTheme } from '../../lib/linkedin/theme';
@@ -374,7 +377,10 @@ export class SurfacePanel {
       inheritStyles: true,
       css: panelCss,
       onMount: (container) => {
-        const wrapper = container.ownerDocument.createElement('div');
+        const wrapper = applyLocale(
+          container.ownerDocument.createElement('div'),
+          localeAttributes(browser.i18n),
+        );
         container.append(wrapper);
         const root = ReactDOM.createRoot(wrapper);
         root.render(<PanelApp store={this.store} env={this.env} onSignal={this.toggleSignal} />);

@@ -1,5 +1,7 @@
 /** On a profile page: the next step for this person under the top card, "Track this person", and acceptance sync. */
+
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { useStore } from 'zustand';
@@ -7,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
 import type { SignalName } from '../../components/AdviceCard';
 import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard';
+import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { t } from '../../lib/i18n/t';
 import type { PersonOnPage } from '../../lib/linkedin/person';
 import { pageTheme } from '../../lib/linkedin/theme';
@@ -132,7 +135,11 @@ export class ProfileCardMount {
       inheritStyles: true,
       css: panelCss,
       onMount: (container) => {
-        const root = ReactDOM.createRoot(container.appendChild(container.ownerDocument.createElement('div')));
+        const wrapper = applyLocale(
+          container.ownerDocument.createElement('div'),
+          localeAttributes(browser.i18n),
+        );
+        const root = ReactDOM.createRoot(container.appendChild(wrapper));
         root.render(<CardApp store={this.store} onSignal={this.onSignal} onTrack={this.onTrack} />);
         return root;
       },

@@ -1,4 +1,5 @@
 /** On the Sent invitations page: offer to sync what LinkedIn lists with what we track. Reading only. */
+
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -7,6 +8,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import panelCss from '../../assets/panel.css?inline';
 import { SentSync } from '../../components/SentSync';
+import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { t } from '../../lib/i18n/t';
 import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
@@ -114,7 +116,11 @@ export class SentSyncMount {
       inheritStyles: true,
       css: panelCss,
       onMount: (container) => {
-        const root = ReactDOM.createRoot(container.appendChild(container.ownerDocument.createElement('div')));
+        const wrapper = applyLocale(
+          container.ownerDocument.createElement('div'),
+          localeAttributes(browser.i18n),
+        );
+        const root = ReactDOM.createRoot(container.appendChild(wrapper));
         root.render(<App />);
         return root;
       },

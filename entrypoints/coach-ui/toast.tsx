@@ -1,8 +1,11 @@
 /** A short "Tracked: request to X · Undo" note in the corner, in its own shadow root. */
+
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from '../../assets/panel.css?inline';
+import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { t } from '../../lib/i18n/t';
 
 const TOAST_MS = 12_000;
@@ -50,7 +53,8 @@ export async function showToast(ctx: ContentScriptContext, options: ToastOptions
     inheritStyles: true,
     css: `${panelCss}\n${HOST_CSS}`,
     onMount: (container) => {
-      const root = ReactDOM.createRoot(container.appendChild(document.createElement('div')));
+      const wrapper = applyLocale(document.createElement('div'), localeAttributes(browser.i18n));
+      const root = ReactDOM.createRoot(container.appendChild(wrapper));
       const close = () => ui.remove();
       root.render(<Toast {...options} close={close} />);
       return root;

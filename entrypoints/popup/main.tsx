@@ -5,12 +5,14 @@ import { browser } from 'wxt/browser';
 import '../../assets/panel.css';
 import '../../assets/page.css';
 import '../../components/tracker-pages.css';
+import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
 import { createTrackerStore } from '../../lib/ui/tracker-store';
 import { PopupApp } from './PopupApp';
 
 // UI strings from _locales through the browser's i18n API (English while only English ships).
 setMessageSource(messageSourceFrom(browser.i18n));
+applyLocale(document.documentElement, localeAttributes(browser.i18n));
 document.title = t('ext_name');
 const store = createTrackerStore();
 

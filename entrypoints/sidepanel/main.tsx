@@ -6,6 +6,7 @@ import '../../assets/panel.css';
 import '../../assets/page.css';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';
+import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
 import { type FocusReport, isMessage, type Message } from '../../lib/messages';
@@ -64,6 +65,7 @@ function SidePanel() {
 
 // UI strings from _locales through the browser's i18n API (English while only English ships).
 setMessageSource(messageSourceFrom(browser.i18n));
+applyLocale(document.documentElement, localeAttributes(browser.i18n));
 document.title = t('ext_name');
 
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(

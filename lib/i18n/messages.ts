@@ -16,6 +16,12 @@ export const EN = {
   ext_description:
     'Coaches the LinkedIn notes and messages you write by hand. Never acts on LinkedIn; nothing leaves your device.',
 
+  // The direction and language of this translation (a right-to-left translation says 'rtl'). Read
+  // from the catalogue, not @@bidi_dir: that follows the browser's locale even when the UI falls back
+  // to English.
+  ui_dir: 'ltr',
+  ui_lang: 'en',
+
   // Shared by several components.
   common_cancel: 'Cancel',
   common_and_more: 'and {count} more',

@@ -147,6 +147,44 @@ describe('keyboard and motion', () => {
     await page.close();
   });
 
+  it('the panel lays out mirrored, without overflow, when its translation is right to left', async () => {
+    const page = await session.open('connect-2026-note-free');
+    await waitForPanels(page, 1);
+    await page.locator('dialog[open] textarea').fill('Hi [Name], quick question: can we hop on a call asap?');
+    await expect
+      .poll(() => page.locator('connect-coach-panel [data-testid="cc-warning"]').count())
+      .toBeGreaterThan(0);
+    // Set from the catalogue shown (English here) through the browser's i18n API.
+    const attrs = await page.evaluate(() => {
+      const panel = document
+        .querySelector('connect-coach-panel')
+        ?.shadowRoot?.querySelector('[data-testid="cc-panel"]');
+      return `${panel?.parentElement?.getAttribute('dir')} ${panel?.parentElement?.getAttribute('lang')}`;
+    });
+    expect(attrs).toBe('ltr en');
+    const layout = (dir: 'ltr' | 'rtl') =>
+      page.evaluate((d) => {
+        const root = document.querySelector('connect-coach-panel')?.shadowRoot;
+        const panel = root?.querySelector('[data-testid="cc-panel"]') as HTMLElement;
+        (panel.parentElement as HTMLElement).dir = d;
+        const box = panel.getBoundingClientRect();
+        const title = (
+          root?.querySelector('[data-testid="cc-surface"]') as HTMLElement
+        ).getBoundingClientRect();
+        return {
+          overflow: panel.scrollWidth - panel.clientWidth,
+          startGap: d === 'ltr' ? title.left - box.left : box.right - title.right,
+        };
+      }, dir);
+    const ltr = await layout('ltr');
+    const rtl = await layout('rtl');
+    expect(rtl.overflow).toBeLessThanOrEqual(0);
+    // The title sits at the start edge in both directions: the same gap, mirrored.
+    expect(Math.abs(rtl.startGap - ltr.startGap)).toBeLessThan(2);
+    expect(await axe(page, true)).toEqual([]);
+    await page.close();
+  });
+
   it('no page errors, no stray requests', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.strayRequests).toEqual([]);

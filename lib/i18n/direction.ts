@@ -1,0 +1,32 @@
+/**
+ * Text direction and language of the UI. They come from the catalogue itself (messages `ui_dir` and
+ * `ui_lang`), so they describe the translation actually shown: the predefined `@@bidi_dir` follows the
+ * browser's locale and would mirror our English text in an Arabic browser while only English ships.
+ * Pages and panel roots set `dir` and `lang` from them (the CSS uses logical properties only).
+ * Without the API (tests, Node) the answer is English, left to right.
+ */
+export interface LocaleAttributes {
+  dir: 'ltr' | 'rtl';
+  lang: string;
+}
+
+export function localeAttributes(i18n: object | undefined): LocaleAttributes {
+  const get = (i18n as { getMessage?: unknown } | undefined)?.getMessage;
+  const read = (key: string): string => {
+    if (typeof get !== 'function') return '';
+    try {
+      return String(get.call(i18n, key) ?? '').trim();
+    } catch {
+      return '';
+    }
+  };
+  const lang = read('ui_lang');
+  return { dir: read('ui_dir') === 'rtl' ? 'rtl' : 'ltr', lang: lang ? lang.replace(/_/g, '-') : 'en' };
+}
+
+/** Sets dir and lang on a page's root element or a panel's wrapper. */
+export function applyLocale(el: HTMLElement, attrs: LocaleAttributes): HTMLElement {
+  el.dir = attrs.dir;
+  el.lang = attrs.lang;
+  return el;
+}
