@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createStore } from 'zustand/vanilla';
 import { type PreparedHistory, prepareHistory } from '../../lib/draft';
@@ -16,7 +16,7 @@ import { type Labels, labelsItem, readLabels, repairLabels } from '../../lib/tra
 import { noteHistoryItem, readNoteHistory, repairNoteHistory } from '../../lib/tracker/note-history';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
 import { readVolume, repairVolume, type VolumeCache, volumeItem } from '../../lib/tracker/volume-cache';
-import { type CoachHandoff, readHandoff } from '../linkedin.content/handoff';
+import { type CoachHandoff, readHandoff, writeHandoff } from '../linkedin.content/handoff';
 import { type PanelEnv, SurfacePanel } from './panel-mount';
 import { personForSurface } from './person-advice';
 import { ProfileCardMount, topCardAnchor } from './profile-card';
@@ -31,15 +31,29 @@ import { sendTracker } from './tracker-client';
  * box, a profile, the Sent page or the user starting to interact; it then takes over watching the page.
  */
 export default defineUnlistedScript(() => {
-  const handoff = readHandoff(globalThis);
-  // Injected twice, without the content script, or after the extension was reloaded: nothing to do.
-  if (!handoff || handoff.started || handoff.ctx.isInvalid) return;
+  // Should a browser ever run injected scripts apart from the content script's world, start alone:
+  // its own context, no remembered Connect click (the content script keeps its quiet watcher).
+  const handoff = readHandoff(globalThis) ?? standalone();
+  // Injected twice, or after the extension was reloaded: nothing to do.
+  if (handoff.started || handoff.ctx.isInvalid) return;
   handoff.started = true;
   handoff.takeOver();
   // UI strings from _locales through the browser's i18n API (English while only English ships).
   setMessageSource(messageSourceFrom(browser.i18n));
   void startCoach(handoff.ctx, handoff);
 });
+
+function standalone(): CoachHandoff {
+  const handoff: CoachHandoff = {
+    ctx: new ContentScriptContext('coach-ui'),
+    invite: () => null,
+    toggleRequested: false,
+    started: false,
+    takeOver: () => {},
+  };
+  writeHandoff(globalThis, handoff);
+  return handoff;
+}
 
 async function startCoach(ctx: ContentScriptContext, handoff: CoachHandoff) {
   const [initialSettings, prefs, notes, initialLabels, initialVolume] = await Promise.all([
