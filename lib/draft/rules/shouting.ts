@@ -153,6 +153,12 @@ const ALLOWED = new Set([
 const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
 const BANG_RUN = /[!！]{2,}|[?？][!！]+|[!！][?？]+[!！]?/gu;
 
+function hasFourCapitals(word: string): boolean {
+  let n = 0;
+  for (const ch of word) if (ch !== ch.toLowerCase() && ++n >= 4) return true;
+  return false;
+}
+
 interface Hit extends Span {
   letters: number;
 }
@@ -165,11 +171,19 @@ export const shouting: Rule = {
     const { text } = input;
     const name = input.context.recipientName ? fold(input.context.recipientName) : '';
     const caps: Hit[] = [];
-    for (const m of text.matchAll(CAPS_WORD)) {
-      const f = fold(m[0]);
-      if (ALLOWED.has(f) || name?.includes(f)) continue;
-      caps.push({ start: m.index, end: m.index + m[0].length, letters: m[0].length });
-      if (caps.length >= 3) break;
+    // Every capitals run lies inside one token, so only tokens with four capitals are searched (the
+    // Unicode regex over the whole note costs more than all the other rules together).
+    scan: for (const t of input.tokens) {
+      if (t.end - t.start < 4) continue;
+      const word = text.slice(t.start, t.end);
+      if (!hasFourCapitals(word)) continue;
+      for (const m of word.matchAll(CAPS_WORD)) {
+        const f = fold(m[0]);
+        if (ALLOWED.has(f) || name?.includes(f)) continue;
+        const start = t.start + m.index;
+        caps.push({ start, end: start + m[0].length, letters: m[0].length });
+        if (caps.length >= 3) break scan;
+      }
     }
     const firstCaps = caps[0];
     const longest = Math.max(0, ...caps.map((c) => c.letters));
