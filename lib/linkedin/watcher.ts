@@ -9,8 +9,8 @@
  * - childList of <body> and of its direct children (where portals and outlets put dialogs and chat
  *   bubbles), never the deep feed;
  * - the attributes that show or enable a box (`open`, `hidden`, …), filtered by the browser;
- * - a slow timer that compares which editables, dialogs and frames exist (one querySelectorAll) and
- *   rescans fully now and then for shadow roots attached after insertion.
+ * - a timer that compares which editables, dialogs and frames exist twice a second (one
+ *   querySelectorAll) and rescans fully every 2 s for shadow roots attached after insertion.
  * Scans are throttled; everything stops with `signal`. Takes the document it watches: no globals.
  */
 import type { SearchRoot } from './roots';
@@ -23,7 +23,7 @@ export interface WatcherOptions {
   /** Elements that currently have a panel: mutations touching them always matter. */
   tracked: () => Iterable<Element>;
   minIntervalMs?: number;
-  /** Period of the cheap signature check; every second tick is a full scan. */
+  /** Period of the cheap signature check; every fourth tick is a full scan. */
   slowTimerMs?: number;
   /** How long the full observer stays on after an interaction. */
   armMs?: number;
@@ -193,9 +193,9 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
   const slow = win.setInterval(() => {
     if (doc.visibilityState === 'hidden') return;
     tick++;
-    if (tick % 2 === 0) schedule();
+    if (tick % 4 === 0) schedule();
     else check();
-  }, opts.slowTimerMs ?? 1000);
+  }, opts.slowTimerMs ?? 500);
   opts.signal.addEventListener('abort', () => {
     quiet.disconnect();
     top.disconnect();

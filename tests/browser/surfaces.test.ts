@@ -131,6 +131,38 @@ describe('the coaching UI is loaded only when it can be needed', () => {
   });
 });
 
+describe('a compose box that appears without any interaction', () => {
+  it('deep inside a busy feed, still gets a panel within a second or so', async () => {
+    const source = await session.open('connect-2026-note-free');
+    await waitForPanels(source, 1);
+    // LinkedIn's dialog markup, without our own panel host.
+    const dialog = await source.evaluate(() => {
+      const outlet = (document.getElementById('interop-outlet') as HTMLElement).cloneNode(
+        true,
+      ) as HTMLElement;
+      for (const host of outlet.querySelectorAll('connect-coach-panel')) host.remove();
+      return outlet.innerHTML;
+    });
+    await source.close();
+    const page = await session.open('heavy-feed');
+    await page.waitForTimeout(1500);
+    const t0 = Date.now();
+    await page.evaluate((html) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = html;
+      // Deep in the layout (the feed's own batches drop old posts, so not inside a post).
+      (document.querySelector('aside > div') as HTMLElement).append(holder);
+    }, dialog);
+    await page.evaluate(() =>
+      (window as unknown as { __ccHeavy(n: number): Promise<number> }).__ccHeavy(100),
+    );
+    const [panel] = await waitForPanels(page, 1, 4000);
+    expect(panel?.kind).toBe('connection-note');
+    expect(Date.now() - t0).toBeLessThan(3000);
+    await page.close();
+  });
+});
+
 describe("LinkedIn's DOM outside our panel is left exactly as it was", () => {
   it.each(['connect-2026-note-free', 'connect-legacy-note', 'messaging-page', 'comment-quill', 'inmail'])(
     '%s',
