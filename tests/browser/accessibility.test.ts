@@ -164,12 +164,12 @@ describe('keyboard and motion', () => {
     expect(attrs).toBe('ltr en');
     const layout = (dir: 'ltr' | 'rtl') =>
       page.evaluate((d) => {
-        const root = document.querySelector('connect-coach-panel')?.shadowRoot;
-        const panel = root?.querySelector('[data-testid="cc-panel"]') as HTMLElement;
+        const root = document.querySelector('connect-coach-panel')?.shadowRoot as ShadowRoot;
+        const panel = root.querySelector('[data-testid="cc-panel"]') as HTMLElement;
         (panel.parentElement as HTMLElement).dir = d;
         const box = panel.getBoundingClientRect();
         const title = (
-          root?.querySelector('[data-testid="cc-surface"]') as HTMLElement
+          root.querySelector('[data-testid="cc-surface"]') as HTMLElement
         ).getBoundingClientRect();
         return {
           overflow: panel.scrollWidth - panel.clientWidth,
