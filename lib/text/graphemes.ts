@@ -44,6 +44,7 @@ export function countGraphemes(text: string): number {
     const k = a ? a.index : n;
     const island = text.slice(islandStart, k);
     if (SIMPLE_OR_MARK.test(island)) total += simpleCount(island);
+    else if (LONE_EMOJI.test(island)) total += emojiCount(island);
     else complex.push(island);
     i = k;
   }
@@ -63,6 +64,25 @@ const SIMPLE_CHARS = String.raw` -~\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u1e00
 const ACCENTS = String.raw`\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f`;
 const SIMPLE_OR_MARK = new RegExp(`^[${SIMPLE_CHARS}${ACCENTS}]*$`);
 const ACCENT_G = new RegExp(`[${ACCENTS}]`, 'g');
+
+/**
+ * Emoji without joiners, flags or keycaps (🙂, 👍🏽, ❤️), after at most one simple character: each
+ * pictograph is one cluster with its variation selector or skin tone. The most common non-ASCII in a
+ * note, and the Segmenter's fixed cost per call is what this avoids.
+ */
+const LONE_EMOJI = new RegExp(
+  String.raw`^[${SIMPLE_CHARS}]?(?:\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)+$`,
+  'u',
+);
+const EMOJI_EXTEND = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
+
+function emojiCount(island: string): number {
+  let codePoints = 0;
+  for (const _ of island) codePoints++;
+  let extend = 0;
+  for (const _ of island.matchAll(EMOJI_EXTEND)) extend++;
+  return codePoints - extend;
+}
 
 /** One cluster per base character; an accent with no base before it is a cluster of its own. */
 function simpleCount(island: string): number {
