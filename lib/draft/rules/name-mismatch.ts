@@ -102,6 +102,15 @@ export function namesMatch(greeted: string, recipient: string): boolean {
   return gs.some((g) => rs.some((r) => partsMatch(g, r)));
 }
 
+// The rule runs on every keystroke while the greeting and the recipient stay the same: remember the
+// last answer (namesMatch is pure, so this only saves the folding and splitting).
+let lastPair: { greeted: string; recipient: string; match: boolean } | null = null;
+function namesMatchCached(greeted: string, recipient: string): boolean {
+  if (lastPair?.greeted !== greeted || lastPair.recipient !== recipient)
+    lastPair = { greeted, recipient, match: namesMatch(greeted, recipient) };
+  return lastPair.match;
+}
+
 /** The greeting names someone other than the person whose box this is. */
 export const nameMismatch: Rule = {
   id: 'name-mismatch',
@@ -110,7 +119,7 @@ export const nameMismatch: Rule = {
     const recipient = input.context.recipientName;
     const greeted = input.greeting?.name;
     if (!recipient || !greeted) return [];
-    if (namesMatch(greeted.text, recipient)) return [];
+    if (namesMatchCached(greeted.text, recipient)) return [];
     return [
       warning(
         'name-mismatch',

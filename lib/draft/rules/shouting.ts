@@ -153,6 +153,13 @@ const ALLOWED = new Set([
 const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
 const BANG_RUN = /[!！]{2,}|[?？][!！]+|[!！][?？]+[!！]?/gu;
 
+// The recipient is the same on every keystroke: fold their name once.
+let lastName: { raw: string | null; folded: string } = { raw: null, folded: '' };
+function foldedName(raw: string | null): string {
+  if (raw !== lastName.raw) lastName = { raw, folded: raw ? fold(raw) : '' };
+  return lastName.folded;
+}
+
 function hasFourCapitals(word: string): boolean {
   let n = 0;
   for (const ch of word) if (ch !== ch.toLowerCase() && ++n >= 4) return true;
@@ -169,7 +176,7 @@ export const shouting: Rule = {
   check(input) {
     if (input.blank) return [];
     const { text } = input;
-    const name = input.context.recipientName ? fold(input.context.recipientName) : '';
+    const name = foldedName(input.context.recipientName);
     const caps: Hit[] = [];
     // Every capitals run lies inside one token, so only tokens with four capitals are searched (the
     // Unicode regex over the whole note costs more than all the other rules together).
