@@ -1,18 +1,11 @@
-/** One panel per detected compose box: a React app in an open shadow root placed next to the box. */
-
-import ReactDOM from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import panelCss from '../../assets/panel.css?inline';
 import { AdviceCard, type SignalName, type SignalToggles } from '../../components/AdviceCard';
 import { DraftPanel, type PanelField } from '../../components/DraftPanel';
 import { VolumeQuotaNotes } from '../../components/insight/VolumeQuotaNotes';
 import { LabelPicker } from '../../components/LabelPicker';
 import { analyzeDraft, type DraftReport, type PreparedHistory } from '../../lib/draft';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { type AccountType, type FieldName, resolveLimit } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import { pageTheme } from '../../lib/linkedin/theme';
@@ -25,6 +18,7 @@ import type { VolumeCache } from '../../lib/tracker/volume-cache';
 import { LiveField } from './live-field';
 import { type PagePerson, requestAdvice, setSignal, watchKey } from './person-advice';
 import { isPrimaryAction } from './send-capture';
+import { type CoachUi, createCoachUi } from './shadow-ui';
 
 const NO_SIGNALS: Signals = { engaged: false, mutual: false, trigger: false, highValue: false };
 
@@ -136,7 +130,7 @@ export class SurfacePanel {
   private abort = new AbortController();
   private readonly store: StoreApi<PanelState>;
   private live: LiveField[] = [];
-  private ui: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
+  private ui: CoachUi | null = null;
   private removed = false;
   private analysisSeq = 0;
   private analysisTimer: ReturnType<typeof setTimeout> | undefined;
@@ -367,26 +361,11 @@ export class SurfacePanel {
 
   async mount() {
     const s = this.surface;
-    const ui = await createShadowRootUi(this.ctx, {
+    const ui = await createCoachUi(this.ctx, {
       name: 'connect-coach-panel',
-      position: 'inline',
       anchor: s.anchor,
       append: s.placement,
-      mode: 'open',
-      isolateEvents: true,
-      inheritStyles: true,
-      css: panelCss,
-      onMount: (container) => {
-        const wrapper = applyLocale(
-          container.ownerDocument.createElement('div'),
-          localeAttributes(browser.i18n),
-        );
-        container.append(wrapper);
-        const root = ReactDOM.createRoot(wrapper);
-        root.render(<PanelApp store={this.store} env={this.env} onSignal={this.toggleSignal} />);
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
+      render: () => <PanelApp store={this.store} env={this.env} onSignal={this.toggleSignal} />,
     });
     if (this.removed || !s.anchor.isConnected) return;
     this.ui = ui;

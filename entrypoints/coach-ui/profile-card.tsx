@@ -1,20 +1,14 @@
-/** On a profile page: the next step for this person under the top card, "Track this person", and acceptance sync. */
-
-import ReactDOM from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import panelCss from '../../assets/panel.css?inline';
 import type { SignalName } from '../../components/AdviceCard';
 import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { t } from '../../lib/i18n/t';
 import type { PersonOnPage } from '../../lib/linkedin/person';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { TrackedSummary } from '../../lib/tracker/person-advice';
 import { requestAdvice, setSignal, trackPerson, watchKey } from './person-advice';
+import { type CoachUi, createCoachUi } from './shadow-ui';
 import { sendTracker } from './tracker-client';
 
 type CardState = Omit<ProfileCardProps, 'onToggleSignal' | 'onTrack'>;
@@ -39,7 +33,7 @@ export function topCardAnchor(doc: Document): Element | null {
 }
 
 export class ProfileCardMount {
-  private ui: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
+  private ui: CoachUi | null = null;
   private tracked: TrackedSummary | null = null;
   private removed = false;
   private readonly store: StoreApi<CardState>;
@@ -125,25 +119,11 @@ export class ProfileCardMount {
   };
 
   async mount() {
-    const ui = await createShadowRootUi(this.ctx, {
+    const ui = await createCoachUi(this.ctx, {
       name: 'connect-coach-card',
-      position: 'inline',
       anchor: this.anchor,
       append: 'after',
-      mode: 'open',
-      isolateEvents: true,
-      inheritStyles: true,
-      css: panelCss,
-      onMount: (container) => {
-        const wrapper = applyLocale(
-          container.ownerDocument.createElement('div'),
-          localeAttributes(browser.i18n),
-        );
-        const root = ReactDOM.createRoot(container.appendChild(wrapper));
-        root.render(<CardApp store={this.store} onSignal={this.onSignal} onTrack={this.onTrack} />);
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
+      render: () => <CardApp store={this.store} onSignal={this.onSignal} onTrack={this.onTrack} />,
     });
     if (this.removed || !this.anchor.isConnected) return;
     this.ui = ui;

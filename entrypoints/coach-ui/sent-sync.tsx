@@ -1,19 +1,16 @@
 /** On the Sent invitations page: offer to sync what LinkedIn lists with what we track. Reading only. */
 
-import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import panelCss from '../../assets/panel.css?inline';
 import { SentSync } from '../../components/SentSync';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { t } from '../../lib/i18n/t';
 import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { Answers, Message } from '../../lib/messages';
 import type { SentSyncPlan } from '../../lib/tracker/sync';
+import { type CoachUi, createCoachUi } from './shadow-ui';
 import { sendTracker } from './tracker-client';
 
 interface SyncState {
@@ -25,7 +22,7 @@ interface SyncState {
 }
 
 export class SentSyncMount {
-  private ui: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
+  private ui: CoachUi | null = null;
   private readonly store: StoreApi<SyncState>;
   private removed = false;
 
@@ -106,25 +103,11 @@ export class SentSyncMount {
         <SentSync {...s} onImport={this.onImport} onComplete={this.onComplete} onResolve={this.onResolve} />
       );
     };
-    const ui = await createShadowRootUi(this.ctx, {
+    const ui = await createCoachUi(this.ctx, {
       name: 'connect-coach-sync',
-      position: 'inline',
       anchor: this.anchor,
       append: 'before',
-      mode: 'open',
-      isolateEvents: true,
-      inheritStyles: true,
-      css: panelCss,
-      onMount: (container) => {
-        const wrapper = applyLocale(
-          container.ownerDocument.createElement('div'),
-          localeAttributes(browser.i18n),
-        );
-        const root = ReactDOM.createRoot(container.appendChild(wrapper));
-        root.render(<App />);
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
+      render: () => <App />,
     });
     if (this.removed || !this.anchor.isConnected) return;
     this.ui = ui;

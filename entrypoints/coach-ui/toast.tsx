@@ -1,12 +1,6 @@
-/** A short "Tracked: request to X · Undo" note in the corner, in its own shadow root. */
-
-import ReactDOM from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import panelCss from '../../assets/panel.css?inline';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { t } from '../../lib/i18n/t';
+import { type CoachUi, createCoachUi } from './shadow-ui';
 
 const TOAST_MS = 12_000;
 const HOST_CSS =
@@ -43,23 +37,12 @@ let current: { remove: () => void } | null = null;
 
 export async function showToast(ctx: ContentScriptContext, options: ToastOptions) {
   current?.remove();
-  const ui = await createShadowRootUi(ctx, {
+  const ui: CoachUi = await createCoachUi(ctx, {
     name: 'connect-coach-toast',
-    position: 'inline',
     anchor: document.body,
     append: 'last',
-    mode: 'open',
-    isolateEvents: true,
-    inheritStyles: true,
-    css: `${panelCss}\n${HOST_CSS}`,
-    onMount: (container) => {
-      const wrapper = applyLocale(document.createElement('div'), localeAttributes(browser.i18n));
-      const root = ReactDOM.createRoot(container.appendChild(wrapper));
-      const close = () => ui.remove();
-      root.render(<Toast {...options} close={close} />);
-      return root;
-    },
-    onRemove: (root) => root?.unmount(),
+    extraCss: HOST_CSS,
+    render: () => <Toast {...options} close={() => ui.remove()} />,
   });
   ui.mount();
   const timer = setTimeout(() => ui.remove(), TOAST_MS);
