@@ -7,6 +7,12 @@
  * the same browser, alternating which goes first each round. Content scripts run in an isolated world
  * on the page's main thread, so their work is inside the page's ScriptDuration. Ratio = median with /
  * median without (target ≤ 1.03).
+ *
+ * A page that is only read never loads the coaching UI. Two more variants click the feed first and
+ * rest 5 s: with the extension (the UI is injected, its watcher armed, then back at rest: a tab the
+ * user has interacted with, React and the engine in memory) and without it. They are compared with
+ * each other: a click alone makes Chromium run the same page script markedly slower (user
+ * activation), so it must be on both sides.
  */
 import type { BenchSession } from './browser';
 import { metrics } from './browser';
@@ -26,14 +32,26 @@ export async function benchOverhead(s: BenchSession, opts: BenchOptions) {
   const rounds = opts.quick ? 1 : 7;
   const withExt: Sample[] = [];
   const without: Sample[] = [];
+  const withUi: Sample[] = [];
+  const clickedWithout: Sample[] = [];
+  type Variant = 'plain' | 'ext' | 'ui' | 'plain-clicked';
   for (let i = 0; i < rounds; i++) {
-    const order = i % 2 ? [true, false] : [false, true];
-    for (const plain of order) {
+    const order: Variant[] =
+      i % 2 ? ['plain', 'ext', 'ui', 'plain-clicked'] : ['plain-clicked', 'ui', 'ext', 'plain'];
+    for (const variant of order) {
+      const plain = variant.startsWith('plain');
       const page = await s.open('heavy-feed', { plain });
       const cdp = await s.cdp(page);
       await cdp.send('Performance.enable');
       // Let the content script finish its start-up (settings read, first scan) before measuring.
       await sleep(1000);
+      if (variant === 'ui' || variant === 'plain-clicked') {
+        await page
+          .locator('[role="article"]')
+          .first()
+          .click({ position: { x: 5, y: 5 } });
+        await sleep(5000);
+      }
       const before = await metrics(cdp);
       const wall = await page.evaluate(async (n) => {
         const t0 = performance.now();
@@ -42,7 +60,7 @@ export async function benchOverhead(s: BenchSession, opts: BenchOptions) {
       }, BATCHES);
       const after = await metrics(cdp);
       const d = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
-      (plain ? without : withExt).push({
+      ({ plain: without, ext: withExt, ui: withUi, 'plain-clicked': clickedWithout })[variant].push({
         script: d('ScriptDuration'),
         task: d('TaskDuration'),
         layout: d('LayoutDuration'),
@@ -75,6 +93,13 @@ export async function benchOverhead(s: BenchSession, opts: BenchOptions) {
     ),
     {
       area: 'overhead',
+      name: 'ScriptDuration ratio after a click (coaching UI loaded, watcher at rest again ÷ clicked page without)',
+      value: round(med(withUi, 'script') / med(clickedWithout, 'script'), 3),
+      unit: '×',
+      note: `${round(med(withUi, 'script'), 1)} ms vs ${round(med(clickedWithout, 'script'), 1)} ms`,
+    },
+    {
+      area: 'overhead',
       name: `heavy-feed ${BATCHES} batches: TaskDuration with / without`,
       value: round(med(withExt, 'task'), 1),
       unit: 'ms',
@@ -84,6 +109,14 @@ export async function benchOverhead(s: BenchSession, opts: BenchOptions) {
   ];
   return {
     rows,
-    detail: { batches: BATCHES, withExtension: withExt, withoutExtension: without, scriptRatio, taskRatio },
+    detail: {
+      batches: BATCHES,
+      withExtension: withExt,
+      withoutExtension: without,
+      withUiLoaded: withUi,
+      clickedWithoutExtension: clickedWithout,
+      scriptRatio,
+      taskRatio,
+    },
   };
 }
