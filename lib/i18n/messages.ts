@@ -10,6 +10,7 @@
  * The engines' sentences live beside this file, one module per engine, and are spread in at the end.
  * Not here yet: the tracker engine's own sentences (lib/tracker), which are English-only for now.
  */
+import { ADVICE_EN } from './advice-messages';
 import { DRAFT_EN } from './draft-messages';
 
 export const EN = {
@@ -483,6 +484,7 @@ export const EN = {
   digest_message_more: '{names} and {more} more. Open the toolbar button for your checklist.',
 
   ...DRAFT_EN,
+  ...ADVICE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
