@@ -90,7 +90,7 @@ export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.lengt
 /** "“text”" for messages, shortened. */
 export function quote(text: string, span: Span, max = 60): string {
   const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  return t('draft_quote', { text: s.length > max ? `${s.slice(0, max - 1)}…` : s });
+  return t('common_quote', { text: s.length > max ? `${s.slice(0, max - 1)}…` : s });
 }
 
 function limitTarget(surface: DraftSurface): [SurfaceKind, FieldName] {

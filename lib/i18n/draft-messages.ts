@@ -1,12 +1,9 @@
 /**
  * The note-quality engine's sentences (lib/draft): rule titles and warning messages, in English.
  * Spread into EN (./messages.ts); same conventions. `{quote}` is a span of the user's own text,
- * already wrapped by draft_quote; numbers arrive formatted.
+ * already wrapped by common_quote; numbers arrive formatted.
  */
 export const DRAFT_EN = {
-  // What the user wrote, quoted in a message (shortened with … when long).
-  draft_quote: '“{text}”',
-
   // Rule titles: the short name of each rule (lib/draft/rules).
   rule_over_limit: "Over LinkedIn's limit",
   rule_too_long: 'Longer than what works',

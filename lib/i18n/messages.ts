@@ -12,6 +12,7 @@
  */
 import { ADVICE_EN } from './advice-messages';
 import { DRAFT_EN } from './draft-messages';
+import { INSIGHT_EN } from './insight-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -29,6 +30,8 @@ export const EN = {
   common_audience: 'Audience',
   common_any: 'Any',
   common_none_paren: '(none)',
+  // The user's own words or label inside a sentence.
+  common_quote: '“{text}”',
   evidence_why: 'Why: {figure}',
 
   // The advisor's actions (AdviceCard, Checklist, RequestTable).
@@ -485,6 +488,7 @@ export const EN = {
 
   ...DRAFT_EN,
   ...ADVICE_EN,
+  ...INSIGHT_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -150,6 +150,11 @@ export function sayDate(date: Date, now: Date, timeZone: string, withWeekday = f
   );
 }
 
+/** "3 March": a day of the month and a month (0-11), through the catalogue. */
+export function sayDayMonth(dayOfMonth: number, month: number): string {
+  return t('date_day_month', { day: dayOfMonth, month: t(MONTHS[month] as (typeof MONTHS)[number]) });
+}
+
 /** The words of sayDate from calendar fields (month 0-11, weekday 0 = Sunday), through the catalogue. */
 function dayText(
   year: number,
