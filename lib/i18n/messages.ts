@@ -12,6 +12,7 @@
  */
 import { ADVICE_EN } from './advice-messages';
 import { DRAFT_EN } from './draft-messages';
+import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
 
 export const EN = {
@@ -489,6 +490,7 @@ export const EN = {
   ...DRAFT_EN,
   ...ADVICE_EN,
   ...INSIGHT_EN,
+  ...FORMAT_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -98,6 +98,19 @@ export function t<K extends MessageKey>(key: K, ...args: ValuesArg<K, string | n
   return substitute(english, values);
 }
 
+/**
+ * A table of labels read through t() on each access, so a table built at import time still follows
+ * the message source set later: labelTable({ pending: 'status_pending' }).pending → 'Pending'.
+ */
+export function labelTable<Id extends string>(
+  keys: Readonly<Record<Id, PlainKey>>,
+): Readonly<Record<Id, string>> {
+  const table = {} as Record<Id, string>;
+  for (const id of Object.keys(keys) as Id[])
+    Object.defineProperty(table, id, { enumerable: true, get: () => t(keys[id] as PlainKey) });
+  return Object.freeze(table);
+}
+
 // Private-use characters: they never occur in a message or a value.
 const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
