@@ -12,6 +12,7 @@
  */
 import { ADVICE_EN } from './advice-messages';
 import { DRAFT_EN } from './draft-messages';
+import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
 
@@ -491,6 +492,7 @@ export const EN = {
   ...ADVICE_EN,
   ...INSIGHT_EN,
   ...FORMAT_EN,
+  ...EVIDENCE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
