@@ -77,10 +77,30 @@ export function placeholderNames(text: string): readonly string[] {
   return names;
 }
 
+const piecesCache = new Map<string, readonly string[]>();
+
+/**
+ * 'Added {name}.' → ['Added ', 'name', '.']: text at even indices, placeholder names at odd ones.
+ * Cached per text, so the engines' hot paths (advice for a whole tracker) join strings, not regexes.
+ */
+function pieces(text: string): readonly string[] {
+  let p = piecesCache.get(text);
+  if (!p) {
+    p = text.split(/\{([a-z0-9_]+)\}/);
+    piecesCache.set(text, p);
+  }
+  return p;
+}
+
 function substitute(text: string, values: Readonly<Record<string, unknown>>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  const p = pieces(text);
+  let out = p[0] as string;
+  for (let i = 1; i < p.length; i += 2) {
+    const name = p[i] as string;
+    out += Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`;
+    out += p[i + 1] as string;
+  }
+  return out;
 }
 
 /** The localized message with its placeholders filled in. */
