@@ -1,5 +1,6 @@
 /** Everything a rule may look at, computed once per analysis (rules never re-tokenise). */
 import { EVIDENCE, type EvidenceId } from '../evidence';
+import { t } from '../i18n/t';
 import { type AccountType, type FieldName, type SurfaceKind, tableLimit } from '../limits';
 import { countGraphemes } from '../text/graphemes';
 import { type Greeting, parseGreeting } from './greeting';
@@ -89,7 +90,7 @@ export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.lengt
 /** "“text”" for messages, shortened. */
 export function quote(text: string, span: Span, max = 60): string {
   const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  return `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
+  return t('common_quote', { text: s.length > max ? `${s.slice(0, max - 1)}…` : s });
 }
 
 function limitTarget(surface: DraftSurface): [SurfaceKind, FieldName] {

@@ -7,9 +7,15 @@
  * carry no leading or trailing spaces: the spacing between pieces stays in the components.
  * Plurals: the component picks between a `_one` and a `_many` key, as English needs.
  *
- * Not here: the analysis, advice, tracker and insight engines' own sentences (lib/draft,
- * lib/sequencing, lib/tracker, lib/insight); they are English-only for now.
+ * The engines' sentences live beside this file, one module per engine, and are spread in at the end.
+ * Not here yet: the tracker engine's own sentences (lib/tracker), which are English-only for now.
  */
+import { ADVICE_EN } from './advice-messages';
+import { DRAFT_EN } from './draft-messages';
+import { EVIDENCE_EN } from './evidence-messages';
+import { FORMAT_EN } from './format-messages';
+import { INSIGHT_EN } from './insight-messages';
+
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
   ext_name: 'Connect Coach',
@@ -32,6 +38,8 @@ export const EN = {
   common_audience: 'Audience',
   common_any: 'Any',
   common_none_paren: '(none)',
+  // The user's own words or label inside a sentence.
+  common_quote: '“{text}”',
   evidence_why: 'Why: {figure}',
 
   // The advisor's actions (AdviceCard, Checklist, RequestTable).
@@ -485,6 +493,12 @@ export const EN = {
   digest_title_many: 'Connect Coach: {count} follow-ups due',
   digest_message: '{names}. Open the toolbar button for your checklist.',
   digest_message_more: '{names} and {more} more. Open the toolbar button for your checklist.',
+
+  ...DRAFT_EN,
+  ...ADVICE_EN,
+  ...INSIGHT_EN,
+  ...FORMAT_EN,
+  ...EVIDENCE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -77,10 +77,30 @@ export function placeholderNames(text: string): readonly string[] {
   return names;
 }
 
+const piecesCache = new Map<string, readonly string[]>();
+
+/**
+ * 'Added {name}.' → ['Added ', 'name', '.']: text at even indices, placeholder names at odd ones.
+ * Cached per text, so the engines' hot paths (advice for a whole tracker) join strings, not regexes.
+ */
+function pieces(text: string): readonly string[] {
+  let p = piecesCache.get(text);
+  if (!p) {
+    p = text.split(/\{([a-z0-9_]+)\}/);
+    piecesCache.set(text, p);
+  }
+  return p;
+}
+
 function substitute(text: string, values: Readonly<Record<string, unknown>>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  const p = pieces(text);
+  let out = p[0] as string;
+  for (let i = 1; i < p.length; i += 2) {
+    const name = p[i] as string;
+    out += Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`;
+    out += p[i + 1] as string;
+  }
+  return out;
 }
 
 /** The localized message with its placeholders filled in. */
@@ -96,6 +116,19 @@ export function t<K extends MessageKey>(key: K, ...args: ValuesArg<K, string | n
     if (found) return found;
   }
   return substitute(english, values);
+}
+
+/**
+ * A table of labels read through t() on each access, so a table built at import time still follows
+ * the message source set later: labelTable({ pending: 'status_pending' }).pending → 'Pending'.
+ */
+export function labelTable<Id extends string>(
+  keys: Readonly<Record<Id, PlainKey>>,
+): Readonly<Record<Id, string>> {
+  const table = {} as Record<Id, string>;
+  for (const id of Object.keys(keys) as Id[])
+    Object.defineProperty(table, id, { enumerable: true, get: () => t(keys[id] as PlainKey) });
+  return Object.freeze(table);
 }
 
 // Private-use characters: they never occur in a message or a value.

@@ -5,9 +5,10 @@
  * rates near 0 or 1. Below 25 sends in either group (seed 004) no verdict is given at all.
  */
 
+import { t } from '../i18n/t';
 import type { TrackedContact } from '../tracker/schema';
 import { cite, type EvidenceRef } from './evidence';
-import { formatP, pct, plural, q } from './format';
+import { formatP, num, pair, pct, q } from './format';
 import { type GroupStats, groupKey, MIN_SENDS, NO_LABEL } from './groups';
 import { type Interval, newcombeDifference, sampleSizePerGroup, twoProportionZTest } from './stats';
 
@@ -75,30 +76,47 @@ export function compareVersions(a: CompareSide, b: CompareSide, minSends: number
   let verdict: string;
   if (!a.sent || !b.sent) {
     const empty = [a, b].filter((s) => !s.sent).map((s) => q(s.key));
-    verdict = `Nothing to compare yet: ${empty.join(' and ')} ${empty.length > 1 ? 'have' : 'has'} no sends.`;
+    verdict = t(empty.length > 1 ? 'verdict_compare_empty_many' : 'verdict_compare_empty_one', {
+      versions: pair(empty),
+    });
   } else if (tooFew) {
-    const more = [a, b]
-      .filter((s) => s.sent < minSends)
-      .map((s) => `${minSends - s.sent} more of ${q(s.key)}`)
-      .join(' and ');
-    verdict = `Too few sends to tell: ${a.sent} and ${b.sent}; collect at least ${minSends} of each (${more}).`;
+    const more = pair(
+      [a, b]
+        .filter((s) => s.sent < minSends)
+        .map((s) => t('verdict_compare_more', { count: minSends - s.sent, version: q(s.key) })),
+    );
+    verdict = t('verdict_compare_too_few', { sent_a: a.sent, sent_b: b.sent, min: minSends, more });
   } else if (significant && test && difference !== null && differenceCi95) {
     const [win, lose] = higher === 'b' ? [base.b, base.a] : [base.a, base.b];
     const ci = higher === 'b' ? differenceCi95 : ([-differenceCi95[1], -differenceCi95[0]] as Interval);
-    verdict =
-      `${q(win.key)}’s acceptance is higher (${pct(win.rate)} vs ${pct(lose.rate)}), and the difference is ` +
-      `unlikely to be chance (${formatP(test.pValue)}): ${points(difference)} points, 95% interval ` +
-      `${pointsSigned(ci[0])} to ${pointsSigned(ci[1])}.`;
+    verdict = t('verdict_compare_higher', {
+      version: q(win.key),
+      rate: pct(win.rate),
+      other_rate: pct(lose.rate),
+      p: formatP(test.pValue),
+      points: points(difference),
+      low: pointsSigned(ci[0]),
+      high: pointsSigned(ci[1]),
+    });
   } else if (difference === 0) {
-    verdict = `No difference: both are accepted at ${pct(rateA)} (${a.sent} and ${b.sent} sends).`;
+    verdict = t('verdict_compare_same', { rate: pct(rateA), sent_a: a.sent, sent_b: b.sent });
   } else {
-    const p = test ? ` (${formatP(test.pValue)})` : '';
+    const values = {
+      version_a: q(a.key),
+      rate_a: pct(rateA),
+      version_b: q(b.key),
+      rate_b: pct(rateB),
+      points: signedPoints(difference ?? 0),
+      sent_a: a.sent,
+      sent_b: b.sent,
+    };
     const need = sendsNeededEach
-      ? ` Telling a gap this size from chance would take about ${plural(sendsNeededEach, 'send')} of each.`
+      ? ` ${t(sendsNeededEach === 1 ? 'verdict_compare_need_one' : 'verdict_compare_need_many', { count: num(sendsNeededEach) })}`
       : '';
     verdict =
-      `No clear difference yet: ${q(a.key)} ${pct(rateA)} vs ${q(b.key)} ${pct(rateB)}${p}; ` +
-      `a gap this size (${signedPoints(difference ?? 0)} points) could be chance at ${a.sent} and ${b.sent} sends.${need}`;
+      (test
+        ? t('verdict_compare_unclear_p', { ...values, p: formatP(test.pValue) })
+        : t('verdict_compare_unclear', values)) + need;
   }
   return {
     ...base,
@@ -171,13 +189,21 @@ export function audienceMix(
     [...m.counts]
       .sort((x, y) => y[1] - x[1])
       .slice(0, 2)
-      .map(([k, n]) => `${k === NO_LABEL ? 'no audience' : k} ${pct(n / m.total)}`)
+      .map(([k, n]) =>
+        t('verdict_audience_share', {
+          audience: k === NO_LABEL ? t('verdict_no_audience') : k,
+          rate: pct(n / m.total),
+        }),
+      )
       .join(', ');
   return {
     distance,
-    note:
-      `${q(versionA)} and ${q(versionB)} went to different audiences (${top(a)} vs ${top(b)}), ` +
-      'so part of the gap may be the audience rather than the note: test one change at a time.',
+    note: t('verdict_audience_mix', {
+      version_a: q(versionA),
+      version_b: q(versionB),
+      mix_a: top(a),
+      mix_b: top(b),
+    }),
     evidence,
   };
 }

@@ -3,10 +3,12 @@
  * (pure). A "send" is a tracked contact with a connection request; contacts reached only by message or
  * InMail are not sends and are left out.
  */
+
+import { t } from '../i18n/t';
 import { DAY_MS } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
 import { cite, type EvidenceRef } from './evidence';
-import { plural } from './format';
+import { num } from './format';
 import { acceptanceVsHealthy, replyVsHealthy } from './health';
 import { type RequestOutcome, requestOutcome } from './outcome';
 import { type Interval, median, wilson } from './stats';
@@ -122,17 +124,29 @@ export function statsFor(
 /** The plain-words verdict for one group; `subject` names it ("this version", "your requests"). */
 export function groupVerdict(g: GroupStats, subject: string): string {
   const young = g.pendingYoung
-    ? ` ${plural(g.pendingYoung, 'request is', 'requests are')} under a week old and may still be accepted.`
+    ? ` ${t(g.pendingYoung === 1 ? 'verdict_young_one' : 'verdict_young_many', { count: num(g.pendingYoung) })}`
     : '';
-  if (g.sent === 0) return `No requests tracked for ${subject} yet.`;
+  if (g.sent === 0) return t('verdict_group_none', { subject });
   if (g.tooFewToJudge)
-    return `Too few to judge: ${plural(g.sent, 'send')} so far (${g.accepted} accepted). Collect at least ${MIN_SENDS}, ideally ${IDEAL_SENDS}, before judging ${subject}.${young}`;
+    return (
+      t(g.sent === 1 ? 'verdict_group_too_few_one' : 'verdict_group_too_few_many', {
+        count: num(g.sent),
+        accepted: g.accepted,
+        min: MIN_SENDS,
+        ideal: IDEAL_SENDS,
+        subject,
+      }) + young
+    );
   const acc = acceptanceVsHealthy(g.acceptanceRate, g.acceptanceCi95).message;
   const rep =
     g.accepted === 0
-      ? 'Nothing accepted yet, so no reply rate.'
+      ? t('verdict_no_reply_rate')
       : g.accepted < MIN_SENDS
-        ? `${replyVsHealthy(g.replyRate, g.replyCi95).message.replace(/\.$/, '')}; only ${plural(g.accepted, 'acceptance')} so far, so it is rough.`
+        ? t(g.accepted === 1 ? 'verdict_reply_rough_one' : 'verdict_reply_rough_many', {
+            // The reply check's sentence, its full stop dropped to go on with "; only …".
+            reply: replyVsHealthy(g.replyRate, g.replyCi95).message.replace(/\.$/, ''),
+            count: num(g.accepted),
+          })
         : replyVsHealthy(g.replyRate, g.replyCi95).message;
   return `${acc} ${rep}${young}`;
 }
@@ -158,7 +172,8 @@ export function groupStats(contacts: readonly TrackedContact[], options: GroupOp
     if (list) list.push(o);
     else groups.set(key, [o]);
   }
-  return [...groups].map(([key, list]) => statsFor(key, list, `this ${options.by}`, options.now)).sort(byKey);
+  const subject = t(options.by === 'version' ? 'group_subject_version' : 'group_subject_audience');
+  return [...groups].map(([key, list]) => statsFor(key, list, subject, options.now)).sort(byKey);
 }
 
 /** Every send together, as one group keyed "All requests". */
@@ -168,5 +183,5 @@ export function overallStats(
 ): GroupStats {
   const tz = options.timeZone ?? 'UTC';
   const outcomes = contacts.map((c) => requestOutcome(c, tz)).filter((o): o is RequestOutcome => !!o);
-  return statsFor('All requests', outcomes, 'your requests', options.now);
+  return statsFor('All requests', outcomes, t('group_subject_all'), options.now);
 }

@@ -1,4 +1,6 @@
 /** A rate against the seeds' healthy range, with its uncertainty taken into account (pure). */
+
+import { t } from '../i18n/t';
 import { cite, type EvidenceRef } from './evidence';
 import { pct, pctRange } from './format';
 import type { Interval } from './stats';
@@ -25,15 +27,17 @@ export interface RangeCheck {
 }
 
 function check(
-  what: string,
+  what: 'acceptance' | 'reply',
   rate: number | null,
   ci95: Interval | null | undefined,
   range: Interval,
 ): Omit<RangeCheck, 'evidence'> {
   const ci = ci95 ?? null;
-  const band = `${Math.round(range[0] * 100)}–${Math.round(range[1] * 100)}%`;
-  if (rate === null)
-    return { rate, ci95: ci, range, position: null, clear: false, message: `No ${what} rate yet.` };
+  const band = pctRange(range);
+  if (rate === null) {
+    const message = t(what === 'acceptance' ? 'health_no_acceptance' : 'health_no_reply');
+    return { rate, ci95: ci, range, position: null, clear: false, message };
+  }
   const position: RangePosition = rate < range[0] ? 'below' : rate > range[1] ? 'above' : 'within';
   const clear =
     !ci ||
@@ -42,15 +46,19 @@ function check(
       : position === 'above'
         ? ci[0] > range[1]
         : ci[0] >= range[0] && ci[1] <= range[1]);
-  const head = `${what[0]?.toUpperCase()}${what.slice(1)} ${pct(rate)}${ci ? ` (95% interval ${pctRange(ci)})` : ''}`;
+  const head = ci
+    ? t(what === 'acceptance' ? 'health_head_acceptance_ci' : 'health_head_reply_ci', {
+        rate: pct(rate),
+        range: pctRange(ci),
+      })
+    : t(what === 'acceptance' ? 'health_head_acceptance' : 'health_head_reply', { rate: pct(rate) });
   let message: string;
   // Within the range the interval is shown in the head; at outreach sample sizes it nearly always
   // reaches outside the range, and saying so every time would drown the one caveat that matters:
   // a rate that looks outside the range but may not be.
-  if (position === 'within') message = `${head} is in the healthy ${band} range.`;
-  else if (clear) message = `${head} is ${position} the healthy ${band} range.`;
-  else
-    message = `${head} looks ${position} the healthy ${band} range, but at this sample size it could still be in it.`;
+  if (position === 'within') message = t('health_within', { head, band });
+  else if (clear) message = t(position === 'below' ? 'health_below' : 'health_above', { head, band });
+  else message = t(position === 'below' ? 'health_maybe_below' : 'health_maybe_above', { head, band });
   return { rate, ci95: ci, range, position, clear, message };
 }
 
@@ -61,5 +69,5 @@ export function acceptanceVsHealthy(rate: number | null, ci95?: Interval | null)
 
 /** The reply rate after acceptance against the healthy 15–30% (seed 004). */
 export function replyVsHealthy(rate: number | null, ci95?: Interval | null): RangeCheck {
-  return { ...check('reply rate', rate, ci95, HEALTHY_REPLY), evidence: [cite('healthyAcceptance')] };
+  return { ...check('reply', rate, ci95, HEALTHY_REPLY), evidence: [cite('healthyAcceptance')] };
 }

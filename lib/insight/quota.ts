@@ -3,11 +3,13 @@
  * clock, against the monthly quota setting (sources say 3, 5 or about 10; default 5, editable).
  */
 import { TZDate } from '@date-fns/tz';
-import { addMonths, format, startOfMonth } from 'date-fns';
+import { addMonths, startOfMonth } from 'date-fns';
+import { t } from '../i18n/t';
 import { LIMITS, type LimitEntry } from '../limits';
+import { sayDayMonth } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
 import type { Settings } from '../tracker/settings';
-import { plural } from './format';
+import { num } from './format';
 import { requestOutcome } from './outcome';
 
 export interface NoteQuota {
@@ -30,8 +32,8 @@ export interface NoteQuota {
 
 /** "1 personalised note left this month", "No personalised notes left this month; more on 1 April". */
 export function notesLeftMessage(left: number, resetsOn?: string): string {
-  if (left > 0) return `${plural(left, 'personalised note')} left this month`;
-  return `No personalised notes left this month${resetsOn ? `; more on ${resetsOn}` : ''}`;
+  if (left > 0) return t(left === 1 ? 'notes_left_one' : 'notes_left_many', { count: num(left) });
+  return resetsOn ? t('notes_left_none_until', { date: resetsOn }) : t('notes_left_none');
 }
 
 /**
@@ -56,7 +58,7 @@ export function notesUsedThisMonth(
   }
   const quota = settings.monthlyFreeNotes;
   const left = Math.max(0, quota - used);
-  const resetsOn = format(next, 'd MMMM');
+  const resetsOn = sayDayMonth(next.getDate(), next.getMonth());
   return {
     used,
     quota,

@@ -6,11 +6,12 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, addWeeks, getISOWeek, getISOWeekYear, startOfDay, startOfISOWeek } from 'date-fns';
+import { t } from '../i18n/t';
 import { DAY_MS, localDay } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
 import { DEFAULT_SETTINGS } from '../tracker/settings';
 import { type CapState, capState, cite, type EvidenceRef } from './evidence';
-import { plural } from './format';
+import { num } from './format';
 import { pendingAt, type RequestOutcome, requestOutcome } from './outcome';
 
 /** Community ceiling for pending invitations (research notes). */
@@ -137,8 +138,11 @@ export function requestsInLast7Days(contacts: readonly TrackedContact[], now: Da
 
 /** "87 requests in the last 7 days (cap ~100)". */
 export function last7DaysMessage(count: number, weeklyCap: number): string {
-  const head = `${plural(count, 'request')} in the last 7 days (cap ~${weeklyCap.toLocaleString('en-US')})`;
-  return count > weeklyCap ? `${head}: over the cap, pause for a few days` : head;
+  const head = t(count === 1 ? 'volume_last7_one' : 'volume_last7_many', {
+    count: num(count),
+    cap: num(weeklyCap),
+  });
+  return count > weeklyCap ? t('volume_last7_over', { head }) : head;
 }
 
 export interface DailyGuard {
@@ -172,12 +176,14 @@ export function dailyVolumeGuard(
   const low = Math.floor(n * DAILY_SHARE[0]);
   const high = Math.floor(n * DAILY_SHARE[1]);
   const state: CapState = today > high ? 'over' : today > low ? 'near' : 'ok';
-  const rule = `2–5% of your ${plural(n, 'connection')} is ${low}–${high} a day`;
+  const rule = t(n === 1 ? 'volume_rule_one' : 'volume_rule_many', { count: num(n), low, high });
+  const one = today === 1;
+  const values = { count: num(today), rule };
   const message =
     state === 'over'
-      ? `${plural(today, 'request')} today, more than 5% of your connections (${rule}): stop for today.`
+      ? t(one ? 'volume_today_over_one' : 'volume_today_over_many', values)
       : state === 'near'
-        ? `${plural(today, 'request')} today, near the top of the safe range (${rule}).`
-        : `${plural(today, 'request')} today (${rule}).`;
+        ? t(one ? 'volume_today_near_one' : 'volume_today_near_many', values)
+        : t(one ? 'volume_today_one' : 'volume_today_many', values);
   return { today, connections: n, low, high, state, message, evidence: [cite('dailyVolume')] };
 }

@@ -1,5 +1,6 @@
 /** What every rule gets, and the helpers that turn a decision into an Advice. */
 import type { Evidence } from '../evidence.ts';
+import { t } from '../i18n/t.ts';
 import { sayDate } from './dates.ts';
 import type { Facts } from './facts.ts';
 import type { ResolvedSettings } from './settings.ts';
@@ -77,7 +78,7 @@ export function canInmail(ctx: Ctx): boolean {
 
 /** How the InMail is paid for, in plain words. */
 export function inmailCost(ctx: Ctx): string {
-  if (ctx.f.signals.openProfile) return `${ctx.f.name} has an Open Profile, so it costs no credit`;
+  if (ctx.f.signals.openProfile) return t('reason_cost_open_profile', { name: ctx.f.name });
   const n = ctx.s.inmailCredits;
-  return `it costs one of your ${n} credit${n === 1 ? '' : 's'}, refunded if they reply within 90 days`;
+  return t(n === 1 ? 'reason_cost_credit_one' : 'reason_cost_credit_many', { count: n });
 }

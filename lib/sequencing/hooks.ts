@@ -3,6 +3,7 @@
  * they published, a shared group, a role change). Without one, a blank request beats a generic note.
  */
 import { EVIDENCE, type Evidence } from '../evidence.ts';
+import { t } from '../i18n/t.ts';
 import { type Ctx, day } from './context.ts';
 
 export interface Hook {
@@ -21,28 +22,28 @@ export function noteHooks(ctx: Ctx): Hook[] {
   if (s.engagedWithMyContent)
     hooks.push({
       kind: 'their-engagement',
-      what: `${name}'s engagement with your post on ${day(ctx, s.engagedWithMyContent)}`,
+      what: t('hook_their_engagement', { name, date: day(ctx, s.engagedWithMyContent) }),
       at: s.engagedWithMyContent,
       evidence: EVIDENCE.noteUnder200,
     });
   if (s.mutualConnection)
     hooks.push({
       kind: 'mutual-contact',
-      what: `your mutual contact ${s.mutualConnection}`,
+      what: t('hook_mutual_contact', { contact: s.mutualConnection }),
       at: null,
       evidence: EVIDENCE.specificPersonalisation,
     });
   if (s.trigger)
     hooks.push({
       kind: 'trigger',
-      what: `${name}'s ${s.trigger.kind} on ${day(ctx, s.trigger.at)}`,
+      what: t('hook_trigger', { name, trigger: s.trigger.kind, date: day(ctx, s.trigger.at) }),
       at: s.trigger.at,
       evidence: EVIDENCE.triggerEvent,
     });
   if (s.iEngagedWithTheirs)
     hooks.push({
       kind: 'my-engagement',
-      what: `${name}'s post you engaged with on ${day(ctx, s.iEngagedWithTheirs)}`,
+      what: t('hook_my_engagement', { name, date: day(ctx, s.iEngagedWithTheirs) }),
       at: s.iEngagedWithTheirs,
       evidence: EVIDENCE.warmRequest2to3x,
     });
@@ -55,14 +56,14 @@ export function sharedContext(ctx: Ctx): Hook | null {
   if (sharedGroup)
     return {
       kind: 'shared-group',
-      what: `the "${sharedGroup}" group you are both in`,
+      what: t('hook_shared_group', { group: sharedGroup }),
       at: null,
       evidence: EVIDENCE.sharedGroupMessage,
     };
   if (sharedEvent)
     return {
       kind: 'shared-event',
-      what: `the event "${sharedEvent}" you both attended`,
+      what: t('hook_shared_event', { event: sharedEvent }),
       at: null,
       evidence: EVIDENCE.sharedGroupMessage,
     };
@@ -75,5 +76,5 @@ export function bestHook(ctx: Ctx): Hook | null {
 }
 
 export function noteClause(hook: Hook): string {
-  return `a short note (under 200 characters) that references ${hook.what}`;
+  return t('hook_note_clause', { what: hook.what });
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { firstMatch, isFirstTouchOutreach, quote, type Rule, warning } from '../input';
 
 const A = "(?:'|’)";
@@ -32,7 +33,9 @@ const SOFT_ASK = new RegExp(
 
 export const bigAsk: Rule = {
   id: 'big-ask',
-  title: 'Big ask too early',
+  get title() {
+    return t('rule_big_ask');
+  },
   check(input) {
     if (!isFirstTouchOutreach(input) || input.blank) return [];
     const note = input.context.surface === 'connection-note';
@@ -44,8 +47,8 @@ export const bigAsk: Rule = {
           'big-ask',
           'warn',
           note
-            ? `Drop ${quote(input.text, big)}: a connection note should only ask to connect. Ask for more once they accept.`
-            : `Swap ${quote(input.text, big)} for one easy question they can answer in a line; ask for a call once they reply.`,
+            ? t('draft_big_ask_note', { quote: quote(input.text, big) })
+            : t('draft_big_ask_message', { quote: quote(input.text, big) }),
           evidence,
           big,
         ),
@@ -57,8 +60,8 @@ export const bigAsk: Rule = {
           'big-ask',
           'info',
           note
-            ? `${quote(input.text, soft)} can wait until they accept; a note only needs a reason to connect.`
-            : `${quote(input.text, soft)} is a light ask; it works best after one specific line about them.`,
+            ? t('draft_soft_ask_note', { quote: quote(input.text, soft) })
+            : t('draft_soft_ask_message', { quote: quote(input.text, soft) }),
           evidence,
           soft,
         ),

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { firstMatch, quote, type Rule, warning } from '../input';
 
 const A = "(?:'|’)"; // straight or curly apostrophe
@@ -42,7 +43,9 @@ const ONLY_CONNECT = new RegExp(
 /** Anchored to the opening: that is what the preview shows. Elsewhere in the text it is only filler. */
 export const genericOpener: Rule = {
   id: 'generic-opener',
-  title: 'Generic opener',
+  get title() {
+    return t('rule_generic_opener');
+  },
   check(input) {
     if (input.blank) return [];
     const { lower, text, opening, greeting } = input;
@@ -50,15 +53,7 @@ export const genericOpener: Rule = {
     if (rest.length < 80 && ONLY_CONNECT.test(rest.trim())) {
       const start = greeting ? greeting.span.end : 0;
       const span = { start: start + (rest.length - rest.trimStart().length), end: text.trimEnd().length };
-      return [
-        warning(
-          'generic-opener',
-          'warn',
-          'Say why you want to connect with this person (their post, a shared event, a mutual contact), or send no note at all: a blank request beats a generic one.',
-          'genericOpener',
-          span,
-        ),
-      ];
+      return [warning('generic-opener', 'warn', t('draft_generic_only_connect'), 'genericOpener', span)];
     }
     // Opening = greeting + first sentence; widen a little so a two-line opener is still "the opening".
     const openEnd = Math.min(lower.length, Math.max(opening.end, 160));
@@ -68,7 +63,7 @@ export const genericOpener: Rule = {
         warning(
           'generic-opener',
           'warn',
-          `Replace ${quote(text, early)} with something only this person would recognise, like their post, talk or company news: the opening is what the preview shows.`,
+          t('draft_generic_opening', { quote: quote(text, early) }),
           'genericOpener',
           early,
         ),
@@ -79,7 +74,7 @@ export const genericOpener: Rule = {
         warning(
           'generic-opener',
           'info',
-          `Cut the stock phrase ${quote(text, late)}; it adds nothing the reader has not seen many times.`,
+          t('draft_generic_stock', { quote: quote(text, late) }),
           'genericOpener',
           late,
         ),

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { findValueAdd } from '../hooks';
 import { firstMatch, quote, type Rule, warning } from '../input';
 import type { Sentence } from '../text';
@@ -41,7 +42,9 @@ function hasGenuineQuestion(lower: string, sentences: readonly Sentence[]): bool
 /** A follow-up that only nudges. One that brings something new (an article, a question) is at most info. */
 export const lazyFollowUp: Rule = {
   id: 'lazy-follow-up',
-  title: 'Empty follow-up',
+  get title() {
+    return t('rule_lazy_follow_up');
+  },
   check(input) {
     const { surface } = input.context;
     if (surface === 'inmail-subject' || surface === 'comment' || surface === 'post' || input.blank) return [];
@@ -56,14 +59,14 @@ export const lazyFollowUp: Rule = {
         ? warning(
             'lazy-follow-up',
             'info',
-            `You add something new, good. Lead with it and drop ${quote(input.text, span)}.`,
+            t('draft_lazy_adds', { quote: quote(input.text, span) }),
             'valueAddFollowUp',
             span,
           )
         : warning(
             'lazy-follow-up',
             'warn',
-            `Replace ${quote(input.text, span)} with something new for them: an article or report on their topic, a useful resource, or one specific question.`,
+            t('draft_lazy_empty', { quote: quote(input.text, span) }),
             'valueAddFollowUp',
             span,
           ),

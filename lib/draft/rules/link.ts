@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { quote, type Rule, warning } from '../input';
 import type { Span } from '../types';
 
@@ -66,7 +67,9 @@ function trim(text: string, start: number, end: number): Span {
 /** Links in a connection note (seed 004: no links); softer in messages, where sharing can be the point. */
 export const link: Rule = {
   id: 'link',
-  title: 'Link',
+  get title() {
+    return t('rule_link');
+  },
   check(input) {
     if (input.blank) return [];
     const span = findLink(input.text);
@@ -77,14 +80,14 @@ export const link: Rule = {
         ? warning(
             'link',
             'warn',
-            `Remove ${quote(input.text, span)}: links in a connection request look like spam. Share it after they accept.`,
+            t('draft_link_note', { quote: quote(input.text, span) }),
             'noLinksInNotes',
             span,
           )
         : warning(
             'link',
             'info',
-            `Make sure ${quote(input.text, span)} is something they asked for or will clearly want; a cold link reads as a pitch.`,
+            t('draft_link_message', { quote: quote(input.text, span) }),
             'noLinksInNotes',
             span,
           ),

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
 import { fold } from '../text';
 
@@ -114,7 +115,9 @@ function namesMatchCached(greeted: string, recipient: string): boolean {
 /** The greeting names someone other than the person whose box this is. */
 export const nameMismatch: Rule = {
   id: 'name-mismatch',
-  title: 'Wrong name',
+  get title() {
+    return t('rule_name_mismatch');
+  },
   check(input) {
     const recipient = input.context.recipientName;
     const greeted = input.greeting?.name;
@@ -124,7 +127,7 @@ export const nameMismatch: Rule = {
       warning(
         'name-mismatch',
         'warn',
-        `Check the name: you wrote "${greeted.text}" but this is ${recipient}.`,
+        t('draft_name_mismatch', { greeted: greeted.text, name: recipient }),
         'placeholderText',
         { start: greeted.start, end: greeted.end },
       ),

@@ -1,23 +1,29 @@
 import type { EvidenceId } from '../../evidence';
+import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const num = (n: number) => n.toLocaleString('en-US');
 
 /** Over the box's limit: LinkedIn cuts or refuses the text. */
 export const overLimit: Rule = {
   id: 'over-limit',
-  title: "Over LinkedIn's limit",
+  get title() {
+    return t('rule_over_limit');
+  },
   check(input) {
     const { count, graphemes, limit, limitWarnAt } = input;
     // The limit itself is a platform fact (dated in our research notes), not a seed figure.
     const evidence: EvidenceId = 'boxLimit';
-    const emoji = graphemes < count ? ' Emoji and some symbols count as 2 or more characters.' : '';
+    const emoji = graphemes < count ? ` ${t('draft_over_limit_emoji')}` : '';
     if (count > limit) {
       return [
         warning(
           'over-limit',
           'error',
-          `Cut ${plural(count - limit, 'character')} to fit LinkedIn's ${limit.toLocaleString('en-US')}-character limit.${emoji}`,
+          t(count - limit === 1 ? 'draft_over_limit_one' : 'draft_over_limit_many', {
+            count: num(count - limit),
+            limit: num(limit),
+          }) + emoji,
           evidence,
           { start: limit, end: count },
         ),
@@ -29,7 +35,10 @@ export const overLimit: Rule = {
         warning(
           'over-limit',
           'info',
-          `Some sources put this limit at ${limitWarnAt.toLocaleString('en-US')}: cut ${plural(count - limitWarnAt, 'character')} to be safe.`,
+          t(count - limitWarnAt === 1 ? 'draft_over_soft_limit_one' : 'draft_over_soft_limit_many', {
+            count: num(count - limitWarnAt),
+            limit: num(limitWarnAt),
+          }),
           evidence,
           { start: limitWarnAt, end: count },
         ),

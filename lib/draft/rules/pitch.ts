@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { firstMatch, isFirstTouchOutreach, quote, type Rule, warning } from '../input';
 
 const A = "(?:'|’)";
@@ -28,7 +29,9 @@ const PITCH = new RegExp(
 /** Selling in a connection note, first message or InMail. */
 export const pitch: Rule = {
   id: 'pitch',
-  title: 'Sales pitch',
+  get title() {
+    return t('rule_pitch');
+  },
   check(input) {
     const { surface, stage } = input.context;
     const firstTouch = isFirstTouchOutreach(input);
@@ -41,14 +44,14 @@ export const pitch: Rule = {
         ? warning(
             'pitch',
             'warn',
-            `Take out the sales line ${quote(input.text, span)}: the first note should open a conversation about them, not sell. Save the offer for when they reply.`,
+            t('draft_pitch_first', { quote: quote(input.text, span) }),
             'noPitch',
             span,
           )
         : warning(
             'pitch',
             'info',
-            `${quote(input.text, span)} reads as a pitch; make sure it answers something they said.`,
+            t('draft_pitch_later', { quote: quote(input.text, span) }),
             'noPitch',
             span,
           ),

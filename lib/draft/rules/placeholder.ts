@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { quote, type Rule, warning } from '../input';
 import type { Span } from '../types';
 
@@ -61,7 +62,9 @@ const SLOT_ONLY = new RegExp(
 
 export const placeholder: Rule = {
   id: 'placeholder',
-  title: 'Unfilled template slot',
+  get title() {
+    return t('rule_placeholder');
+  },
   check(input) {
     if (input.blank) return [];
     const span = findPlaceholder(input.text);
@@ -70,7 +73,7 @@ export const placeholder: Rule = {
       warning(
         'placeholder',
         'error',
-        `Fill in ${quote(input.text, span)} before sending: a leftover template slot tells the reader this note was not written for them.`,
+        t('draft_placeholder', { quote: quote(input.text, span) }),
         'placeholderText',
         span,
       ),

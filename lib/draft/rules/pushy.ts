@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { firstMatch, quote, type Rule, warning } from '../input';
 
 const A = "(?:'|’)";
@@ -20,7 +21,9 @@ const PUSHY = new RegExp(
 
 export const pushy: Rule = {
   id: 'pushy',
-  title: 'Pressure',
+  get title() {
+    return t('rule_pushy');
+  },
   check(input) {
     if (input.blank) return [];
     const span = firstMatch(PUSHY, input.lower);
@@ -30,7 +33,7 @@ export const pushy: Rule = {
       warning(
         'pushy',
         surface === 'post' || surface === 'comment' ? 'info' : 'warn',
-        `Drop ${quote(input.text, span)}: pressure makes a reply less likely. Give them an easy, optional next step instead.`,
+        t('draft_pushy', { quote: quote(input.text, span) }),
         'noPressure',
         span,
       ),

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { quote, type Rule, warning } from '../input';
 import { fold } from '../text';
 import type { Span } from '../types';
@@ -172,7 +173,9 @@ interface Hit extends Span {
 
 export const shouting: Rule = {
   id: 'shouting',
-  title: 'Shouting',
+  get title() {
+    return t('rule_shouting');
+  },
   check(input) {
     if (input.blank) return [];
     const { text } = input;
@@ -198,15 +201,18 @@ export const shouting: Rule = {
     // A lone short one is emphasis or an acronym we do not know.
     if (firstCaps && (longest >= 6 || (caps.length >= 2 && longest >= 5) || caps.length >= 3)) {
       const last = caps[caps.length - 1] as Hit;
+      // Two or three capitalised words close together are quoted as one run.
+      const span =
+        caps.length >= 2 && last.end - firstCaps.start < 60
+          ? { start: firstCaps.start, end: last.end }
+          : firstCaps;
       return [
         warning(
           'shouting',
           'warn',
-          `Write ${quote(text, caps.length >= 2 && last.end - firstCaps.start < 60 ? { start: firstCaps.start, end: last.end } : firstCaps)} in normal case: capitals read as shouting.`,
+          t('draft_shouting_caps', { quote: quote(text, span) }),
           'noPressure',
-          caps.length >= 2 && last.end - firstCaps.start < 60
-            ? { start: firstCaps.start, end: last.end }
-            : firstCaps,
+          span,
         ),
       ];
     }
@@ -215,14 +221,6 @@ export const shouting: Rule = {
     if (!first) return [];
     const span = { start: first.index, end: first.index + first[0].length };
     const loud = bangs.length >= 2 || first[0].length >= 3;
-    return [
-      warning(
-        'shouting',
-        loud ? 'warn' : 'info',
-        'Use one exclamation mark at most: runs of them read as shouting or as a sales email.',
-        'noPressure',
-        span,
-      ),
-    ];
+    return [warning('shouting', loud ? 'warn' : 'info', t('draft_shouting_bangs'), 'noPressure', span)];
   },
 };

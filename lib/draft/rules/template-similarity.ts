@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
 import { MIN_SIMILARITY_WORDS, mostSimilar, shingleSet, toPrepared } from '../similarity';
 
@@ -7,7 +8,9 @@ export const SIMILARITY_THRESHOLD = 0.6;
 /** Near-identical to a note the user already sent (seed 000: LinkedIn and recipients spot templates). */
 export const templateSimilarity: Rule = {
   id: 'template-similarity',
-  title: 'Same as an earlier note',
+  get title() {
+    return t('rule_template_similarity');
+  },
   check(input) {
     const { surface, history } = input.context;
     if (!history || surface === 'inmail-subject' || surface === 'post') return [];
@@ -18,12 +21,7 @@ export const templateSimilarity: Rule = {
     if (!best) return [];
     const pct = Math.round(best.similarity * 100);
     return [
-      warning(
-        'template-similarity',
-        'warn',
-        `This is ${pct}% the same as a note you sent before. Rewrite the opening around something only this person did or said, so it does not read as a template.`,
-        'structuralSimilarity',
-      ),
+      warning('template-similarity', 'warn', t('draft_template', { percent: pct }), 'structuralSimilarity'),
     ];
   },
 };

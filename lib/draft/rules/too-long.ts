@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
 import type { Warning } from '../types';
 
@@ -9,7 +10,9 @@ const SUBJECT_TARGET = 80; // an inbox line shows little more than this
 /** Longer than what works for the surface, though it fits the box (over-limit covers that). */
 export const tooLong: Rule = {
   id: 'too-long',
-  title: 'Longer than what works',
+  get title() {
+    return t('rule_too_long');
+  },
   check(input) {
     const { count, limit, context, stats } = input;
     if (count > limit) return []; // over-limit already says it
@@ -21,7 +24,7 @@ export const tooLong: Rule = {
             warning(
               'too-long',
               'warn',
-              `Cut ${count - NOTE_TARGET} characters: notes under ${NOTE_TARGET} characters that name one specific reason work best.`,
+              t('draft_too_long_note', { cut: count - NOTE_TARGET, target: NOTE_TARGET }),
               'noteUnder200',
               { start: NOTE_TARGET, end: count },
             ),
@@ -33,7 +36,7 @@ export const tooLong: Rule = {
             warning(
               'too-long',
               context.stage === 'follow-up' ? 'info' : 'warn',
-              `Cut ${count - MESSAGE_TARGET} characters: messages under ${MESSAGE_TARGET} characters get more replies. Leave your background to your profile.`,
+              t('draft_too_long_message', { cut: count - MESSAGE_TARGET, target: MESSAGE_TARGET }),
               'messageUnder300',
               { start: MESSAGE_TARGET, end: count },
             ),
@@ -46,7 +49,7 @@ export const tooLong: Rule = {
             warning(
               'too-long',
               'warn',
-              `Cut about ${stats.words - INMAIL_WORDS} words: the InMails that get answers stay under ${INMAIL_WORDS} words.`,
+              t('draft_too_long_inmail', { cut: stats.words - INMAIL_WORDS, target: INMAIL_WORDS }),
               'inmailUnder150Words',
               cut ? { start: cut.start, end: count } : undefined,
             ),
@@ -59,7 +62,7 @@ export const tooLong: Rule = {
             warning(
               'too-long',
               'info',
-              `Shorten the subject to under ${SUBJECT_TARGET} characters so the inbox shows all of it.`,
+              t('draft_too_long_subject', { target: SUBJECT_TARGET }),
               'weakSubject',
               { start: SUBJECT_TARGET, end: count },
             ),

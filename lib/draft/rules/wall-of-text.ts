@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
 import { splitLines } from '../text';
 import type { Span } from '../types';
@@ -10,28 +11,21 @@ const MAX_SENTENCES = 12;
 /** Long messages with long paragraphs or too many sentences (seed 003: a few sentences beat a wall of text). */
 export const wallOfText: Rule = {
   id: 'wall-of-text',
-  title: 'Wall of text',
+  get title() {
+    return t('rule_wall_of_text');
+  },
   check(input) {
     const { surface } = input.context;
     if (surface !== 'message' && surface !== 'inmail-body' && surface !== 'post') return [];
     const severity = surface === 'post' ? 'info' : 'warn';
     const wall = longParagraph(input.text, input.sentences);
-    if (wall)
-      return [
-        warning(
-          'wall-of-text',
-          severity,
-          'Break this paragraph up or cut it: keep to two or three short sentences per paragraph, with a blank line between them.',
-          'wallOfText',
-          wall,
-        ),
-      ];
+    if (wall) return [warning('wall-of-text', severity, t('draft_wall_paragraph'), 'wallOfText', wall)];
     if (surface !== 'post' && input.sentences.length > MAX_SENTENCES)
       return [
         warning(
           'wall-of-text',
           severity,
-          `Cut this to a few sentences: it has ${input.sentences.length}. Keep one point about them and one easy question.`,
+          t('draft_wall_sentences', { count: input.sentences.length }),
           'wallOfText',
         ),
       ];

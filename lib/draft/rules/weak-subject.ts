@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
 import { fold } from '../text';
 
@@ -69,7 +70,9 @@ const SALESY =
 /** InMail subject lines that are generic, fake replies or sales lines. */
 export const weakSubject: Rule = {
   id: 'weak-subject',
-  title: 'Weak subject',
+  get title() {
+    return t('rule_weak_subject');
+  },
   check(input) {
     if (input.context.surface !== 'inmail-subject') return [];
     const { text } = input;
@@ -78,32 +81,15 @@ export const weakSubject: Rule = {
       warning('weak-subject', 'warn', message, 'weakSubject', span.end > span.start ? span : undefined),
     ];
     // Before anything is typed this is a tip, not a warning: an empty box is not a mistake yet.
-    if (input.blank)
-      return [
-        warning(
-          'weak-subject',
-          'info',
-          'Write a subject that names something specific to them: their company, a recent event, or what you have in common.',
-          'weakSubject',
-        ),
-      ];
-    if (FAKE_REPLY.test(text))
-      return say(
-        'Drop the "Re:" or "Fwd:": a fake reply costs trust the moment they open it. Name something specific instead.',
-      );
+    if (input.blank) return [warning('weak-subject', 'info', t('draft_subject_blank'), 'weakSubject')];
+    if (FAKE_REPLY.test(text)) return say(t('draft_subject_fake_reply'));
     // Compare without the recipient's name, punctuation and emoji: "Quick question, Ana 👋" is still weak.
     let core = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     for (const part of fold(input.context.recipientName ?? '').split(/[^\p{L}\p{N}]+/u))
       if (part.length >= 2) core = core.replace(` ${part} `, ' ');
     core = core.trim().replace(/\s+/g, ' ');
-    if (WEAK_EXACT.has(core) || WEAK_START.test(core))
-      return say(
-        'Replace this subject with one that could only be for them: their company, a recent post or event, or a shared connection. Generic subjects go unopened.',
-      );
-    if (SALESY.test(fold(text)))
-      return say(
-        'Take the sales words out of the subject; reference their company, a recent event or a shared context instead.',
-      );
+    if (WEAK_EXACT.has(core) || WEAK_START.test(core)) return say(t('draft_subject_generic'));
+    if (SALESY.test(fold(text))) return say(t('draft_subject_salesy'));
     return [];
   },
 };

@@ -9,6 +9,7 @@
  *   5. otherwise → blank request (engaging first is the alternative).
  */
 import { EVIDENCE } from '../../evidence.ts';
+import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, canInmail, day, inmailCost, type Rule } from '../context.ts';
 import { addLocalDays } from '../dates.ts';
 import { type Hook, noteClause, noteHooks, sharedContext } from '../hooks.ts';
@@ -28,35 +29,33 @@ export const firstApproach: Rule = (ctx: Ctx) => {
 /** Said when they were invited before and the block has lapsed. */
 function again(ctx: Ctx): string {
   const withdrawn = ctx.f.request?.withdrawnAt;
-  return withdrawn
-    ? ` (You withdrew an earlier request on ${day(ctx, withdrawn)}; you can invite again now.)`
-    : '';
+  return withdrawn ? ` ${t('reason_invite_again', { date: day(ctx, withdrawn) })}` : '';
 }
 
 function seniorLabel(ctx: Ctx): string {
   return ctx.f.headline
-    ? `${ctx.f.name} is a senior executive (${ctx.f.headline})`
-    : `${ctx.f.name} is senior`;
+    ? t('reason_senior_headline', { name: ctx.f.name, headline: ctx.f.headline })
+    : t('reason_senior', { name: ctx.f.name });
 }
 
 function inmailSenior(ctx: Ctx, hook: Hook | null): Advice {
-  const opener = hook ? hook.what : 'a specific insight relevant to their role';
+  const opener = hook ? hook.what : t('reason_insight_opener');
   return advice(
     ctx,
     'send-inmail',
     ctx.now,
-    `${seniorLabel(ctx)}, and senior people accept few requests. Send an InMail that opens with ${opener}, under 150 words with one low-friction ask; ${inmailCost(ctx)}.${again(ctx)}`,
+    t('reason_inmail_senior', { senior: seniorLabel(ctx), opener, cost: inmailCost(ctx) }) + again(ctx),
     EVIDENCE.seniorInmail,
     [
       hook?.kind === 'shared-group' || hook?.kind === 'shared-event'
         ? {
             action: 'send-message-request',
-            reason: `Or message ${ctx.f.name} through ${hook.what} instead; no InMail credit needed.`,
+            reason: t('reason_alt_message_instead', { name: ctx.f.name, what: hook.what }),
           }
         : requestAlternative(hook),
       !hook && {
         action: 'engage-first',
-        reason: `Comment on a recent post of ${ctx.f.name}'s first, so your name is familiar when the InMail lands.`,
+        reason: t('reason_alt_engage_before_inmail', { name: ctx.f.name }),
       },
     ],
   );
@@ -67,11 +66,11 @@ function requestAlternative(hook: Hook | null): Alternative {
   return hook
     ? {
         action: 'send-request-with-note',
-        reason: `Or send a connection request with ${noteClause(hook)}; it is free.`,
+        reason: t('reason_alt_request_note_free', { clause: noteClause(hook) }),
       }
     : {
         action: 'send-request-blank',
-        reason: `Or send a blank connection request; it is free, but senior people accept few.`,
+        reason: t('reason_alt_request_blank_senior'),
       };
 }
 
@@ -86,26 +85,31 @@ function noteDue(ctx: Ctx, hook: Hook): Date {
 
 function requestWithNote(ctx: Ctx, hook: Hook, shared: Hook | null): Advice {
   const due = noteDue(ctx, hook);
-  const when = due > ctx.now ? ` on ${day(ctx, due)}, once your name is familiar,` : '';
   const trigger = hook.kind === 'trigger' && canInmail(ctx);
   return advice(
     ctx,
     'send-request-with-note',
     due,
-    `Send ${ctx.f.name} a connection request${when} with ${noteClause(hook)}.${again(ctx)}`,
+    (due > ctx.now
+      ? t('reason_request_note_later', { name: ctx.f.name, date: day(ctx, due), clause: noteClause(hook) })
+      : t('reason_request_note', { name: ctx.f.name, clause: noteClause(hook) })) + again(ctx),
     hook.evidence,
     [
       trigger && {
         action: 'send-inmail',
-        reason: `The ${ctx.f.signals.trigger?.kind} is time-sensitive: an InMail reaches ${ctx.f.name} now without waiting for acceptance (${inmailCost(ctx)}).`,
+        reason: t('reason_alt_trigger_inmail', {
+          trigger: String(ctx.f.signals.trigger?.kind),
+          name: ctx.f.name,
+          cost: inmailCost(ctx),
+        }),
       },
       shared && {
         action: 'send-message-request',
-        reason: `Or message ${ctx.f.name} without connecting through ${shared.what}; no InMail credit needed.`,
+        reason: t('reason_alt_message_request', { name: ctx.f.name, what: shared.what }),
       },
       {
         action: 'send-request-blank',
-        reason: `If you cannot make the note specific to ${ctx.f.name}, send the request blank: generic notes do worse than none.`,
+        reason: t('reason_alt_request_blank_generic', { name: ctx.f.name }),
       },
     ],
   );
@@ -116,12 +120,12 @@ function messageRequest(ctx: Ctx, shared: Hook): Advice {
     ctx,
     'send-message-request',
     ctx.now,
-    `Message ${ctx.f.name} without connecting through ${shared.what}: no request queue and no InMail credit. Mention it in your first line; message requests are easy to miss.${again(ctx)}`,
+    t('reason_message_request', { name: ctx.f.name, what: shared.what }) + again(ctx),
     EVIDENCE.sharedGroupMessage,
     [
       {
         action: 'send-request-with-note',
-        reason: `Or send a connection request with ${noteClause(shared)}.`,
+        reason: t('reason_alt_request_note', { clause: noteClause(shared) }),
       },
     ],
   );
@@ -132,12 +136,12 @@ function engageFirst(ctx: Ctx): Advice {
     ctx,
     'engage-first',
     ctx.now,
-    `${seniorLabel(ctx)}, senior people accept few cold requests, and you have no InMail credits. Like or comment thoughtfully on a recent post of ${ctx.f.name}'s first, then send the request 2–5 days later with a note that references it.${again(ctx)}`,
+    t('reason_engage_first', { senior: seniorLabel(ctx), name: ctx.f.name }) + again(ctx),
     EVIDENCE.warmEngagement,
     [
       {
         action: 'send-request-blank',
-        reason: `Or send a blank request now; senior people accept few cold ones.`,
+        reason: t('reason_alt_request_blank_now'),
       },
     ],
   );
@@ -148,16 +152,16 @@ function blankRequest(ctx: Ctx): Advice {
     ctx,
     'send-request-blank',
     ctx.now,
-    `You have no specific reason to connect with ${ctx.f.name} yet, so send the request without a note: blank requests are accepted more often than generic ones.${again(ctx)}`,
+    t('reason_blank_request', { name: ctx.f.name }) + again(ctx),
     EVIDENCE.blankBeatsGeneric,
     [
       {
         action: 'engage-first',
-        reason: `Or warm up first: like or comment on a recent post of ${ctx.f.name}'s, then send the request 2–5 days later with a note that references it.`,
+        reason: t('reason_alt_warm_up', { name: ctx.f.name }),
       },
       ctx.f.signals.openProfile && {
         action: 'send-inmail',
-        reason: `${ctx.f.name} has an Open Profile, so you can message them for free without connecting.`,
+        reason: t('reason_alt_open_profile', { name: ctx.f.name }),
       },
     ],
   );

@@ -1,5 +1,6 @@
 /** Rules for people you are already connected with and have not messaged yet, or not for months. */
 import { EVIDENCE } from '../../evidence.ts';
+import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, day, type Rule, watch } from '../context.ts';
 import { addExactHours, addLocalDays } from '../dates.ts';
 import { bestHook } from '../hooks.ts';
@@ -18,12 +19,12 @@ export const reEngageDormant: Rule = (ctx: Ctx) => {
     return null;
   }
   const hook = bestHook(ctx);
-  const newReason = hook ? hook.what : 'a recent post, role change or company news of theirs';
+  const newReason = hook ? hook.what : t('reason_new_reason_default');
   return advice(
     ctx,
     're-engage',
     dormantFrom,
-    `You and ${name} have not been in touch since ${day(ctx, lastTouch)}, over three months. You are already connected, so no request is needed: send a direct message with a new reason to reconnect, such as ${newReason}.`,
+    t('reason_re_engage', { name, date: day(ctx, lastTouch), reason: newReason }),
     EVIDENCE.reEngage,
   );
 };
@@ -33,23 +34,29 @@ export const firstMessage: Rule = (ctx: Ctx) => {
   const { connected, connectedOn, messages, name, request } = ctx.f;
   if (!connected || messages.length > 0) return null;
   const hook = bestHook(ctx);
-  const opener = hook ? `open with ${hook.what}` : 'open with one specific observation about their work';
-  const onNote = request?.note ? ' and build on the note you sent with your request' : '';
+  const onNote = !!request?.note;
+  const opener = hook
+    ? t(onNote ? 'reason_opener_note' : 'reason_opener', { what: hook.what })
+    : t(onNote ? 'reason_opener_default_note' : 'reason_opener_default');
   if (!connectedOn)
     return advice(
       ctx,
       'send-first-message',
       ctx.now,
-      `You are connected with ${name} but have no message on record. Send a short first message: ${opener}${onNote}, and no pitch.`,
+      t('reason_first_message_undated', { name, opener }),
       EVIDENCE.firstMessage24to48h,
     );
   const due = addExactHours(connectedOn, TIMING.firstMessageHours);
-  const joined = ctx.f.accepted ? `${name} accepted on` : `You connected with ${name} on`;
   return advice(
     ctx,
     'send-first-message',
     due,
-    `${joined} ${day(ctx, connectedOn)}; send your first message by ${day(ctx, due)} while your profile is fresh. Keep it short: ${opener}${onNote}, and no pitch.`,
+    t(ctx.f.accepted ? 'reason_first_message_accepted' : 'reason_first_message_connected', {
+      name,
+      date: day(ctx, connectedOn),
+      due: day(ctx, due),
+      opener,
+    }),
     EVIDENCE.firstMessage24to48h,
   );
 };

@@ -4,6 +4,7 @@
  * contact escalate to InMail or email, due 7 days after the first message (seed 000, stage 5).
  */
 import { EVIDENCE } from '../../evidence.ts';
+import { t } from '../../i18n/t.ts';
 import { addBusinessDays } from '../business-days.ts';
 import { advice, type Ctx, canInmail, day, inmailCost, type Rule, weekday } from '../context.ts';
 import { addLocalDays } from '../dates.ts';
@@ -35,8 +36,8 @@ function followUpDue(ctx: Ctx, last: Touch): Date {
 function opening(ctx: Ctx, first: Touch): string {
   const { name, repliedAt } = ctx.f;
   return repliedAt
-    ? `${name} replied on ${day(ctx, repliedAt)} and you answered on ${day(ctx, first.sentAt)}; nothing since`
-    : `Nothing from ${name} since your message on ${day(ctx, first.sentAt)}`;
+    ? t('reason_opening_replied', { name, replied: day(ctx, repliedAt), sent: day(ctx, first.sentAt) })
+    : t('reason_opening_silent', { name, sent: day(ctx, first.sentAt) });
 }
 
 function firstFollowUp(ctx: Ctx, first: Touch): Advice {
@@ -46,7 +47,11 @@ function firstFollowUp(ctx: Ctx, first: Touch): Advice {
     ctx,
     'send-follow-up',
     due,
-    `${opening(ctx, first)}. Follow up on ${weekday(ctx, due)}, ${n} business days later, with something new: a relevant article, a resource or a recent development of theirs, not "just checking in".`,
+    t(n === 1 ? 'reason_follow_up_one' : 'reason_follow_up_many', {
+      opening: opening(ctx, first),
+      date: weekday(ctx, due),
+      days: n,
+    }),
     EVIDENCE.followUp4to5BusinessDays,
   );
 }
@@ -57,13 +62,17 @@ function secondFollowUp(ctx: Ctx, first: Touch, last: Touch): Advice {
     ctx,
     'send-follow-up',
     due,
-    `${opening(ctx, first)}, and no answer to your follow-up on ${day(ctx, last.sentAt)}. Send a second and last follow-up on ${weekday(ctx, due)} only if you have something new to offer (a report, a resource, a question about their work); otherwise stop here.`,
+    t('reason_second_follow_up', {
+      opening: opening(ctx, first),
+      sent: day(ctx, last.sentAt),
+      date: weekday(ctx, due),
+    }),
     EVIDENCE.valueAddFollowUp,
     [
       ctx.f.highValue && escalateAlternative(ctx, first),
       {
         action: 'stop',
-        reason: `If you have nothing new for ${ctx.f.name}, stop: a nudge without new value does more harm than good.`,
+        reason: t('reason_alt_stop_nothing_new', { name: ctx.f.name }),
       },
     ],
   );
@@ -75,14 +84,18 @@ function escalateDue(ctx: Ctx, first: Touch): Date {
 
 /** Connected people are reached by email; others by InMail when you can send one, else email. */
 function channel(ctx: Ctx): string {
-  if (ctx.f.connected) return 'email (another LinkedIn message will not do more)';
-  return canInmail(ctx) ? `an InMail (${inmailCost(ctx)}) or email` : 'email';
+  if (ctx.f.connected) return t('reason_channel_connected');
+  return canInmail(ctx) ? t('reason_channel_inmail', { cost: inmailCost(ctx) }) : t('reason_channel_email');
 }
 
 function escalateAlternative(ctx: Ctx, first: Touch): Alternative {
   return {
     action: 'escalate',
-    reason: `${ctx.f.name} is high-value: from ${day(ctx, escalateDue(ctx, first))}, 7 days after your first message, you can switch to ${channel(ctx)} instead.`,
+    reason: t('reason_alt_escalate', {
+      name: ctx.f.name,
+      date: day(ctx, escalateDue(ctx, first)),
+      channel: channel(ctx),
+    }),
   };
 }
 
@@ -92,12 +105,18 @@ function escalate(ctx: Ctx, first: Touch, followUps: number): Advice {
     ctx,
     'escalate',
     due,
-    `${ctx.f.name} has not answered your message of ${day(ctx, first.sentAt)} or your ${followUps} follow-ups. ${ctx.f.name} is high-value, so move to ${channel(ctx)}, referencing your LinkedIn messages; escalation is due 7–10 days after the first message, from ${day(ctx, due)}.`,
+    t('reason_escalate', {
+      name: ctx.f.name,
+      sent: day(ctx, first.sentAt),
+      count: followUps,
+      channel: channel(ctx),
+      date: day(ctx, due),
+    }),
     EVIDENCE.escalate7to10,
     [
       {
         action: 'stop',
-        reason: `Or stop here: more LinkedIn messages to ${ctx.f.name} risk a spam report.`,
+        reason: t('reason_alt_stop_spam', { name: ctx.f.name }),
       },
     ],
   );
@@ -110,12 +129,12 @@ function stop(ctx: Ctx, first: Touch, last: Touch): Advice {
     ctx,
     'stop',
     null,
-    `${name} has not answered your message of ${day(ctx, first.sentAt)} or your two follow-ups. Stop here: beyond two follow-ups, replies drop sharply and the risk of a spam report rises.`,
+    t('reason_stop', { name, sent: day(ctx, first.sentAt) }),
     EVIDENCE.stopAfterTwo,
     [
       ctx.f.connected && {
         action: 're-engage',
-        reason: `After ${day(ctx, later)}, reach out again only with a genuinely new reason, such as a role change or news at ${name}'s company.`,
+        reason: t('reason_alt_re_engage_later', { date: day(ctx, later), name }),
       },
     ],
   );

@@ -1,5 +1,6 @@
 /** Rules for a connection request that is out (pending) or was withdrawn. */
 import { EVIDENCE } from '../../evidence.ts';
+import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, canInmail, day, inmailCost, type Rule, watch } from '../context.ts';
 import { addLocalDays, DAY_MS, daysBetween } from '../dates.ts';
 import { sharedContext } from '../hooks.ts';
@@ -21,17 +22,21 @@ export const reinviteBlocked: Rule = (ctx: Ctx) => {
     ctx,
     'wait',
     reinviteFrom,
-    `You withdrew your request to ${name} on ${day(ctx, request.withdrawnAt)}. LinkedIn blocks re-inviting for up to three weeks, so you can re-invite after ${day(ctx, reinviteFrom)}, this time with the right message.`,
+    t('reason_reinvite_blocked', {
+      name,
+      withdrawn: day(ctx, request.withdrawnAt),
+      date: day(ctx, reinviteFrom),
+    }),
     EVIDENCE.reinviteBlocked,
     [
       shared && {
         action: 'send-message-request',
-        reason: `A message request through ${shared.what} needs no invitation, so it is open now.`,
+        reason: t('reason_alt_message_request_open', { what: shared.what }),
       },
       (ctx.f.senior || ctx.f.highValue) &&
         canInmail(ctx) && {
           action: 'send-inmail',
-          reason: `An InMail needs no invitation either (${inmailCost(ctx)}).`,
+          reason: t('reason_alt_inmail_no_invitation', { cost: inmailCost(ctx) }),
         },
     ],
   );
@@ -60,7 +65,7 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
   const sent = day(ctx, request.sentAt);
   const withdraw: Alternative = {
     action: 'withdraw-request',
-    reason: `The request has been out since ${sent}, past your ${ctx.s.staleAfterDays}-day limit: withdraw it.`,
+    reason: t('reason_alt_withdraw', { sent, days: ctx.s.staleAfterDays }),
   };
 
   if (inmailNext && ctx.now >= inmailFrom)
@@ -68,14 +73,14 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
       ctx,
       'send-inmail',
       inmailFrom,
-      `Your request to ${name} has been pending since ${sent}, over a week. ${name} is high-value: send an InMail whose subject mentions your request (${inmailCost(ctx)}).`,
+      t('reason_pending_inmail', { name, sent, cost: inmailCost(ctx) }),
       EVIDENCE.pendingWeekInmail,
       [
         stale
           ? withdraw
           : {
               action: 'wait',
-              reason: `Or keep waiting until ${day(ctx, staleFrom)}, then withdraw the request if it is still pending.`,
+              reason: t('reason_alt_keep_waiting', { date: day(ctx, staleFrom) }),
             },
       ],
     );
@@ -88,27 +93,25 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
       ctx,
       'withdraw-request',
       staleFrom,
-      `Your request to ${name} has gone unanswered since ${sent} (${days} days). Withdraw it: pending requests keep sending reminders and make your profile look spammy. You can re-approach ${name} later with the right message.`,
+      t('reason_withdraw', { name, sent, days }),
       EVIDENCE.withdrawUnanswered,
       [
         canInmail(ctx) &&
           !messagedSince(ctx, request.sentAt) && {
             action: 'send-inmail',
-            reason: `A request unanswered for weeks can be followed by a thoughtful InMail instead (${inmailCost(ctx)}).`,
+            reason: t('reason_alt_inmail_after_request', { cost: inmailCost(ctx) }),
           },
       ],
     );
   }
 
   const lookAgain = inmailNext ? inmailFrom : staleFrom;
-  const then = inmailNext
-    ? `when an InMail becomes the next step for a high-value contact`
-    : `when it will be time to withdraw it if it is still pending`;
+  const then = inmailNext ? t('reason_then_inmail') : t('reason_then_withdraw');
   return advice(
     ctx,
     'wait',
     lookAgain,
-    `Your request to ${name} went out on ${sent} and is still pending; most people who accept do so within a week. Look again on ${day(ctx, lookAgain)}, ${then}.`,
+    t('reason_wait', { name, sent, date: day(ctx, lookAgain), then }),
     EVIDENCE.acceptanceCurve,
   );
 };

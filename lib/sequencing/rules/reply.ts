@@ -1,4 +1,5 @@
 import { EVIDENCE } from '../../evidence.ts';
+import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, day, type Rule } from '../context.ts';
 import { addExactHours } from '../dates.ts';
 import { TIMING } from '../settings.ts';
@@ -13,7 +14,7 @@ export const replyPromptly: Rule = (ctx: Ctx) => {
     ctx,
     'reply',
     due,
-    `${name} replied on ${day(ctx, repliedAt)}: answer by ${day(ctx, due)}, within 24 hours, to keep the conversation moving. Add one useful thought before asking for anything.`,
+    t('reason_reply', { name, replied: day(ctx, repliedAt), due: day(ctx, due) }),
     EVIDENCE.replyWithin24h,
   );
 };
