@@ -8,6 +8,22 @@ export default defineConfig({
   imports: false,
   // The Firefox sources zip (for AMO review) carries the code and tests, not local run output.
   zip: { excludeSources: ['demo-output/**', '.cache/**', 'tests/bench/results.json'] },
+  // The browser reads every UI string from _locales/<lang>/messages.json (lib/i18n/t.ts), so the
+  // builds drop the English catalogue from the scripts instead of shipping the text twice. Build only:
+  // Vitest and Node keep the real catalogue.
+  vite: () => ({
+    plugins: [
+      {
+        name: 'connect-coach:catalogue-from-locales',
+        apply: 'build',
+        enforce: 'pre',
+        load(id: string) {
+          if (/[\\/]lib[\\/]i18n[\\/]messages\.ts$/.test(id)) return 'export const EN = {};';
+          return null;
+        },
+      },
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',

@@ -4,7 +4,7 @@
  *   npx tsx lib/i18n/build-locales.ts
  *
  * Chrome's format: { key: { message, placeholders? } }. Each `{name}` becomes `$NAME$`, with
- * `placeholders: { NAME: { content: '$1' } }` numbered in order of first appearance (the order t()
+ * `placeholders: { NAME: { content: '$1' } }` numbered in alphabetical order of names (the order t()
  * passes substitutions in); a literal `$` becomes `$$`. tests/unit/i18n/catalogue.test.ts checks the
  * committed file is what this script writes.
  */

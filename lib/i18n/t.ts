@@ -5,9 +5,13 @@
  * placeholders: 'Added {name}.'. In the browser they come from `browser.i18n.getMessage`, which reads
  * public/_locales/<locale>/messages.json (generated from EN by ./build-locales.ts). There the same
  * message is 'Added $NAME$.' with `placeholders: { NAME: { content: '$1' } }`: each `{name}` becomes
- * `$NAME$` (upper case), and the placeholders are numbered $1, $2, … in the order they first appear in
- * the English text. t() passes the values to getMessage in that same order, so a translation may move
- * or repeat `$NAME$` freely. A literal `$` is written `$$` in messages.json.
+ * `$NAME$` (upper case), and the placeholders are numbered $1, $2, … in alphabetical order of their
+ * names. t() passes the values to getMessage in that same order (it needs only the values' names for
+ * that, not the English text), so a translation may move or repeat `$NAME$` freely. A literal `$` is
+ * written `$$` in messages.json.
+ *
+ * The extension's builds replace ./messages.ts with an empty catalogue (wxt.config.ts): the browser
+ * reads every string from messages.json, so the English text ships once, not again in each script.
  *
  * lib/ stays free of browser globals: an entrypoint injects the lookup once at start-up with
  * setMessageSource(); until then (and in Node tests) t() reads EN. A source that answers '' (an unknown
@@ -67,14 +71,24 @@ export function messageSourceFrom(i18n: object | undefined): MessageSource | nul
 const PLACEHOLDER = /\{([a-z0-9_]+)\}/g;
 const namesCache = new Map<string, readonly string[]>();
 
-/** A message's placeholder names in order of first appearance: the $1, $2, … of messages.json. */
+/** A message's placeholder names in alphabetical order: the $1, $2, … of messages.json. */
 export function placeholderNames(text: string): readonly string[] {
   let names = namesCache.get(text);
   if (!names) {
-    names = [...new Set(Array.from(text.matchAll(PLACEHOLDER), (m) => m[1] as string))];
+    names = [...new Set(Array.from(text.matchAll(PLACEHOLDER), (m) => m[1] as string))].sort();
     namesCache.set(text, names);
   }
   return names;
+}
+
+/** The English text, or undefined in the extension's builds (empty catalogue). */
+function englishOf(key: MessageKey): string | undefined {
+  return (EN as Partial<Record<MessageKey, string>>)[key];
+}
+
+/** The placeholder order without the English text: the values' own names, sorted the same way. */
+function namesFor(english: string | undefined, values: object): readonly string[] {
+  return english === undefined ? Object.keys(values).sort() : placeholderNames(english);
 }
 
 const piecesCache = new Map<string, readonly string[]>();
@@ -106,16 +120,16 @@ function substitute(text: string, values: Readonly<Record<string, unknown>>): st
 /** The localized message with its placeholders filled in. */
 export function t<K extends MessageKey>(key: K, ...args: ValuesArg<K, string | number>): string {
   const values = (args[0] ?? {}) as Readonly<Record<string, string | number>>;
-  const english: string = EN[key];
+  const english = englishOf(key);
   if (source) {
-    const names = placeholderNames(english);
     const found = source(
       key,
-      names.map((n) => String(values[n])),
+      namesFor(english, values).map((n) => String(values[n])),
     );
     if (found) return found;
   }
-  return substitute(english, values);
+  // No such message in the browser's catalogue either: show the key rather than nothing.
+  return english === undefined ? key : substitute(english, values);
 }
 
 /**
@@ -141,8 +155,8 @@ const MARKS = /\uE000(\d+)\uE001/;
  * with { name: <b/> } → ['Add ', <b/>]. Empty strings are left out.
  */
 export function tParts<K extends MessageKey, V>(key: K, values: MessageValues<K, V>): (string | V)[] {
-  const english: string = EN[key];
-  const names = placeholderNames(english);
+  const english = englishOf(key);
+  const names = namesFor(english, values as object);
   const byName = values as Readonly<Record<string, V>>;
   let text = '';
   if (source)
@@ -151,7 +165,10 @@ export function tParts<K extends MessageKey, V>(key: K, values: MessageValues<K,
       names.map((_, i) => `${MARK_OPEN}${i}${MARK_CLOSE}`),
     );
   if (!text)
-    text = english.replace(PLACEHOLDER, (_, n: string) => `${MARK_OPEN}${names.indexOf(n)}${MARK_CLOSE}`);
+    text = (english ?? key).replace(
+      PLACEHOLDER,
+      (_, n: string) => `${MARK_OPEN}${names.indexOf(n)}${MARK_CLOSE}`,
+    );
   const pieces = text.split(MARKS);
   const out: (string | V)[] = [];
   pieces.forEach((piece, i) => {

@@ -101,7 +101,7 @@ describe('the UI string catalogue', () => {
       contact_added: toChromeMessage('{name} hinzugefügt.'),
       table_showing: toChromeMessage('{total}: {shown}'),
     };
-    // Placeholder numbers follow the English order ($1 = shown, $2 = total), whatever order a translation uses.
+    // Placeholder numbers follow the names' alphabetical order ($1 = shown, $2 = total), whatever order a translation uses.
     de.table_showing.placeholders = { SHOWN: { content: '$1' }, TOTAL: { content: '$2' } };
     setMessageSource((k, subs) => chromeGetMessage(de, k, subs));
     expect(t('contact_added', { name: 'Zoe' })).toBe('Zoe hinzugefügt.');
