@@ -7,7 +7,9 @@
  * presence (aria-label, aria-expanded) and the shape of the action row. Translated labels are extra
  * evidence only, and every conclusion says why in `evidence`.
  */
+
 import { personSel } from './person-selectors';
+import { parseProfileUrl, profilePageUrl } from './profile-url';
 import { cleanName, conversationRecipient, dialogRecipient, nameFromTitle } from './recipient';
 import { sel } from './selectors';
 
@@ -38,48 +40,21 @@ export interface ChatPerson {
 
 // ------------------------------------------------------------------ URLs
 
-const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)*linkedin\.com$/i;
-/** Not a person: /in/me/ redirects to whoever is signed in. */
-const NOT_A_SLUG = new Set(['me']);
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 /** The decoded, NFC, lowercase slug of a /in/<slug>/… URL on a LinkedIn host, or null. */
 export function profileSlug(href: string, base = 'https://www.linkedin.com/'): string | null {
-  let raw = href.trim();
-  if (!raw) return null;
-  // "linkedin.com/in/x" and "www.linkedin.com/in/x" without a scheme.
-  if (/^(?:[a-z0-9-]+\.)*linkedin\.com\//i.test(raw)) raw = `https://${raw}`;
-  let u: URL;
-  try {
-    u = new URL(raw, base);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  if (!LINKEDIN_HOST.test(u.hostname)) return null;
-  const m = /^\/in\/([^/]+)/.exec(u.pathname);
-  if (!m?.[1]) return null;
-  const slug = safeDecode(m[1]).normalize('NFC').toLowerCase().trim();
-  if (!slug || NOT_A_SLUG.has(slug) || /[\s/?#]/.test(slug)) return null;
-  return slug;
+  const ref = parseProfileUrl(href, base);
+  return ref?.kind === 'in' ? ref.slug : null;
 }
 
 /**
  * https://www.linkedin.com/in/<slug>/ for any link to a profile (relative, country subdomain, sub-pages such
  * as /overlay/contact-info/, query strings, hashes, any case). Percent-encoded and plain non-ASCII slugs give
  * the same result: the slug is kept decoded (NFC, lowercase), e.g. https://www.linkedin.com/in/李小龍-1940/.
- * Null for anything that is not a profile link.
+ * Null for anything that is not a profile link (old /pub/ links included: pages link /in/ today).
  */
-export function normaliseProfileUrl(href: string, base?: string): string | null {
-  const slug = profileSlug(href, base);
-  return slug ? `https://www.linkedin.com/in/${slug}/` : null;
+export function normaliseProfileUrl(href: string, base = 'https://www.linkedin.com/'): string | null {
+  const ref = parseProfileUrl(href, base);
+  return ref?.kind === 'in' ? profilePageUrl(ref) : null;
 }
 
 // ------------------------------------------------------------------ degree
