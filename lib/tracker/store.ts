@@ -9,17 +9,20 @@
  *   (tests/unit/tracker/store.test.ts prints the figures): 20,000 contacts are written in one batch and
  *   read back, validated and repaired in well under a second; a single write stays around a millisecond.
  * - Each record carries its schema version `v` and is migrated on read (migrations.ts), so a
- *   half-finished upgrade or an old export still reads.
+ *   half-finished upgrade or an old export still reads. Since v2 the value is stored compactly
+ *   (codec.ts): short names, epoch-ms dates, no id (the key is the id), defaults left out.
  * - IndexedDB would also scale, but storage.local is what WXT's storage module, `watch` and the fake
  *   browser give us; the whole store stays JSON, which export and import use as is.
- * Size: about 450–650 bytes per contact with a note, so 20,000 contacts are ~9–13 MB: over Chrome's
- * 10 MB storage.local quota. The manifest needs `unlimitedStorage` for stores that large.
+ * Size: about 390 bytes per contact (key included; 699 in the long v1 form), so 20,000 contacts are
+ * ~7.5 MB, under Chrome's 10 MB storage.local quota; the manifest keeps `unlimitedStorage` for
+ * larger stores and long notes.
  *
  * Reads validate and repair every record (repair-contact.ts) and never throw: the caller gets
  * `{ contacts, problems }`. Reading does not write; the writer (writer.ts) sets unreadable records
  * aside under `quarantine:<original key>` (raw value kept as is, with the reason) and saves repairs.
  */
 import { storage } from 'wxt/utils/storage';
+import { decodeContact, encodeContact, isCompact } from './codec';
 import type { Migration } from './migrations';
 import { repairContact } from './repair-contact';
 import { CONTACT_VERSION, type TrackedContact } from './schema';
@@ -91,7 +94,9 @@ function readOne(
   migrations: readonly Migration[] | undefined,
   target: number,
 ): { contact?: TrackedContact; problem?: StoreProblem; rewrite?: TrackedContact } {
-  const r = repairContact(raw, migrations, target);
+  // Stored records are compact (codec.ts); a long-form record is an older version, migrated on read.
+  const long = isCompact(raw) ? decodeContact(key.slice(CONTACT_PREFIX.length), raw) : raw;
+  const r = repairContact(long, migrations, target);
   if (!r.ok) return { problem: { key, reason: r.reason, action: r.newer ? 'skipped' : 'quarantined' } };
   const expectedKey = `${CONTACT_PREFIX}${r.contact.id}`;
   if (key !== expectedKey)
@@ -156,10 +161,10 @@ export async function readContact(
   return r.problem ? { contact: r.contact ?? null, problem: r.problem } : { contact: r.contact ?? null };
 }
 
-/** Writes contacts in one batch (one storage call). Values are plain JSON. */
+/** Writes contacts in one batch (one storage call), in the stored compact form (codec.ts). */
 export async function writeContacts(contacts: readonly TrackedContact[]): Promise<void> {
   if (contacts.length === 0) return;
-  await storage.setItems(contacts.map((c) => ({ key: contactKey(c.id), value: stripUndefined(c) })));
+  await storage.setItems(contacts.map((c) => ({ key: contactKey(c.id), value: encodeContact(c) })));
 }
 
 export async function removeContacts(ids: readonly string[]): Promise<void> {

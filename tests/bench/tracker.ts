@@ -26,6 +26,7 @@ import {
   applyWithdrawn,
   newContact,
 } from '../../lib/tracker/mutations';
+import { encodeContact } from '../../lib/tracker/codec';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { CONTACT_PREFIX } from '../../lib/tracker/store';
 import type { BenchSession } from './browser';
@@ -154,7 +155,8 @@ async function trackerPage(s: BenchSession, code: string) {
 }
 
 async function seedAll(host: Awaited<ReturnType<typeof trackerPage>>, contacts: TrackedContact[]) {
-  const entries = contacts.map((c) => [`${CONTACT_PREFIX}${c.id}`, c] as [string, unknown]);
+  // Stored as the extension stores them (the compact form, codec.ts).
+  const entries = contacts.map((c) => [`${CONTACT_PREFIX}${c.id}`, encodeContact(c)] as [string, unknown]);
   let ms = 0;
   let stored = 0;
   let error: string | null = null;

@@ -22,6 +22,8 @@ const GARBAGE: Record<string, unknown> = {
   volume: { last7Days: -5, notesLeft: 'many' },
   'contact:https://www.linkedin.com/in/broken': '{"truncated json',
   'contact:https://www.linkedin.com/in/wrong-types': { v: 1, id: 7, name: null, messages: 'none' },
+  // The compact v2 form (codec.ts) with an unreadable created date and messages.
+  'contact:https://www.linkedin.com/in/bad-compact': { v: 2, n: 'Bad Compact', c: 'yesterday', m: 'x' },
   trackerMeta: [1, 2, 3],
   trackerUndo: 'nope',
 };
