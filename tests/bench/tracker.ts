@@ -17,6 +17,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodeContact } from '../../lib/tracker/codec';
 import {
   applyAccepted,
   applyMessageSent,
@@ -26,7 +27,6 @@ import {
   applyWithdrawn,
   newContact,
 } from '../../lib/tracker/mutations';
-import { encodeContact } from '../../lib/tracker/codec';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { CONTACT_PREFIX } from '../../lib/tracker/store';
 import type { BenchSession } from './browser';
