@@ -14,11 +14,12 @@ import {
   withSignal,
 } from '../lib/tracker/person-advice';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
-import { badgeText, createDueIndex, type DueIndex } from '../lib/tracker/reminders';
+import { badgeText, createDueIndex, type DueIndex, type DueItem } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
 import { CONTACT_PREFIX, contactKey, readAllContacts, readContact } from '../lib/tracker/store';
+import { encodeSummary, SUMMARY_KEY, sameSummary } from '../lib/tracker/summary';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { repairVolume, volumeItem } from '../lib/tracker/volume-cache';
@@ -49,7 +50,8 @@ export default defineBackground(() => {
   const changed = new Set<string>();
 
   async function currentContacts(): Promise<TrackedContact[]> {
-    if (!cache || changed.has('*')) {
+    // Many changed keys at once (an import, storage restored): one read of everything is cheaper.
+    if (!cache || changed.has('*') || changed.size > 200) {
       cache = new Map((await readAllContacts()).contacts.map((c) => [c.id, c]));
       changed.clear();
     }
@@ -72,6 +74,12 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     let touched = false;
+    // The summary changed by someone else (cleared, damaged): write it again from the contacts.
+    const summary = changes[SUMMARY_KEY.slice('local:'.length)];
+    if (summary && JSON.stringify(summary.newValue) !== JSON.stringify(lastSummary)) {
+      lastSummary = null;
+      touched = true;
+    }
     for (const key of Object.keys(changes)) {
       if (!key.startsWith(CONTACT_PREFIX)) continue;
       changed.add(key.slice(CONTACT_PREFIX.length));
@@ -88,6 +96,7 @@ export default defineBackground(() => {
     if (index?.settingsKey !== settingsKey) index = { settingsKey, due: createDueIndex(settings) };
     const due = index.due.items(contacts, now);
     await browser.action.setBadgeText({ text: badgeText(due.length) });
+    await writeSummary(due, contacts.length, now);
     await browser.action.setBadgeBackgroundColor({ color: '#b24020' });
     // Wake up when the next item becomes due, not only on the periodic alarm.
     const next = index.due.nextChangeAt(contacts, now);
@@ -95,6 +104,18 @@ export default defineBackground(() => {
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
     return due;
+  }
+
+  /**
+   * The dashboard's first rows and the popup's first due items, for pages to show before they have
+   * read every contact (summary.ts). Written only when it changed: every open page is told of writes.
+   */
+  let lastSummary: ReturnType<typeof encodeSummary> | null = null;
+  async function writeSummary(due: DueItem[], count: number, now: Date) {
+    const next = encodeSummary(due, (id) => cache?.get(id), count, now);
+    if (sameSummary(lastSummary, next)) return;
+    await browser.storage.local.set({ [SUMMARY_KEY.slice('local:'.length)]: next });
+    lastSummary = next;
   }
 
   /** The small figures LinkedIn tabs read instead of every contact: recent notes, volume, quota. */

@@ -28,6 +28,10 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   const problems = useTracker(store, (s) => s.problems);
   const quarantined = useTracker(store, (s) => s.quarantined);
   const loadError = useTracker(store, (s) => s.error);
+  // Until every contact is read, the background's summary gives the first due rows (summary.ts).
+  const preview = useTracker(store, (s) => s.preview);
+  const previewContacts = useMemo(() => preview?.rows.map((r) => r.contact) ?? NO_CONTACTS, [preview]);
+  const listed = status === 'loading' && preview ? previewContacts : contacts;
   // Due dates move with the clock; at 20,000 contacts a recompute is seconds of (sliced) work.
   const now = useNow(5 * 60_000);
   const zone = zoneOf(settings);
@@ -45,7 +49,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
       .catch((err) => setInitError(t('dashboard_init_failed', { error: errorText(err) })));
   }, []);
 
-  const { dueById, nextById, ready, progress } = useSchedule(contacts, now, settings, zone);
+  const { dueById, nextById, ready, progress } = useSchedule(listed, now, settings, zone);
   const calendar = useCallback(
     () => calendarItems(contacts, new Date(), settings, zone),
     [contacts, settings, zone],
@@ -63,7 +67,12 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         <h1>{t('dashboard_title')}</h1>
         <span className="cc-note">
           {status === 'loading'
-            ? t('dashboard_reading')
+            ? preview
+              ? t('dashboard_reading_preview', {
+                  people: preview.count.toLocaleString('en'),
+                  due: preview.dueCount.toLocaleString('en'),
+                })
+              : t('dashboard_reading')
             : t('dashboard_status', {
                 people: contacts.length.toLocaleString('en'),
                 due:
@@ -105,7 +114,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         />
       ) : null}
       <RequestTable
-        contacts={contacts}
+        contacts={listed}
         dueById={dueById}
         nextById={nextById}
         now={now}

@@ -22,10 +22,11 @@
  * aside under `quarantine:<original key>` (raw value kept as is, with the reason) and saves repairs.
  */
 import { storage } from 'wxt/utils/storage';
-import { decodeContact, encodeContact, isCompact } from './codec';
+import { decodeContact, encodeContact, fastDecode, isCompact } from './codec';
 import type { Migration } from './migrations';
 import { repairContact } from './repair-contact';
 import { CONTACT_VERSION, type TrackedContact } from './schema';
+import { SUMMARY_KEY } from './summary';
 
 /** Storage-area keys (without the `local:` area prefix) for the per-record data. */
 export const CONTACT_PREFIX = 'contact:';
@@ -95,7 +96,12 @@ function readOne(
   target: number,
 ): { contact?: TrackedContact; problem?: StoreProblem; rewrite?: TrackedContact } {
   // Stored records are compact (codec.ts); a long-form record is an older version, migrated on read.
-  const long = isCompact(raw) ? decodeContact(key.slice(CONTACT_PREFIX.length), raw) : raw;
+  const compact = isCompact(raw);
+  if (compact) {
+    const fast = fastDecode(key.slice(CONTACT_PREFIX.length), raw);
+    if (fast) return { contact: fast };
+  }
+  const long = compact ? decodeContact(key.slice(CONTACT_PREFIX.length), raw) : raw;
   const r = repairContact(long, migrations, target);
   if (!r.ok) return { problem: { key, reason: r.reason, action: r.newer ? 'skipped' : 'quarantined' } };
   const expectedKey = `${CONTACT_PREFIX}${r.contact.id}`;
@@ -115,6 +121,34 @@ function readOne(
     rewrite: r.contact,
     problem: { key, reason: `repaired: ${r.repaired.join(', ')}`, action: 'repaired' },
   };
+}
+
+/** Contacts and the quarantine from ONE read of storage (pages: 20,000 records are read once). */
+export async function readContactsAndQuarantine(): Promise<ReadResult & { quarantined: QuarantineEntry[] }> {
+  let snapshot: Record<string, unknown>;
+  try {
+    snapshot = await storage.snapshot('local');
+  } catch (err) {
+    return {
+      contacts: [],
+      problems: [
+        {
+          key: '(storage)',
+          reason: `storage could not be read: ${(err as Error).message}`,
+          action: 'skipped',
+        },
+      ],
+      quarantined: [],
+    };
+  }
+  const { contacts, problems } = readContactsFrom(snapshot);
+  let quarantined: QuarantineEntry[] = [];
+  try {
+    quarantined = quarantineFrom(snapshot);
+  } catch {
+    // A damaged quarantine list never hides the contacts.
+  }
+  return { contacts, problems, quarantined };
 }
 
 /** Every contact, validated and repaired. Never throws; reads only. */
@@ -184,7 +218,11 @@ export async function quarantineValues(entries: StoreFixes['quarantine'], at: st
 }
 
 export async function readQuarantine(): Promise<QuarantineEntry[]> {
-  const snapshot = await storage.snapshot('local');
+  return quarantineFrom(await storage.snapshot('local'));
+}
+
+/** Pure: the quarantine entries in a storage snapshot (area-relative keys). */
+export function quarantineFrom(snapshot: Record<string, unknown>): QuarantineEntry[] {
   const out: QuarantineEntry[] = [];
   for (const [key, value] of Object.entries(snapshot))
     if (key.startsWith(QUARANTINE_PREFIX)) {
@@ -207,7 +245,8 @@ export async function trackerKeys(): Promise<string[]> {
       k.startsWith(CONTACT_PREFIX) ||
       k.startsWith(QUARANTINE_PREFIX) ||
       k === TRACKER_META_KEY.slice(6) ||
-      k === UNDO_KEY.slice(6),
+      k === UNDO_KEY.slice(6) ||
+      k === SUMMARY_KEY.slice(6),
   );
 }
 

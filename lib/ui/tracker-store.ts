@@ -6,6 +6,7 @@
  * background through sendTracker (or, for settings, saveSettings in settings-adapter.ts).
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TrackedContact } from '../tracker/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../tracker/settings';
@@ -14,11 +15,12 @@ import {
   CONTACT_PREFIX,
   QUARANTINE_PREFIX,
   type QuarantineEntry,
-  readAllContacts,
+  readContactsAndQuarantine,
   readContactsFrom,
   readQuarantine,
   type StoreProblem,
 } from '../tracker/store';
+import { readSummary, SUMMARY_KEY, type TrackerSummary } from '../tracker/summary';
 
 export interface TrackerState {
   status: 'loading' | 'ready' | 'error';
@@ -33,6 +35,11 @@ export interface TrackerState {
   /** Settings fields that were reset to defaults because their stored value was unreadable. */
   settingsRepaired: string[];
   error: string | null;
+  /**
+   * While loading: the background's summary (counts and the first due rows), so a page shows them
+   * before every contact is read. null once everything is read, or when there is none.
+   */
+  preview: TrackerSummary | null;
 }
 
 export type TrackerStore = StoreApi<TrackerState> & {
@@ -54,8 +61,12 @@ export function initialTrackerState(): TrackerState {
     settings: { ...DEFAULT_SETTINGS },
     settingsRepaired: [],
     error: null,
+    preview: null,
   };
 }
+
+/** A summary that could not be read: the page reads every contact anyway, and the background rewrites it. */
+const SUMMARY_PROBLEM_KEY = SUMMARY_KEY.slice('local:'.length);
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
@@ -64,20 +75,38 @@ export function createTrackerStore(): TrackerStore {
   let loading: Promise<void> | null = null;
   let pending: Changes[] = [];
 
+  /** The summary first (one small key), so the first rows show while every contact is read. */
+  async function readPreview(): Promise<StoreProblem | null> {
+    let raw: unknown;
+    try {
+      raw = await storage.getItem(SUMMARY_KEY);
+    } catch {
+      return null;
+    }
+    const r = readSummary(raw, new Date());
+    if (r.ok) {
+      if (store.getState().status === 'loading') store.setState({ preview: r.summary });
+      return null;
+    }
+    return r.missing
+      ? null
+      : { key: SUMMARY_PROBLEM_KEY, reason: `summary unreadable (${r.reason})`, action: 'repaired' };
+  }
+
   async function reload(): Promise<void> {
     const run = (async () => {
       try {
-        const [read, settings, quarantined] = await Promise.all([
-          readAllContacts(),
-          readSettingsReport(),
-          readQuarantine().catch(() => [] as QuarantineEntry[]),
-        ]);
+        const [summaryProblem, settings] = await Promise.all([readPreview(), readSettingsReport()]);
+        if (store.getState().status === 'loading') store.setState({ settings: settings.value });
+        const { quarantined, ...read } = await readContactsAndQuarantine();
         const byId = new Map(read.contacts.map((c) => [c.id, c]));
         store.setState({
           status: 'ready',
+          preview: null,
           contacts: read.contacts,
           byId,
-          problems: read.problems,
+          // A damaged summary is rebuilt from these contacts by the background: nothing is lost.
+          problems: summaryProblem ? [...read.problems, summaryProblem] : read.problems,
           quarantined,
           settings: settings.value,
           settingsRepaired: settings.repaired,

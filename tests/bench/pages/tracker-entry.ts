@@ -72,3 +72,10 @@ export async function roundTrip(msg: unknown): Promise<{ ms: number; ok: boolean
     ? { ms, ok: res.ok === true, ...(res.error ? { error: res.error.message } : {}) }
     : { ms, ok: true };
 }
+
+/** One storage.local.set of a value, timed in the page: what any write costs before our code. */
+export async function setOne(key: string, value: unknown): Promise<number> {
+  const t0 = performance.now();
+  await chrome.storage.local.set({ [key]: value });
+  return performance.now() - t0;
+}

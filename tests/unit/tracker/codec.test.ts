@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeContact, encodeContact, isCompact, packDate, unpackDate } from '../../../lib/tracker/codec';
+import {
+  decodeContact,
+  encodeContact,
+  fastDecode,
+  isCompact,
+  packDate,
+  unpackDate,
+} from '../../../lib/tracker/codec';
 import { repairContact } from '../../../lib/tracker/repair-contact';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import { readContactsFrom } from '../../../lib/tracker/store';
@@ -134,6 +141,46 @@ describe('compact stored form (codec.ts)', () => {
         ...(request ? { request } : {}),
       });
       expect(roundTrip(c)).toEqual(JSON.parse(JSON.stringify(c)));
+    }
+  });
+
+  it('the fast reader accepts only what the full reader reads unchanged, and gives the same record', () => {
+    const full = (id: string, raw: Record<string, unknown>) => repairContact(decodeContact(id, raw));
+    const base = contact('ana', {
+      profileUrl: 'https://www.linkedin.com/in/ana/',
+      headline: 'CTO',
+      request: {
+        sentAt: '2026-03-02T10:15:00.000Z',
+        note: 'Hi',
+        withdrawnAt: '2026-03-30',
+        accountType: null,
+      },
+      messages: [{ sentAt: '2026-03-03T12:00:00.000Z', kind: 'first' }],
+      signals: { trigger: { kind: 'new-role', at: '2026-02-03T00:00:00.000Z' }, openProfile: true },
+      doneActions: [{ action: 'reply', at: '2026-03-09T12:00:00.000Z' }],
+      status: 'withdrawn',
+    });
+    const encoded = encodeContact(base);
+    expect(fastDecode(base.id, encoded)).toEqual(JSON.parse(JSON.stringify(base)));
+    const damaged: unknown[] = [null, 5, -1e20, 'x', ' padded ', [], {}, true, [[1, 2]], { s: 'x' }];
+    let declined = 0;
+    for (const key of [...Object.keys(encoded), 'u', 'us', 'st', 'da', 'hv', 'ch', 'sn', 'zz'])
+      for (const bad of damaged) {
+        const raw = { ...encoded, [key]: bad };
+        const fast = fastDecode(base.id, raw);
+        const slow = full(base.id, raw);
+        if (fast === null) {
+          declined++;
+          continue;
+        }
+        expect(slow.ok && slow.repaired).toEqual([]);
+        expect(slow.ok && slow.contact).toEqual(fast);
+      }
+    expect(declined).toBeGreaterThan(50);
+    for (const bad of damaged) {
+      const raw = { ...encoded, r: { ...(encoded.r as object), n: bad, t: bad } };
+      const fast = fastDecode(base.id, raw);
+      if (fast) expect(full(base.id, raw)).toMatchObject({ ok: true, repaired: [], contact: fast });
     }
   });
 
