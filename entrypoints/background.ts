@@ -14,13 +14,13 @@ import {
   withSignal,
 } from '../lib/tracker/person-advice';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
-import { badgeText, createDueIndex, type DueIndex, type DueItem } from '../lib/tracker/reminders';
+import { badgeText } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
-import { CONTACT_PREFIX, contactKey, readAllContacts, readContact } from '../lib/tracker/store';
-import { encodeSummary, SUMMARY_KEY, sameSummary } from '../lib/tracker/summary';
+import { contactKey, readContact } from '../lib/tracker/store';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
+import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { repairVolume, volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
@@ -40,82 +40,32 @@ export default defineBackground(() => {
   let latest: { tabId: number; report: FocusReport } | null = null;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /**
-   * Contacts in memory, kept in step with the writer's changes, so a write re-reads one record rather
-   * than all of them; the due index then re-advises only the contacts that changed or whose step came
-   * due. A restarted service worker reads everything once.
-   */
-  let cache: Map<string, TrackedContact> | null = null;
-  let index: { settingsKey: string; due: DueIndex } | null = null;
-  const changed = new Set<string>();
-
-  async function currentContacts(): Promise<TrackedContact[]> {
-    // Many changed keys at once (an import, storage restored): one read of everything is cheaper.
-    if (!cache || changed.has('*') || changed.size > 200) {
-      cache = new Map((await readAllContacts()).contacts.map((c) => [c.id, c]));
-      changed.clear();
-    }
-    for (const id of changed) {
-      const { contact } = await readContact(id);
-      if (contact) cache.set(id, contact);
-      else cache.delete(id);
-    }
-    changed.clear();
-    return [...cache.values()];
-  }
+  /** Contacts in memory, the due index and the summary key pages read first (tracker-view.ts). */
+  const view = new TrackerView();
 
   const writer = new TrackerWriter({
     onChange: (ids) => {
-      for (const id of ids) changed.add(id);
+      view.markChanged(ids);
       scheduleBadge();
     },
   });
-  // Anything else that changes a contact key (another extension page, storage cleared) is followed too.
+  // Anything else that changes a contact key (another extension page, storage cleared) is followed
+  // too, and a summary removed or damaged by someone else is written again.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    let touched = false;
-    // The summary changed by someone else (cleared, damaged): write it again from the contacts.
-    const summary = changes[SUMMARY_KEY.slice('local:'.length)];
-    if (summary && JSON.stringify(summary.newValue) !== JSON.stringify(lastSummary)) {
-      lastSummary = null;
-      touched = true;
-    }
-    for (const key of Object.keys(changes)) {
-      if (!key.startsWith(CONTACT_PREFIX)) continue;
-      changed.add(key.slice(CONTACT_PREFIX.length));
-      touched = true;
-    }
-    if (touched) scheduleBadge();
+    if (area === 'local' && view.storageChanged(changes)) scheduleBadge();
   });
 
   async function refreshBadge() {
-    const [contacts, settings] = await Promise.all([currentContacts(), readSettings()]);
+    const settings = await readSettings();
     const now = new Date();
-    // readSettings() returns a fresh object each time: compare by value, so the index survives.
-    const settingsKey = JSON.stringify(settings);
-    if (index?.settingsKey !== settingsKey) index = { settingsKey, due: createDueIndex(settings) };
-    const due = index.due.items(contacts, now);
+    const { contacts, due, next } = await view.refresh(settings, now);
     await browser.action.setBadgeText({ text: badgeText(due.length) });
-    await writeSummary(due, contacts.length, now);
     await browser.action.setBadgeBackgroundColor({ color: '#b24020' });
     // Wake up when the next item becomes due, not only on the periodic alarm.
-    const next = index.due.nextChangeAt(contacts, now);
     if (next)
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
     return due;
-  }
-
-  /**
-   * The dashboard's first rows and the popup's first due items, for pages to show before they have
-   * read every contact (summary.ts). Written only when it changed: every open page is told of writes.
-   */
-  let lastSummary: ReturnType<typeof encodeSummary> | null = null;
-  async function writeSummary(due: DueItem[], count: number, now: Date) {
-    const next = encodeSummary(due, (id) => cache?.get(id), count, now);
-    if (sameSummary(lastSummary, next)) return;
-    await browser.storage.local.set({ [SUMMARY_KEY.slice('local:'.length)]: next });
-    lastSummary = next;
   }
 
   /** The small figures LinkedIn tabs read instead of every contact: recent notes, volume, quota. */
@@ -178,7 +128,7 @@ export default defineBackground(() => {
   }
 
   async function planSync(found: FoundInvitation[], listComplete: boolean): Promise<Answers['sync/plan']> {
-    return planSentSync(await currentContacts(), found, new Date(), listComplete);
+    return planSentSync(await view.contacts(), found, new Date(), listComplete);
   }
 
   async function dailyDigest() {
