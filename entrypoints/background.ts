@@ -22,8 +22,11 @@ import { contactKey, readContact } from '../lib/tracker/store';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
 import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
-import { repairVolume, volumeItem } from '../lib/tracker/volume-cache';
+import { recentRequests, repairVolume, volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
+
+/** A macrotask turn, so a message that arrived meanwhile is answered before the next step. */
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Re-check what is due at least this often, even when nothing changed (due dates pass with time). */
 const REMINDER_ALARM = 'cc-reminders';
@@ -59,6 +62,7 @@ export default defineBackground(() => {
     const settings = await readSettings();
     const now = new Date();
     const { contacts, due, next } = await view.refresh(settings, now);
+    await yieldToMessages();
     await browser.action.setBadgeText({ text: badgeText(due.length) });
     await browser.action.setBadgeBackgroundColor({ color: '#b24020' });
     // Wake up when the next item becomes due, not only on the periodic alarm.
@@ -70,14 +74,18 @@ export default defineBackground(() => {
 
   /** The small figures LinkedIn tabs read instead of every contact: recent notes, volume, quota. */
   async function refreshPanelFigures(contacts: TrackedContact[], settings: Settings, now: Date) {
+    // Let messages waiting for the background through between the steps (a write answers first).
+    await yieldToMessages();
     const notes = notesFrom(contacts);
     const previous = await readNoteHistory();
     if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
       await noteHistoryItem.setValue(notes);
     }
+    await yieldToMessages();
     const tz = settings.timeZone ?? systemTimeZone();
-    const last7Days = requestsInLast7Days(contacts, now, tz);
-    const notesLeft = notesUsedThisMonth(contacts, now, tz, settings).left;
+    const recent = recentRequests(contacts, now);
+    const last7Days = requestsInLast7Days(recent, now, tz);
+    const notesLeft = notesUsedThisMonth(recent, now, tz, settings).left;
     // Every LinkedIn tab watches this key: write only when a figure changed, not on every refresh.
     const stored = repairVolume(await volumeItem.getValue());
     if (stored.computedAt && stored.last7Days === last7Days && stored.notesLeft === notesLeft) return;

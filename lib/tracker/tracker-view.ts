@@ -81,6 +81,8 @@ export class TrackerView {
     if (this.#index?.settingsKey !== settingsKey)
       this.#index = { settingsKey, due: createDueIndex(settings) };
     const due = this.#index.due.items(contacts, now);
+    // A turn between the two passes: a message waiting for the background is answered in between.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const next = this.#index.due.nextChangeAt(contacts, now);
     await this.#writeSummary(due, contacts.length, now);
     return { contacts, due, next };
