@@ -6,11 +6,12 @@
 import { dueItems } from '../../../lib/tracker/reminders';
 import { repairSettings } from '../../../lib/tracker/settings';
 import { readContactsFrom } from '../../../lib/tracker/store';
+import { readSummary } from '../../../lib/tracker/summary';
 
 interface ChromeStorage {
   storage: {
     local: {
-      get(keys: null): Promise<Record<string, unknown>>;
+      get(keys: string | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
       clear(): Promise<void>;
       getBytesInUse(keys: null): Promise<number>;
@@ -78,4 +79,15 @@ export async function setOne(key: string, value: unknown): Promise<number> {
   const t0 = performance.now();
   await chrome.storage.local.set({ [key]: value });
   return performance.now() - t0;
+}
+
+/** The due list as pages get it first: the background's summary key, read and validated. */
+export async function summaryDue() {
+  const t0 = performance.now();
+  const { trackerSummary } = await chrome.storage.local.get('trackerSummary');
+  const r = readSummary(trackerSummary, new Date());
+  const ms = performance.now() - t0;
+  return r.ok
+    ? { ms, ok: true, rows: r.summary.rows.length, dueCount: r.summary.dueCount, count: r.summary.count }
+    : { ms, ok: false, reason: r.reason };
 }
