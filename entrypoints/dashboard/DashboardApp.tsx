@@ -42,12 +42,15 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   const [initError, setInitError] = useState<string | null>(null);
 
   // The writer's start-up check sets unreadable records aside and saves repairs; ask it once and show
-  // what it found (the store then follows the keys it moved).
+  // what it found (the store then follows the keys it moved). Asked once this page has read the
+  // list: the check reads every contact too, and both at once would slow the first rows.
+  const loaded = status !== 'loading';
   useEffect(() => {
+    if (!loaded) return;
     sendTracker({ type: 'tracker/init' })
       .then((r) => setInitProblems(r.problems))
       .catch((err) => setInitError(t('dashboard_init_failed', { error: errorText(err) })));
-  }, []);
+  }, [loaded]);
 
   const { dueById, nextById, ready, progress } = useSchedule(listed, now, settings, zone);
   const calendar = useCallback(

@@ -43,7 +43,10 @@ export interface TrackerState {
 }
 
 export type TrackerStore = StoreApi<TrackerState> & {
-  /** Loads everything and starts following storage. Returns a stop function. */
+  /**
+   * Loads everything and starts following storage. Returns a stop function. Starting again while
+   * started only counts (a page may start it before React renders, then again in an effect).
+   */
   start(): () => void;
   /** Reads everything again (after a failure, or on request). */
   reload(): Promise<void>;
@@ -74,6 +77,7 @@ export function createTrackerStore(): TrackerStore {
   const store = createStore<TrackerState>(() => initialTrackerState());
   let loading: Promise<void> | null = null;
   let pending: Changes[] = [];
+  let starts = 0;
 
   /** The summary first (one small key), so the first rows show while every contact is read. */
   async function readPreview(): Promise<StoreProblem | null> {
@@ -170,9 +174,16 @@ export function createTrackerStore(): TrackerStore {
   return Object.assign(store, {
     reload,
     start() {
-      browser.storage.onChanged.addListener(listener);
-      void reload();
-      return () => browser.storage.onChanged.removeListener(listener);
+      if (starts++ === 0) {
+        browser.storage.onChanged.addListener(listener);
+        void reload();
+      }
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        if (--starts === 0) browser.storage.onChanged.removeListener(listener);
+      };
     },
   });
 }
