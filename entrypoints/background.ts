@@ -61,15 +61,15 @@ export default defineBackground(() => {
   async function refreshBadge() {
     const settings = await readSettings();
     const now = new Date();
-    const { contacts, due, next } = await view.refresh(settings, now);
+    const { contacts, dueCount, due, next } = await view.refresh(settings, now);
     await yieldToMessages();
-    await browser.action.setBadgeText({ text: badgeText(due.length) });
+    await browser.action.setBadgeText({ text: badgeText(dueCount) });
     await browser.action.setBadgeBackgroundColor({ color: '#b24020' });
     // Wake up when the next item becomes due, not only on the periodic alarm.
     if (next)
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
-    return due;
+    return { dueCount, due };
   }
 
   /** The small figures LinkedIn tabs read instead of every contact: recent notes, volume, quota. */
@@ -145,8 +145,8 @@ export default defineBackground(() => {
     const notifications = (browser as unknown as { notifications?: typeof browser.notifications })
       .notifications;
     if (!notifications) return; // optional permission not granted
-    const due = await refreshBadge();
-    if (due.length === 0) return;
+    const { dueCount, due } = await refreshBadge();
+    if (dueCount === 0) return;
     const names = due
       .slice(0, 3)
       .map((d) => d.name)
@@ -154,10 +154,10 @@ export default defineBackground(() => {
     await notifications.create(DAILY_ALARM, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t(due.length === 1 ? 'digest_title_one' : 'digest_title_many', { count: due.length }),
+      title: t(dueCount === 1 ? 'digest_title_one' : 'digest_title_many', { count: dueCount }),
       message:
-        due.length > 3
-          ? t('digest_message_more', { names, more: due.length - 3 })
+        dueCount > 3
+          ? t('digest_message_more', { names, more: dueCount - 3 })
           : t('digest_message', { names }),
     });
   }

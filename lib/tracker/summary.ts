@@ -49,12 +49,16 @@ interface StoredSummary {
   rows: StoredRow[];
 }
 
-/** The stored value for the first SUMMARY_ROWS of `due` (dueItems order). */
+/**
+ * The stored value for the first SUMMARY_ROWS of `due` (dueItems order). `due` may be only the head
+ * of the list (DueIndex.head), with the whole list's length as `dueCount`.
+ */
 export function encodeSummary(
   due: readonly DueItem[],
   contactOf: (id: string) => TrackedContact | undefined,
   count: number,
   now: Date,
+  dueCount = due.length,
 ): StoredSummary {
   const rows: StoredRow[] = [];
   const at = now.toISOString();
@@ -67,7 +71,7 @@ export function encodeSummary(
     if (item.dueAt === at && item.overdueBy === 0) row.now = true;
     rows.push(row);
   }
-  return { v: SUMMARY_VERSION, at: now.getTime(), count, dueCount: due.length, rows };
+  return { v: SUMMARY_VERSION, at: now.getTime(), count, dueCount, rows };
 }
 
 /** Equal apart from when it was computed: the background skips writing an unchanged summary. */

@@ -11,7 +11,7 @@ import { createDueIndex, type DueIndex, type DueItem } from './reminders';
 import type { TrackedContact } from './schema';
 import type { Settings } from './settings';
 import { CONTACT_PREFIX, readAllContacts, readContact } from './store';
-import { encodeSummary, SUMMARY_KEY, sameSummary } from './summary';
+import { encodeSummary, SUMMARY_KEY, SUMMARY_ROWS, sameSummary } from './summary';
 
 /** More changed keys than this at once (an import, a restore): one read of everything is cheaper. */
 const REREAD_ALL_AFTER = 200;
@@ -21,6 +21,8 @@ type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
 export interface Refreshed {
   contacts: TrackedContact[];
+  /** How many items are due (the badge), and the first of them (dueItems order). */
+  dueCount: number;
   due: DueItem[];
   /** When something next becomes due (for an alarm), or null. */
   next: string | null;
@@ -80,16 +82,16 @@ export class TrackerView {
     const settingsKey = JSON.stringify(settings);
     if (this.#index?.settingsKey !== settingsKey)
       this.#index = { settingsKey, due: createDueIndex(settings) };
-    const due = this.#index.due.items(contacts, now);
+    const { count: dueCount, items: due } = this.#index.due.head(contacts, now, SUMMARY_ROWS);
     // A turn between the two passes: a message waiting for the background is answered in between.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const next = this.#index.due.nextChangeAt(contacts, now);
-    await this.#writeSummary(due, contacts.length, now);
-    return { contacts, due, next };
+    await this.#writeSummary(due, dueCount, contacts.length, now);
+    return { contacts, dueCount, due, next };
   }
 
-  async #writeSummary(due: DueItem[], count: number, now: Date): Promise<void> {
-    const next = encodeSummary(due, (id) => this.#cache?.get(id), count, now);
+  async #writeSummary(due: DueItem[], dueCount: number, count: number, now: Date): Promise<void> {
+    const next = encodeSummary(due, (id) => this.#cache?.get(id), count, now, dueCount);
     // Every open page is told of each write: skip one that changes nothing but the time.
     if (sameSummary(this.#lastSummary, next)) return;
     this.#lastSummary = next;
