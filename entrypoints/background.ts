@@ -55,7 +55,10 @@ export default defineBackground(() => {
   // Anything else that changes a contact key (another extension page, storage cleared) is followed
   // too, and a summary removed or damaged by someone else is written again.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && view.storageChanged(changes)) scheduleBadge();
+    if (area !== 'local') return;
+    // The recent-notes key changed (by us, or damaged by someone): compare it again on the next refresh.
+    if (changes.noteHistory) view.markNotesChanged();
+    if (view.storageChanged(changes)) scheduleBadge();
   });
 
   async function refreshBadge() {
@@ -76,10 +79,13 @@ export default defineBackground(() => {
   async function refreshPanelFigures(contacts: TrackedContact[], settings: Settings, now: Date) {
     // Let messages waiting for the background through between the steps (a write answers first).
     await yieldToMessages();
-    const notes = notesFrom(contacts);
-    const previous = await readNoteHistory();
-    if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
-      await noteHistoryItem.setValue(notes);
+    // Sorting every note is the costliest figure: only when a note or its date changed.
+    if (view.notesChanged()) {
+      const notes = notesFrom(contacts);
+      const previous = await readNoteHistory();
+      if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
+        await noteHistoryItem.setValue(notes);
+      }
     }
     await yieldToMessages();
     const tz = settings.timeZone ?? systemTimeZone();

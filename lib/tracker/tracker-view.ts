@@ -33,6 +33,8 @@ export class TrackerView {
   #index: { settingsKey: string; due: DueIndex } | null = null;
   readonly #changed = new Set<string>();
   #lastSummary: ReturnType<typeof encodeSummary> | null = null;
+  /** A request's note or date changed since notesChanged() was last asked (recent notes need redoing). */
+  #notesChanged = true;
 
   /** The writer changed these contacts ('*': everything). */
   markChanged(ids: readonly string[]): void {
@@ -64,15 +66,33 @@ export class TrackerView {
     if (!this.#cache || changed.has('*') || changed.size > REREAD_ALL_AFTER) {
       changed.clear();
       this.#cache = new Map((await readAllContacts()).contacts.map((c) => [c.id, c]));
+      this.#notesChanged = true;
     }
     const ids = [...changed];
     changed.clear();
     for (const id of ids) {
       const { contact } = await readContact(id);
+      const before = this.#cache.get(id)?.request;
       if (contact) this.#cache.set(id, contact);
       else this.#cache.delete(id);
+      const after = contact?.request;
+      if (before?.note !== after?.note || before?.sentAt !== after?.sentAt) this.#notesChanged = true;
     }
     return [...this.#cache.values()];
+  }
+
+  /**
+   * Whether any request's note or sent date changed since the last call (then the recent-notes list
+   * is worth rebuilding; an edited headline or a snooze leaves it as it was). True after a full read.
+   */
+  markNotesChanged(): void {
+    this.#notesChanged = true;
+  }
+
+  notesChanged(): boolean {
+    const changed = this.#notesChanged;
+    this.#notesChanged = false;
+    return changed;
   }
 
   /** The due list at `now` (incremental), and the summary written when it changed. */

@@ -187,3 +187,26 @@ describe('the background view keeps the summary equal to one built from scratch'
     expect((await storedSummary())?.count).toBe(9);
   });
 });
+
+describe('the background view tells when the recent notes need rebuilding', () => {
+  it('after a full read and after a note or its date changed, not after other edits', async () => {
+    const view = new TrackerView();
+    const writer = new TrackerWriter({ now: () => NOW, onChange: (ids) => view.markChanged(ids) });
+    await writer.importContacts(people(3), 'merge');
+    await view.contacts();
+    expect(view.notesChanged()).toBe(true);
+    expect(view.notesChanged()).toBe(false);
+    const [p0] = people(1);
+    await writer.upsertContact({ ...p0, headline: 'New headline' });
+    await view.contacts();
+    expect(view.notesChanged()).toBe(false);
+    await writer.upsertContact({ ...p0, request: { ...p0?.request, note: 'A new note' } });
+    await view.contacts();
+    expect(view.notesChanged()).toBe(true);
+    await writer.deleteContact(p0?.id as string);
+    await view.contacts();
+    expect(view.notesChanged()).toBe(true);
+    view.markNotesChanged();
+    expect(view.notesChanged()).toBe(true);
+  });
+});
