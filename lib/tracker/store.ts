@@ -1,6 +1,6 @@
 /**
  * Contact storage: ONE KEY PER CONTACT in `browser.storage.local`, `contact:<normalised profile URL>`,
- * with no index key. Why:
+ * with no index of every contact. Why:
  * - One change writes one small value (~0.5 kB), whatever the store's size: a chunked layout rewrites a
  *   whole chunk (say 500 contacts, ~250 kB) per change, and an index key (20,000 URLs ≈ 1 MB) would be
  *   rewritten by every add and delete, which is what we set out to avoid.
@@ -8,6 +8,9 @@
  *   every key in a single call, and we filter on the prefix. Measured with WXT's fake browser
  *   (tests/unit/tracker/store.test.ts prints the figures): 20,000 contacts are written in one batch and
  *   read back, validated and repaired in well under a second; a single write stays around a millisecond.
+ * - What pages need before every contact is read (counts, the first 30 due rows) is in one bounded
+ *   summary key (~30 kB, summary.ts) the background rewrites after a change: its size does not grow
+ *   with the store, unlike an index of every URL.
  * - Each record carries its schema version `v` and is migrated on read (migrations.ts), so a
  *   half-finished upgrade or an old export still reads. Since v2 the value is stored compactly
  *   (codec.ts): short names, epoch-ms dates, no id (the key is the id), defaults left out.

@@ -1,6 +1,7 @@
 /**
  * The pages' view of the tracker: every contact, the settings, and what could not be read. Reads go
- * straight to storage (readAllContacts, readSettingsReport, readQuarantine); the store then follows
+ * straight to storage: first the background's summary key (the first due rows, shown as `preview`
+ * at once), then every contact and the quarantine in one read; the store then follows
  * `browser.storage.onChanged` and applies only the keys that changed, so a write in a LinkedIn tab
  * shows up here at once without re-reading 20,000 records. Writes never happen here: they go to the
  * background through sendTracker (or, for settings, saveSettings in settings-adapter.ts).
