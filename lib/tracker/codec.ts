@@ -11,6 +11,13 @@
  *   text that was stored.
  * Pure and lenient: decode maps whatever it finds to the long form and leaves validation to
  * repairContact, so a damaged value is repaired or set aside with the long field names in the reason.
+ *
+ * Stored names: v version, n name, u profile URL (when not id + us), us what the URL adds to the id,
+ * h headline, d degree, hv high value, au audience, ve version label, ch channel (index), co connected,
+ * li last interaction, ac accepted, re replied, sn snoozed until, r request { s sent, n note (absent:
+ * blank), w withdrawn, ap approximate, t account type (index or null) }, m messages [[sent, 0 first |
+ * 1 follow-up]], sg signals (long names, dates packed), da done actions [[action, at, dueAt?]],
+ * c created, up updated, st status.
  */
 import { isIsoDate } from '../sequencing/dates.ts';
 import { ACTION_IDS } from '../sequencing/types.ts';
