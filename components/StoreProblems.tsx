@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n/t';
 import type { QuarantineEntry, StoreProblem } from '../lib/tracker/store';
+import { SUMMARY_KEY } from '../lib/tracker/summary';
 
 export interface StoreProblemsProps {
   problems: readonly StoreProblem[];
@@ -9,13 +10,22 @@ export interface StoreProblemsProps {
 }
 
 const keyName = (key: string) => key.replace(/^contact:/, '');
+const SUMMARY_PROBLEM_KEY = SUMMARY_KEY.slice('local:'.length);
 
 /** What could not be read from storage, in plain words. Renders nothing when all is well. */
 export function StoreProblems({ problems, quarantined, compact }: StoreProblemsProps) {
-  const repaired = problems.filter((p) => p.action === 'repaired');
-  const unreadable = problems.filter((p) => p.action !== 'repaired');
+  // The summary is a cache of the contacts (lib/tracker/summary.ts): a damaged one is only worth a note.
+  const summaryBad = problems.some((p) => p.key === SUMMARY_PROBLEM_KEY);
+  const records = problems.filter((p) => p.key !== SUMMARY_PROBLEM_KEY);
+  const repaired = records.filter((p) => p.action === 'repaired');
+  const unreadable = records.filter((p) => p.action !== 'repaired');
   const setAside = quarantined.length;
-  if (repaired.length === 0 && unreadable.length === 0 && setAside === 0) return null;
+  const note = summaryBad ? (
+    <p className="cc-note" role="status" data-testid="cc-summary-rebuilt">
+      {t('store_summary_rebuilt')}
+    </p>
+  ) : null;
+  if (repaired.length === 0 && unreadable.length === 0 && setAside === 0) return note;
   const parts: string[] = [];
   if (setAside)
     parts.push(t(setAside === 1 ? 'store_set_aside_one' : 'store_set_aside_many', { count: setAside }));
@@ -41,6 +51,7 @@ export function StoreProblems({ problems, quarantined, compact }: StoreProblemsP
       <p>
         <strong>{t('store_heading')}</strong> {t('store_nothing_deleted', { summary })}
       </p>
+      {note}
       <details>
         <summary>{t('store_details')}</summary>
         <ul>

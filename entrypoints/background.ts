@@ -14,15 +14,19 @@ import {
   withSignal,
 } from '../lib/tracker/person-advice';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
-import { badgeText, createDueIndex, type DueIndex } from '../lib/tracker/reminders';
+import { badgeText } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
-import { CONTACT_PREFIX, contactKey, readAllContacts, readContact } from '../lib/tracker/store';
+import { contactKey, readContact } from '../lib/tracker/store';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
+import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
-import { repairVolume, volumeItem } from '../lib/tracker/volume-cache';
+import { recentRequests, repairVolume, volumeItem } from '../lib/tracker/volume-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
+
+/** A macrotask turn, so a message that arrived meanwhile is answered before the next step. */
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Re-check what is due at least this often, even when nothing changed (due dates pass with time). */
 const REMINDER_ALARM = 'cc-reminders';
@@ -57,74 +61,55 @@ export default defineBackground(() => {
   let latest: { tabId: number; report: FocusReport } | null = null;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /**
-   * Contacts in memory, kept in step with the writer's changes, so a write re-reads one record rather
-   * than all of them; the due index then re-advises only the contacts that changed or whose step came
-   * due. A restarted service worker reads everything once.
-   */
-  let cache: Map<string, TrackedContact> | null = null;
-  let index: { settingsKey: string; due: DueIndex } | null = null;
-  const changed = new Set<string>();
-
-  async function currentContacts(): Promise<TrackedContact[]> {
-    if (!cache || changed.has('*')) {
-      cache = new Map((await readAllContacts()).contacts.map((c) => [c.id, c]));
-      changed.clear();
-    }
-    for (const id of changed) {
-      const { contact } = await readContact(id);
-      if (contact) cache.set(id, contact);
-      else cache.delete(id);
-    }
-    changed.clear();
-    return [...cache.values()];
-  }
+  /** Contacts in memory, the due index and the summary key pages read first (tracker-view.ts). */
+  const view = new TrackerView();
 
   const writer = new TrackerWriter({
     onChange: (ids) => {
-      for (const id of ids) changed.add(id);
+      view.markChanged(ids);
       scheduleBadge();
     },
   });
-  // Anything else that changes a contact key (another extension page, storage cleared) is followed too.
+  // Anything else that changes a contact key (another extension page, storage cleared) is followed
+  // too, and a summary removed or damaged by someone else is written again.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    let touched = false;
-    for (const key of Object.keys(changes)) {
-      if (!key.startsWith(CONTACT_PREFIX)) continue;
-      changed.add(key.slice(CONTACT_PREFIX.length));
-      touched = true;
-    }
-    if (touched) scheduleBadge();
+    // The recent-notes key changed (by us, or damaged by someone): compare it again on the next refresh.
+    if (changes.noteHistory) view.markNotesChanged();
+    if (view.storageChanged(changes)) scheduleBadge();
   });
 
   async function refreshBadge() {
-    const [contacts, settings] = await Promise.all([currentContacts(), readSettings()]);
+    const settings = await readSettings();
     const now = new Date();
-    // readSettings() returns a fresh object each time: compare by value, so the index survives.
-    const settingsKey = JSON.stringify(settings);
-    if (index?.settingsKey !== settingsKey) index = { settingsKey, due: createDueIndex(settings) };
-    const due = index.due.items(contacts, now);
-    await browser.action.setBadgeText({ text: badgeText(due.length) });
+    const { contacts, dueCount, due, next } = await view.refresh(settings, now);
+    await yieldToMessages();
+    await browser.action.setBadgeText({ text: badgeText(dueCount) });
     await browser.action.setBadgeBackgroundColor({ color: '#b24020' });
     // Wake up when the next item becomes due, not only on the periodic alarm.
-    const next = index.due.nextChangeAt(contacts, now);
     if (next)
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
-    return due;
+    return { dueCount, due };
   }
 
   /** The small figures LinkedIn tabs read instead of every contact: recent notes, volume, quota. */
   async function refreshPanelFigures(contacts: TrackedContact[], settings: Settings, now: Date) {
-    const notes = notesFrom(contacts);
-    const previous = await readNoteHistory();
-    if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
-      await noteHistoryItem.setValue(notes);
+    // Let messages waiting for the background through between the steps (a write answers first).
+    await yieldToMessages();
+    // Sorting every note is the costliest figure: only when a note or its date changed.
+    if (view.notesChanged()) {
+      const notes = notesFrom(contacts);
+      const previous = await readNoteHistory();
+      if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
+        await noteHistoryItem.setValue(notes);
+      }
     }
+    await yieldToMessages();
     const tz = settings.timeZone ?? systemTimeZone();
-    const last7Days = requestsInLast7Days(contacts, now, tz);
-    const notesLeft = notesUsedThisMonth(contacts, now, tz, settings).left;
+    const recent = recentRequests(contacts, now);
+    const last7Days = requestsInLast7Days(recent, now, tz);
+    const notesLeft = notesUsedThisMonth(recent, now, tz, settings).left;
     // Every LinkedIn tab watches this key: write only when a figure changed, not on every refresh.
     const stored = repairVolume(await volumeItem.getValue());
     if (stored.computedAt && stored.last7Days === last7Days && stored.notesLeft === notesLeft) return;
@@ -175,7 +160,7 @@ export default defineBackground(() => {
   }
 
   async function planSync(found: FoundInvitation[], listComplete: boolean): Promise<Answers['sync/plan']> {
-    return planSentSync(await currentContacts(), found, new Date(), listComplete);
+    return planSentSync(await view.contacts(), found, new Date(), listComplete);
   }
 
   async function dailyDigest() {
@@ -184,8 +169,8 @@ export default defineBackground(() => {
     const notifications = (browser as unknown as { notifications?: typeof browser.notifications })
       .notifications;
     if (!notifications) return; // optional permission not granted
-    const due = await refreshBadge();
-    if (due.length === 0) return;
+    const { dueCount, due } = await refreshBadge();
+    if (dueCount === 0) return;
     const names = due
       .slice(0, 3)
       .map((d) => d.name)
@@ -193,10 +178,10 @@ export default defineBackground(() => {
     await notifications.create(DAILY_ALARM, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t(due.length === 1 ? 'digest_title_one' : 'digest_title_many', { count: due.length }),
+      title: t(dueCount === 1 ? 'digest_title_one' : 'digest_title_many', { count: dueCount }),
       message:
-        due.length > 3
-          ? t('digest_message_more', { names, more: due.length - 3 })
+        dueCount > 3
+          ? t('digest_message_more', { names, more: dueCount - 3 })
           : t('digest_message', { names }),
     });
   }

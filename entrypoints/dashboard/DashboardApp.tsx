@@ -28,6 +28,10 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   const problems = useTracker(store, (s) => s.problems);
   const quarantined = useTracker(store, (s) => s.quarantined);
   const loadError = useTracker(store, (s) => s.error);
+  // Until every contact is read, the background's summary gives the first due rows (summary.ts).
+  const preview = useTracker(store, (s) => s.preview);
+  const previewContacts = useMemo(() => preview?.rows.map((r) => r.contact) ?? NO_CONTACTS, [preview]);
+  const listed = status === 'loading' && preview ? previewContacts : contacts;
   // Due dates move with the clock; at 20,000 contacts a recompute is seconds of (sliced) work.
   const now = useNow(5 * 60_000);
   const zone = zoneOf(settings);
@@ -38,14 +42,17 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   const [initError, setInitError] = useState<string | null>(null);
 
   // The writer's start-up check sets unreadable records aside and saves repairs; ask it once and show
-  // what it found (the store then follows the keys it moved).
+  // what it found (the store then follows the keys it moved). Asked once this page has read the
+  // list: the check reads every contact too, and both at once would slow the first rows.
+  const loaded = status !== 'loading';
   useEffect(() => {
+    if (!loaded) return;
     sendTracker({ type: 'tracker/init' })
       .then((r) => setInitProblems(r.problems))
       .catch((err) => setInitError(t('dashboard_init_failed', { error: errorText(err) })));
-  }, []);
+  }, [loaded]);
 
-  const { dueById, nextById, ready, progress } = useSchedule(contacts, now, settings, zone);
+  const { dueById, nextById, ready, progress } = useSchedule(listed, now, settings, zone);
   const calendar = useCallback(
     () => calendarItems(contacts, new Date(), settings, zone),
     [contacts, settings, zone],
@@ -63,7 +70,12 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         <h1>{t('dashboard_title')}</h1>
         <span className="cc-note">
           {status === 'loading'
-            ? t('dashboard_reading')
+            ? preview
+              ? t('dashboard_reading_preview', {
+                  people: preview.count.toLocaleString('en'),
+                  due: preview.dueCount.toLocaleString('en'),
+                })
+              : t('dashboard_reading')
             : t('dashboard_status', {
                 people: contacts.length.toLocaleString('en'),
                 due:
@@ -105,7 +117,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         />
       ) : null}
       <RequestTable
-        contacts={contacts}
+        contacts={listed}
         dueById={dueById}
         nextById={nextById}
         now={now}

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { StoreProblems } from '../../components/StoreProblems';
 import { t } from '../../lib/i18n/t';
+import type { TrackedContact } from '../../lib/tracker/schema';
 import { zoneOf } from '../../lib/ui/format';
 import { useSchedule } from '../../lib/ui/schedule';
 import { sendTracker } from '../../lib/ui/send-tracker';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
+
+const NO_CONTACTS: TrackedContact[] = [];
 
 type SidePanelApi = { open(o: { windowId: number }): Promise<void> };
 type SidebarApi = { open(): Promise<void> };
@@ -37,7 +40,12 @@ export function PopupApp({ store }: { store: TrackerStore }) {
   const loadError = useTracker(store, (s) => s.error);
   const now = useNow();
   const timeZone = zoneOf(settings);
-  const schedule = useSchedule(contacts, now, settings, timeZone);
+  // Until every contact is read, the background's summary gives the first due items (summary.ts).
+  const preview = useTracker(store, (s) => s.preview);
+  const previewContacts = useMemo(() => preview?.rows.map((r) => r.contact) ?? NO_CONTACTS, [preview]);
+  const previewById = useMemo(() => new Map(previewContacts.map((c) => [c.id, c])), [previewContacts]);
+  const previewing = status === 'loading' && preview !== null;
+  const schedule = useSchedule(previewing ? previewContacts : contacts, now, settings, timeZone);
 
   return (
     <main className="cc-popup">
@@ -48,13 +56,18 @@ export function PopupApp({ store }: { store: TrackerStore }) {
         </p>
       ) : null}
       <StoreProblems problems={problems} quarantined={quarantined} compact />
+      {previewing && preview && schedule.ready ? (
+        <p className="cc-note" role="status" data-testid="cc-preview-note">
+          {t('popup_preview', { shown: schedule.due.length, total: preview.dueCount })}
+        </p>
+      ) : null}
       <Checklist
         items={schedule.due}
-        contacts={byId}
+        contacts={previewing ? previewById : byId}
         now={now}
         timeZone={timeZone}
         send={sendTracker}
-        loading={status === 'loading' || !schedule.ready}
+        loading={(status === 'loading' && !previewing) || !schedule.ready}
       />
       <div className="cc-popup-actions">
         <button

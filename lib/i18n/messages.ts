@@ -357,6 +357,8 @@ export const EN = {
   store_repaired_one: '{count} record was repaired (unreadable fields dropped)',
   store_repaired_many: '{count} records were repaired (unreadable fields dropped)',
   store_compact: 'Storage: {summary} Details are on the dashboard.',
+  store_summary_rebuilt:
+    'The quick summary of your tracker could not be read, so everything was read instead and the summary is being rebuilt from your contacts. Nothing is lost.',
   store_aria: 'Storage problems',
   store_heading: 'Some saved data could not be read.',
   store_nothing_deleted: '{summary} Nothing was deleted.',
@@ -454,6 +456,9 @@ export const EN = {
   dashboard_insight_loading: 'Working out which notes work…',
   dashboard_title: 'Connect Coach: your tracker',
   dashboard_reading: 'Reading…',
+  dashboard_reading_preview:
+    'Reading all {people} people… {due} due at the last check; the first are listed below',
+  popup_preview: 'The first {shown} of {total} due; reading the rest…',
   dashboard_status: '{people} people · {due}',
   dashboard_due_now: '{count} due now',
   dashboard_working_out: 'working out due dates… {percent}%',

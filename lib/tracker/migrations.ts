@@ -21,10 +21,23 @@ export interface Migration {
 }
 
 /**
- * Contact record migrations, oldest first. Version 1 is the first stored shape (2026-08), so the list
- * is empty; the runner is tested with a synthetic migration (tests/unit/tracker/migrations.test.ts).
+ * Contact record migrations, oldest first, on the long form (the form code and JSON exports use).
+ * Version 1 is the first stored shape (2026-08).
  */
-export const CONTACT_MIGRATIONS: readonly Migration[] = [];
+export const CONTACT_MIGRATIONS: readonly Migration[] = [
+  {
+    /**
+     * v2 (2026-11-22): the fields are unchanged; storage writes them compactly (codec.ts). A v1 record
+     * read from storage or an old export is the same record; the writer's start-up check stores it
+     * again in the compact form.
+     */
+    to: 2,
+    name: 'compact-storage',
+    date: '2026-11-22',
+    removeAfter: '2028-11',
+    up: (record) => record,
+  },
+];
 
 export type MigrationResult =
   | { ok: true; record: Record<string, unknown>; from: number; applied: string[]; changed: boolean }

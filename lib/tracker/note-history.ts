@@ -13,12 +13,20 @@ export const noteHistoryItem = storage.defineItem<string[]>(NOTE_HISTORY_KEY, { 
 
 /** The most recent non-empty notes, newest first. */
 export function notesFrom(contacts: readonly TrackedContact[], limit = NOTE_HISTORY_LIMIT): string[] {
-  return contacts
-    .filter((c) => c.request?.note?.trim())
-    .sort((a, b) => ((a.request?.sentAt ?? '') < (b.request?.sentAt ?? '') ? 1 : -1))
+  // The background runs this after every write over every contact: pairs and a test for any
+  // non-space character instead of trimming 20,000 notes.
+  const pairs: { at: string; note: string }[] = [];
+  for (const c of contacts) {
+    const note = c.request?.note;
+    if (note && NOT_BLANK.test(note)) pairs.push({ at: c.request?.sentAt ?? '', note });
+  }
+  return pairs
+    .sort((a, b) => (a.at < b.at ? 1 : -1))
     .slice(0, limit)
-    .map((c) => c.request?.note as string);
+    .map((p) => p.note);
 }
+
+const NOT_BLANK = /\S/;
 
 /** Anything that is not a list of strings reads as an empty history (it is rebuilt by the background). */
 export function repairNoteHistory(raw: unknown): string[] {

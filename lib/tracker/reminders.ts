@@ -282,6 +282,11 @@ function materialise(a: Assessment, now: Date): DueItem | null {
  */
 export interface DueIndex {
   items(contacts: readonly TrackedContact[], now: Date): DueItem[];
+  /**
+   * The number of due items and the first `n` of items(): the background's badge and summary need
+   * no more, and building all of them (thousands at 20,000 contacts) after every write is garbage.
+   */
+  head(contacts: readonly TrackedContact[], now: Date, n: number): { count: number; items: DueItem[] };
   /** The number of due items (the badge), without building or sorting them. */
   count(contacts: readonly TrackedContact[], now: Date): number;
   nextChangeAt(contacts: readonly TrackedContact[], now: Date): string | null;
@@ -342,44 +347,53 @@ export function createDueIndex(settings: Settings, options: DueOptions = {}): Du
     if (entries.size > seenCount) for (const [id, e] of entries) if (e.pass !== passNo) entries.delete(id);
   }
 
+  /** The first `limit` due items in items() order, materialising only those; and how many are due. */
+  function ordered(contacts: readonly TrackedContact[], now: Date, limit: number) {
+    const fixed: Assessment[] = [];
+    const moving: Assessment[] = [];
+    let rank = 0;
+    pass(contacts, now, (a) => {
+      if (!a.item) return;
+      // "Act now" items are dated at each read; the others keep their dueAt.
+      (a.dueIsNow ? moving : fixed).push(a);
+      a.rank = rank++;
+    });
+    // The same answers in the same input order sort the same way (the sort is stable), so the
+    // last order of the fixed items is reused; the moving ones are merged in by (dueAt, name, input
+    // order), which is what sorting the whole list would give.
+    const same = fixed.length === lastFixed.length && fixed.every((a, i) => a === lastFixed[i]);
+    if (!same) {
+      lastFixed = fixed;
+      lastSorted = fixed.slice().sort((a, b) => compareDue(a.item as DueItem, b.item as DueItem));
+    }
+    const count = fixed.length + moving.length;
+    const movers = moving.map((a) => [materialise(a, now) as DueItem, a.rank] as const);
+    movers.sort((x, y) => compareDue(x[0], y[0]) || x[1] - y[1]);
+    const out: DueItem[] = [];
+    let i = 0;
+    let j = 0;
+    let f: DueItem | undefined;
+    while (out.length < limit && (i < lastSorted.length || j < movers.length)) {
+      const m = movers[j];
+      if (i < lastSorted.length && !f) f = materialise(lastSorted[i] as Assessment, now) as DueItem;
+      if (!m || (f && (compareDue(f, m[0]) || (lastSorted[i] as Assessment).rank - m[1]) < 0)) {
+        out.push(f as DueItem);
+        f = undefined;
+        i++;
+      } else {
+        out.push(m[0]);
+        j++;
+      }
+    }
+    return { count, items: out };
+  }
+
   return {
     items(contacts, now) {
-      const fixed: Assessment[] = [];
-      const moving: Assessment[] = [];
-      let rank = 0;
-      pass(contacts, now, (a) => {
-        if (!a.item) return;
-        // "Act now" items are dated at each read; the others keep their dueAt.
-        (a.dueIsNow ? moving : fixed).push(a);
-        a.rank = rank++;
-      });
-      // The same answers in the same input order sort the same way (the sort is stable), so the
-      // last order of the fixed items is reused; the moving ones are merged in by (dueAt, name, input
-      // order), which is what sorting the whole list would give.
-      const same = fixed.length === lastFixed.length && fixed.every((a, i) => a === lastFixed[i]);
-      if (!same) {
-        lastFixed = fixed;
-        lastSorted = fixed.slice().sort((a, b) => compareDue(a.item as DueItem, b.item as DueItem));
-      }
-      const sorted = lastSorted.map((a) => materialise(a, now) as DueItem);
-      if (moving.length === 0) return sorted;
-      const movers = moving.map((a) => [materialise(a, now) as DueItem, a.rank] as const);
-      movers.sort((x, y) => compareDue(x[0], y[0]) || x[1] - y[1]);
-      const out: DueItem[] = [];
-      let i = 0;
-      let j = 0;
-      while (i < sorted.length || j < movers.length) {
-        const m = movers[j];
-        const f = sorted[i];
-        if (!m || (f && (compareDue(f, m[0]) || (lastSorted[i] as Assessment).rank - m[1]) < 0)) {
-          out.push(f as DueItem);
-          i++;
-        } else {
-          out.push(m[0]);
-          j++;
-        }
-      }
-      return out;
+      return ordered(contacts, now, Number.POSITIVE_INFINITY).items;
+    },
+    head(contacts, now, n) {
+      return ordered(contacts, now, n);
     },
     count(contacts, now) {
       let n = 0;

@@ -9,8 +9,11 @@ import { isIsoDate } from '../sequencing/dates.ts';
 import type { Contact as AdviceContact } from '../sequencing/schema.ts';
 import { ACTION_IDS, type ActionId } from '../sequencing/types.ts';
 
-/** The schema version written into every contact record as `v`. Bump it with a migration (migrations.ts). */
-export const CONTACT_VERSION = 1;
+/**
+ * The schema version written into every contact record as `v`. Bump it with a migration (migrations.ts).
+ * v2: the same fields, stored compactly (codec.ts); this long form is what code and JSON exports use.
+ */
+export const CONTACT_VERSION = 2;
 
 export const isoDate = z
   .string({ error: 'expected an ISO date' })

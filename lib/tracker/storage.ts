@@ -8,6 +8,8 @@
  * - local:quarantine:<original key>     values that could not be read, kept as found, with the reason
  * - local:trackerMeta                   { contactVersion, checkedAt } after the writer's start-up check
  * - local:trackerUndo                   the last few "request recorded" states, for Undo
+ * - local:trackerSummary                counts and the first due rows, for pages to show at once
+ *                                       (summary.ts; a cache the background rebuilds, never the record)
  */
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS } from './migrations';

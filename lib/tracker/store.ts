@@ -1,6 +1,6 @@
 /**
  * Contact storage: ONE KEY PER CONTACT in `browser.storage.local`, `contact:<normalised profile URL>`,
- * with no index key. Why:
+ * with no index of every contact. Why:
  * - One change writes one small value (~0.5 kB), whatever the store's size: a chunked layout rewrites a
  *   whole chunk (say 500 contacts, ~250 kB) per change, and an index key (20,000 URLs ≈ 1 MB) would be
  *   rewritten by every add and delete, which is what we set out to avoid.
@@ -8,21 +8,28 @@
  *   every key in a single call, and we filter on the prefix. Measured with WXT's fake browser
  *   (tests/unit/tracker/store.test.ts prints the figures): 20,000 contacts are written in one batch and
  *   read back, validated and repaired in well under a second; a single write stays around a millisecond.
+ * - What pages need before every contact is read (counts, the first 30 due rows) is in one bounded
+ *   summary key (~30 kB, summary.ts) the background rewrites after a change: its size does not grow
+ *   with the store, unlike an index of every URL.
  * - Each record carries its schema version `v` and is migrated on read (migrations.ts), so a
- *   half-finished upgrade or an old export still reads.
+ *   half-finished upgrade or an old export still reads. Since v2 the value is stored compactly
+ *   (codec.ts): short names, epoch-ms dates, no id (the key is the id), defaults left out.
  * - IndexedDB would also scale, but storage.local is what WXT's storage module, `watch` and the fake
  *   browser give us; the whole store stays JSON, which export and import use as is.
- * Size: about 450–650 bytes per contact with a note, so 20,000 contacts are ~9–13 MB: over Chrome's
- * 10 MB storage.local quota. The manifest needs `unlimitedStorage` for stores that large.
+ * Size: about 390 bytes per contact (key included; 699 in the long v1 form), so 20,000 contacts are
+ * ~7.5 MB, under Chrome's 10 MB storage.local quota; the manifest keeps `unlimitedStorage` for
+ * larger stores and long notes.
  *
  * Reads validate and repair every record (repair-contact.ts) and never throw: the caller gets
  * `{ contacts, problems }`. Reading does not write; the writer (writer.ts) sets unreadable records
  * aside under `quarantine:<original key>` (raw value kept as is, with the reason) and saves repairs.
  */
 import { storage } from 'wxt/utils/storage';
+import { decodeContact, encodeContact, fastDecode, isCompact } from './codec';
 import type { Migration } from './migrations';
 import { repairContact } from './repair-contact';
 import { CONTACT_VERSION, type TrackedContact } from './schema';
+import { SUMMARY_KEY } from './summary';
 
 /** Storage-area keys (without the `local:` area prefix) for the per-record data. */
 export const CONTACT_PREFIX = 'contact:';
@@ -91,7 +98,14 @@ function readOne(
   migrations: readonly Migration[] | undefined,
   target: number,
 ): { contact?: TrackedContact; problem?: StoreProblem; rewrite?: TrackedContact } {
-  const r = repairContact(raw, migrations, target);
+  // Stored records are compact (codec.ts); a long-form record is an older version, migrated on read.
+  const compact = isCompact(raw);
+  if (compact) {
+    const fast = fastDecode(key.slice(CONTACT_PREFIX.length), raw);
+    if (fast) return { contact: fast };
+  }
+  const long = compact ? decodeContact(key.slice(CONTACT_PREFIX.length), raw) : raw;
+  const r = repairContact(long, migrations, target);
   if (!r.ok) return { problem: { key, reason: r.reason, action: r.newer ? 'skipped' : 'quarantined' } };
   const expectedKey = `${CONTACT_PREFIX}${r.contact.id}`;
   if (key !== expectedKey)
@@ -110,6 +124,34 @@ function readOne(
     rewrite: r.contact,
     problem: { key, reason: `repaired: ${r.repaired.join(', ')}`, action: 'repaired' },
   };
+}
+
+/** Contacts and the quarantine from ONE read of storage (pages: 20,000 records are read once). */
+export async function readContactsAndQuarantine(): Promise<ReadResult & { quarantined: QuarantineEntry[] }> {
+  let snapshot: Record<string, unknown>;
+  try {
+    snapshot = await storage.snapshot('local');
+  } catch (err) {
+    return {
+      contacts: [],
+      problems: [
+        {
+          key: '(storage)',
+          reason: `storage could not be read: ${(err as Error).message}`,
+          action: 'skipped',
+        },
+      ],
+      quarantined: [],
+    };
+  }
+  const { contacts, problems } = readContactsFrom(snapshot);
+  let quarantined: QuarantineEntry[] = [];
+  try {
+    quarantined = quarantineFrom(snapshot);
+  } catch {
+    // A damaged quarantine list never hides the contacts.
+  }
+  return { contacts, problems, quarantined };
 }
 
 /** Every contact, validated and repaired. Never throws; reads only. */
@@ -156,10 +198,10 @@ export async function readContact(
   return r.problem ? { contact: r.contact ?? null, problem: r.problem } : { contact: r.contact ?? null };
 }
 
-/** Writes contacts in one batch (one storage call). Values are plain JSON. */
+/** Writes contacts in one batch (one storage call), in the stored compact form (codec.ts). */
 export async function writeContacts(contacts: readonly TrackedContact[]): Promise<void> {
   if (contacts.length === 0) return;
-  await storage.setItems(contacts.map((c) => ({ key: contactKey(c.id), value: stripUndefined(c) })));
+  await storage.setItems(contacts.map((c) => ({ key: contactKey(c.id), value: encodeContact(c) })));
 }
 
 export async function removeContacts(ids: readonly string[]): Promise<void> {
@@ -179,7 +221,11 @@ export async function quarantineValues(entries: StoreFixes['quarantine'], at: st
 }
 
 export async function readQuarantine(): Promise<QuarantineEntry[]> {
-  const snapshot = await storage.snapshot('local');
+  return quarantineFrom(await storage.snapshot('local'));
+}
+
+/** Pure: the quarantine entries in a storage snapshot (area-relative keys). */
+export function quarantineFrom(snapshot: Record<string, unknown>): QuarantineEntry[] {
   const out: QuarantineEntry[] = [];
   for (const [key, value] of Object.entries(snapshot))
     if (key.startsWith(QUARANTINE_PREFIX)) {
@@ -202,7 +248,8 @@ export async function trackerKeys(): Promise<string[]> {
       k.startsWith(CONTACT_PREFIX) ||
       k.startsWith(QUARANTINE_PREFIX) ||
       k === TRACKER_META_KEY.slice(6) ||
-      k === UNDO_KEY.slice(6),
+      k === UNDO_KEY.slice(6) ||
+      k === SUMMARY_KEY.slice(6),
   );
 }
 

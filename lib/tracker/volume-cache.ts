@@ -4,6 +4,7 @@
  * read this one small key instead of every contact.
  */
 import { storage } from 'wxt/utils/storage';
+import type { TrackedContact } from './schema';
 
 export interface VolumeCache {
   last7Days: number;
@@ -29,4 +30,25 @@ export function repairVolume(raw: unknown): VolumeCache {
 
 export async function readVolume(): Promise<VolumeCache> {
   return repairVolume(await volumeItem.getValue());
+}
+
+/** Requests this old or newer can count towards the 7-day volume or this month's note quota. */
+const RECENT_DAYS = 40;
+
+/**
+ * The contacts whose request was sent in the last 40 days (or whose date does not parse: the
+ * figures decide about those). The volume and quota figures read only these, so the background
+ * computes them over dozens of contacts instead of 20,000 after every write. 40 days covers a
+ * calendar month and a week with room for any time zone.
+ */
+export function recentRequests(contacts: readonly TrackedContact[], now: Date): TrackedContact[] {
+  const from = now.getTime() - RECENT_DAYS * 86_400_000;
+  const out: TrackedContact[] = [];
+  for (const c of contacts) {
+    const sentAt = c.request?.sentAt;
+    if (sentAt === undefined) continue;
+    const t = Date.parse(sentAt);
+    if (Number.isNaN(t) || t >= from) out.push(c);
+  }
+  return out;
 }

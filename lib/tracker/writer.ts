@@ -6,6 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { ActionId } from '../sequencing/types.ts';
+import { encodeContact } from './codec';
 import {
   applyAccepted,
   applyDone,
@@ -22,6 +23,7 @@ import {
 import { repairContact } from './repair-contact';
 import { CONTACT_VERSION, type TrackedContact } from './schema';
 import {
+  contactKey,
   quarantineValues,
   readAllWithFixes,
   readContact,
@@ -144,8 +146,16 @@ export class TrackerWriter {
       const id = idFor(input.profileUrl);
       const before = (await readContact(id)).contact;
       const next = applyRequestSent(before, input, now);
-      await this.#pushUndo({ id, before, at: now.toISOString() });
-      return this.#put(next);
+      // The record and its undo entry in one storage call: one round trip, and never one without the other.
+      const journal = [...(await this.#undoJournal()), { id, before, at: now.toISOString() }].slice(
+        -UNDO_LIMIT,
+      );
+      await storage.setItems([
+        { key: UNDO_KEY, value: journal },
+        { key: contactKey(next.id), value: encodeContact(next) },
+      ]);
+      this.#onChange([next.id]);
+      return next;
     });
   }
 
@@ -274,11 +284,6 @@ export class TrackerWriter {
             e !== null && typeof e === 'object' && typeof (e as UndoEntry).id === 'string' && 'before' in e,
         )
       : [];
-  }
-
-  async #pushUndo(entry: UndoEntry): Promise<void> {
-    const journal = [...(await this.#undoJournal()), entry].slice(-UNDO_LIMIT);
-    await storage.setItem(UNDO_KEY, journal);
   }
 }
 

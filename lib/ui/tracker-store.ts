@@ -1,11 +1,13 @@
 /**
  * The pages' view of the tracker: every contact, the settings, and what could not be read. Reads go
- * straight to storage (readAllContacts, readSettingsReport, readQuarantine); the store then follows
+ * straight to storage: first the background's summary key (the first due rows, shown as `preview`
+ * at once), then every contact and the quarantine in one read; the store then follows
  * `browser.storage.onChanged` and applies only the keys that changed, so a write in a LinkedIn tab
  * shows up here at once without re-reading 20,000 records. Writes never happen here: they go to the
  * background through sendTracker (or, for settings, saveSettings in settings-adapter.ts).
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TrackedContact } from '../tracker/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../tracker/settings';
@@ -14,11 +16,12 @@ import {
   CONTACT_PREFIX,
   QUARANTINE_PREFIX,
   type QuarantineEntry,
-  readAllContacts,
+  readContactsAndQuarantine,
   readContactsFrom,
   readQuarantine,
   type StoreProblem,
 } from '../tracker/store';
+import { readSummary, SUMMARY_KEY, type TrackerSummary } from '../tracker/summary';
 
 export interface TrackerState {
   status: 'loading' | 'ready' | 'error';
@@ -33,10 +36,18 @@ export interface TrackerState {
   /** Settings fields that were reset to defaults because their stored value was unreadable. */
   settingsRepaired: string[];
   error: string | null;
+  /**
+   * While loading: the background's summary (counts and the first due rows), so a page shows them
+   * before every contact is read. null once everything is read, or when there is none.
+   */
+  preview: TrackerSummary | null;
 }
 
 export type TrackerStore = StoreApi<TrackerState> & {
-  /** Loads everything and starts following storage. Returns a stop function. */
+  /**
+   * Loads everything and starts following storage. Returns a stop function. Starting again while
+   * started only counts (a page may start it before React renders, then again in an effect).
+   */
   start(): () => void;
   /** Reads everything again (after a failure, or on request). */
   reload(): Promise<void>;
@@ -54,8 +65,12 @@ export function initialTrackerState(): TrackerState {
     settings: { ...DEFAULT_SETTINGS },
     settingsRepaired: [],
     error: null,
+    preview: null,
   };
 }
+
+/** A summary that could not be read: the page reads every contact anyway, and the background rewrites it. */
+const SUMMARY_PROBLEM_KEY = SUMMARY_KEY.slice('local:'.length);
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
@@ -63,21 +78,40 @@ export function createTrackerStore(): TrackerStore {
   const store = createStore<TrackerState>(() => initialTrackerState());
   let loading: Promise<void> | null = null;
   let pending: Changes[] = [];
+  let starts = 0;
+
+  /** The summary first (one small key), so the first rows show while every contact is read. */
+  async function readPreview(): Promise<StoreProblem | null> {
+    let raw: unknown;
+    try {
+      raw = await storage.getItem(SUMMARY_KEY);
+    } catch {
+      return null;
+    }
+    const r = readSummary(raw, new Date());
+    if (r.ok) {
+      if (store.getState().status === 'loading') store.setState({ preview: r.summary });
+      return null;
+    }
+    return r.missing
+      ? null
+      : { key: SUMMARY_PROBLEM_KEY, reason: `summary unreadable (${r.reason})`, action: 'repaired' };
+  }
 
   async function reload(): Promise<void> {
     const run = (async () => {
       try {
-        const [read, settings, quarantined] = await Promise.all([
-          readAllContacts(),
-          readSettingsReport(),
-          readQuarantine().catch(() => [] as QuarantineEntry[]),
-        ]);
+        const [summaryProblem, settings] = await Promise.all([readPreview(), readSettingsReport()]);
+        if (store.getState().status === 'loading') store.setState({ settings: settings.value });
+        const { quarantined, ...read } = await readContactsAndQuarantine();
         const byId = new Map(read.contacts.map((c) => [c.id, c]));
         store.setState({
           status: 'ready',
+          preview: null,
           contacts: read.contacts,
           byId,
-          problems: read.problems,
+          // A damaged summary is rebuilt from these contacts by the background: nothing is lost.
+          problems: summaryProblem ? [...read.problems, summaryProblem] : read.problems,
           quarantined,
           settings: settings.value,
           settingsRepaired: settings.repaired,
@@ -141,9 +175,16 @@ export function createTrackerStore(): TrackerStore {
   return Object.assign(store, {
     reload,
     start() {
-      browser.storage.onChanged.addListener(listener);
-      void reload();
-      return () => browser.storage.onChanged.removeListener(listener);
+      if (starts++ === 0) {
+        browser.storage.onChanged.addListener(listener);
+        void reload();
+      }
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        if (--starts === 0) browser.storage.onChanged.removeListener(listener);
+      };
     },
   });
 }

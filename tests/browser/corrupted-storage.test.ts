@@ -22,7 +22,10 @@ const GARBAGE: Record<string, unknown> = {
   volume: { last7Days: -5, notesLeft: 'many' },
   'contact:https://www.linkedin.com/in/broken': '{"truncated json',
   'contact:https://www.linkedin.com/in/wrong-types': { v: 1, id: 7, name: null, messages: 'none' },
+  // The compact v2 form (codec.ts) with an unreadable created date and messages.
+  'contact:https://www.linkedin.com/in/bad-compact': { v: 2, n: 'Bad Compact', c: 'yesterday', m: 'x' },
   trackerMeta: [1, 2, 3],
+  trackerSummary: { v: 1, count: 'many', rows: 'garbled' },
   trackerUndo: 'nope',
 };
 
@@ -47,6 +50,18 @@ describe('every stored key corrupted', () => {
       .poll(async () => (await dashboard.locator('body').textContent()) ?? '', { timeout: 10_000 })
       .toMatch(/set aside|could not be read|couldn't be read/i);
     await dashboard.close();
+
+    // The summary is only a cache of the contacts: the background writes it again from them.
+    await expect
+      .poll(() =>
+        session.worker.evaluate(async () => {
+          const { trackerSummary: s } = await chrome.storage.local.get('trackerSummary');
+          return s && typeof s === 'object'
+            ? [(s as { count: unknown }).count, Array.isArray((s as { rows: unknown }).rows)]
+            : null;
+        }),
+      )
+      .toEqual([0, true]);
 
     // Nothing is lost: the unreadable values are kept under quarantine keys.
     const keys = await session.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));

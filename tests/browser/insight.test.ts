@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type Session, waitForPanels } from './harness';
+import { storedContact } from './stored';
 
 let session: Session;
 beforeAll(async () => {
@@ -37,13 +38,15 @@ describe('which of my notes works', () => {
     await page.locator('dialog[open] button[aria-label="Send invitation"]').click();
     await expect
       .poll(() =>
-        session.worker.evaluate(async () => {
-          const all = await chrome.storage.local.get(null);
-          const c = Object.entries(all).find(([k]) => k.startsWith('contact:'))?.[1] as
-            | { version?: string; audience?: string }
-            | undefined;
-          return c ? [c.version, c.audience] : null;
-        }),
+        session.worker
+          .evaluate(async () => {
+            const all = await chrome.storage.local.get(null);
+            return Object.entries(all).find(([k]) => k.startsWith('contact:')) ?? null;
+          })
+          .then((entry) => {
+            const c = entry ? storedContact(entry[0], entry[1]) : null;
+            return c ? [c.version, c.audience] : null;
+          }),
       )
       .toEqual(['Question opener', 'Recruiters']);
 

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type Session, waitForPanels } from './harness';
+import { storedContact } from './stored';
 
 let session: Session;
 beforeAll(async () => {
@@ -18,15 +19,13 @@ beforeEach(async () => {
   await session.worker.evaluate(() => chrome.storage.local.clear());
 });
 
-const stored = () =>
-  session.worker.evaluate(async () => {
-    const all = await chrome.storage.local.get(null);
-    return Object.entries(all)
-      .filter(([k]) => k.startsWith('contact:'))
-      .map(
-        ([, v]) => v as { name: string; status: string; request?: { note: string | null }; signals: object },
-      );
-  });
+const stored = async () =>
+  (
+    await session.worker.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return Object.entries(all).filter(([k]) => k.startsWith('contact:'));
+    })
+  ).map(([k, v]) => storedContact(k, v));
 
 /** Sends a tracker request through the background, as the extension's pages do. */
 async function tracker(request: object) {

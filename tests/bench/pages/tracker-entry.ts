@@ -6,11 +6,12 @@
 import { dueItems } from '../../../lib/tracker/reminders';
 import { repairSettings } from '../../../lib/tracker/settings';
 import { readContactsFrom } from '../../../lib/tracker/store';
+import { readSummary } from '../../../lib/tracker/summary';
 
 interface ChromeStorage {
   storage: {
     local: {
-      get(keys: null): Promise<Record<string, unknown>>;
+      get(keys: string | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
       clear(): Promise<void>;
       getBytesInUse(keys: null): Promise<number>;
@@ -71,4 +72,22 @@ export async function roundTrip(msg: unknown): Promise<{ ms: number; ok: boolean
   return res && typeof res === 'object' && 'ok' in res
     ? { ms, ok: res.ok === true, ...(res.error ? { error: res.error.message } : {}) }
     : { ms, ok: true };
+}
+
+/** One storage.local.set of a value, timed in the page: what any write costs before our code. */
+export async function setOne(key: string, value: unknown): Promise<number> {
+  const t0 = performance.now();
+  await chrome.storage.local.set({ [key]: value });
+  return performance.now() - t0;
+}
+
+/** The due list as pages get it first: the background's summary key, read and validated. */
+export async function summaryDue() {
+  const t0 = performance.now();
+  const { trackerSummary } = await chrome.storage.local.get('trackerSummary');
+  const r = readSummary(trackerSummary, new Date());
+  const ms = performance.now() - t0;
+  return r.ok
+    ? { ms, ok: true, rows: r.summary.rows.length, dueCount: r.summary.dueCount, count: r.summary.count }
+    : { ms, ok: false, reason: r.reason };
 }

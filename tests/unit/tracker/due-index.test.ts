@@ -99,6 +99,12 @@ describe('createDueIndex', () => {
           expect(index.items(contacts, now)).toEqual(expected);
           recomputed += index.recomputed;
           expect(index.count(contacts, now)).toBe(expected.length);
+          // The background's head: the count and the first rows, the same as the full list's.
+          const n = Math.floor(r() * 12);
+          expect(index.head(contacts, now, n)).toEqual({
+            count: expected.length,
+            items: expected.slice(0, n),
+          });
           expect(index.nextChangeAt(contacts, now)).toBe(next);
           // Minutes, hours or days at a time; sometimes exactly onto the next change.
           t =

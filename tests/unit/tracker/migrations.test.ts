@@ -90,6 +90,26 @@ describe('contact migrations', () => {
     expect(stored.trackerMeta).toEqual({ contactVersion: CONTACT_VERSION, checkedAt: NOW.toISOString() });
   });
 
+  it('v1 → v2: the writer stores every v1 fixture record exactly as the v2 fixture (compact form)', async () => {
+    const v1 = fixture('contacts.v1.json');
+    await seed(v1.storage);
+    await new TrackerWriter({ now: () => NOW }).init();
+    const stored = await dump();
+    const contacts = Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('contact:')));
+    expect(contacts).toEqual(fixture('contacts.v2.json').storage);
+    // Nothing was set aside or repaired on the way.
+    expect(Object.keys(stored).filter((k) => k.startsWith('quarantine:'))).toEqual([]);
+  });
+
+  it('the contacts v2 fixture reads back to the v1 records, field for field (lossless)', async () => {
+    const v1 = fixture('contacts.v1.json').storage;
+    await seed(fixture('contacts.v2.json').storage);
+    const { contacts, problems } = await readAllContacts();
+    expect(problems).toEqual([]);
+    expect(contacts).toHaveLength(6);
+    for (const c of contacts) expect(c).toEqual({ ...(v1[`contact:${c.id}`] as object), v: CONTACT_VERSION });
+  });
+
   it('the current list has one named, dated migration per version step', () => {
     expect(CONTACT_MIGRATIONS.map((m) => m.to)).toEqual(
       Array.from({ length: CONTACT_VERSION - 1 }, (_, i) => i + 2),
@@ -150,10 +170,15 @@ describe('contact migrations', () => {
       expect(migrateRecord('text', 2, [v2])).toMatchObject({ ok: false });
     });
     it('a store of mixed versions reads through the runner (pure)', () => {
-      const fx = fixture('contacts.v1.json');
-      const r = readContactsFrom(fx.storage, [v2], 1);
+      const v1 = fixture('contacts.v1.json').storage;
+      const v2 = fixture('contacts.v2.json').storage;
+      // Half the people still long-form v1 (an interrupted upgrade), half compact v2.
+      const keys = Object.keys(v1);
+      const mixed = Object.fromEntries(keys.map((k, i) => [k, i % 2 ? v1[k] : v2[k]]));
+      const r = readContactsFrom(mixed);
       expect(r.problems).toEqual([]);
       expect(r.contacts).toHaveLength(6);
+      expect(r.fixes.rewrite.map((c) => c.id)).toHaveLength(3);
     });
   });
 });

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { escapeIcsText, foldLine, icsUid, toIcs } from '../../../lib/tracker/ics';
 import { dueItems } from '../../../lib/tracker/reminders';
-import type { TrackedContact } from '../../../lib/tracker/schema';
+import { CONTACT_VERSION, type TrackedContact } from '../../../lib/tracker/schema';
 import {
   CSV_HEADER,
   escapeCell,
@@ -16,7 +16,8 @@ import {
 import { contact, fixture, NOW, SETTINGS } from './helpers';
 
 const v1 = Object.values(fixture('contacts.v1.json').storage) as TrackedContact[];
-const fixtureContacts = v1.map((c) => ({ ...c, v: 1 }) as TrackedContact);
+// As read: migrated to the current version (the fields are the same).
+const fixtureContacts = v1.map((c) => ({ ...c, v: CONTACT_VERSION }) as TrackedContact);
 
 const HEADER =
   'name,profile_url,audience,version,channel,sent_at,note,status,accepted_at,first_message_at,replied_at,withdrawn_at';
