@@ -11,6 +11,9 @@ const FIRES: [string, string, Ctx][] = [
   ['Hi 李小龍, what?!! You spoke at KubeCon too?', '?!!', {}],
   ['HUGE CONGRATS on the new role, Priya 🎉', 'HUGE CONGRATS', {}],
   ['Great thread, Jürgen!!! 🔥🔥', '!!!', { surface: 'comment' }],
+  ['Hi Anand, your keynote in Pune was BRILLIANT.', 'BRILLIANT', {}],
+  ['Merhaba Ayşe Hanım, sunumunuz MÜKEMMELDİ!', 'MÜKEMMELDİ', {}],
+  ['Hi Bisi, an INCREDIBLE panel, thank you.', 'INCREDIBLE', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -23,6 +26,10 @@ const QUIET: [string, Ctx][] = [
   ['Hi NGUYỄN Thị Minh, congrats on the new role!', { recipientName: 'NGUYỄN Thị Minh' }],
   ['Hi 李小龍, your CNCF keynote on eBPF was brilliant. What is next?', {}],
   ['Hi Priya, loved your NASA and ESA collaboration post, congrats! 🇮🇳🚀', {}],
+  // One unknown acronym used as a name: after a preposition, or before the noun it names.
+  ['Good morning Sir, I attended your lecture at UNILAG on power systems.', {}],
+  ['Namaste Anand, fellow NASSCOM product council member here.', {}],
+  ['Merhaba Ayşe Hanım, TÜBİTAK konferansındaki sunumunuz çok etkileyiciydi.', {}],
 ];
 
 describe('shouting', () => {
