@@ -10,8 +10,11 @@ const CONTENT =
 
 const PATTERNS: readonly string[] = [
   // Their content or work.
-  // "your post", "your FOSDEM talk", "your Nature paper on…": up to two words between.
-  String.raw`\b(?:your|you r|ur)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
+  // "your post", "your Nature paper on…", "your Africa Tech Week panel": up to three words between.
+  // Hinglish "aapka post" is the same hook.
+  String.raw`\b(?:your|you r|ur|aapka|aapki|aapke|apka|apki|apke)\s+(?:\S+\s+){0,3}?(?:${CONTENT})\b`,
+  // "Thanks for the great session at QCon": thanking them for their content.
+  String.raw`\bthanks?(?: you)? for (?:the|your|that|this|a|an)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
   // A question about their work: "When you audit pricing pages, do you…", "How did your team…".
   String.raw`\b(?:how|when|why|what|which)\s+(?:do|did|does|are|were|is|would|have|has)\s+(?:you|your|the\s+\S+\s+team)\b`,
   String.raw`\bwhen you\s+(?!(?:are|have|get|can|were|find|feel|need)\b)[a-z]{3,}`,
@@ -25,11 +28,13 @@ const PATTERNS: readonly string[] = [
   // "saw your…", but "came across your profile" is the generic opener, not a hook.
   String.raw`\b(?:saw|read|watched|heard|attended|enjoyed|loved|liked|caught|found|follow(?:ed)?|listened to|came across|stumbled (?:up)?on)\s+(?:your|you)\b(?!(?:\s+linkedin)?\s+profile)`,
   // Mutual contact.
-  String.raw`\b(?:suggested|recommended|mentioned|introduced|referred|pointed me|told me about|put us in touch|connected us|vouched)\b`,
+  String.raw`\b(?:suggested|recommended|mentioned|introduced|referred|pointed me|told me about|put us in touch|connected us|vouched|said (?:i|we) should|told me to)\b`,
   String.raw`\bwe\s+(?:both|all)\s+(?:know|worked|studied|went|attended|spoke|were|are|follow|belong)\b`,
   String.raw`\b(?:mutual friend|friend of|colleague of|former colleague|old colleague|my colleague|my manager|my cofounder|my co-founder|worked together|work together)\b`,
   // Shared group, event, school.
-  String.raw`\b(?:group|community|meetup|meet-up|conference|summit|expo|forum|event|hackathon|bootcamp|cohort|alumni|alumnus|alumna|alum|school|university|college|campus|class of|fellowship|accelerator|incubator|slack|discord|guild|association|society|congress|festival|symposium|retreat|residency)\b`,
+  String.raw`\b(?:group|community|meetup|meet-up|conference|summit|expo|forum|event|hackathon|bootcamp|cohort|alumni|alumnus|alumna|alum|school|university|college|campus|class of|fellowship|accelerator|incubator|slack|discord|guild|association|society|congress|festival|symposium|retreat|residency|circle)\b`,
+  // "Lagos Startup Week", "Africa Tech Week", "London Design Week".
+  String.raw`\b(?:tech|startup|design|fashion|dev|developer|product|ai|data|security|climate|founders?|innovation) week\b`,
   String.raw`\b(?:we met|met you|meeting you|met at|chatted at|spoke at|speaking at|fellow(?!\s+(?:professionals?|marketers?|linkedin|members?|entrepreneurs?|salespe\w+|recruiters?|humans?)\b)|same (?:team|company|school|class|program|group|event|conference|city|field))\b`,
   String.raw`\b(?:both|also)\s+(?:at|from|went to|studied|worked|attended|based in|members?)\b`,
   // Role change.
@@ -111,12 +116,40 @@ const EN_STOPWORDS = new Set([
 ]);
 
 /**
+ * Stopwords that are also common words in other languages (German "in", "was", "so", "will", "an";
+ * Portuguese "do", "as", "me"; Swedish and Polish "i"; French "on"; Dutch "is"; Danish "at"; Nordic
+ * "for"). They count towards the ratio, but alone they do not make a text English.
+ */
+const AMBIGUOUS = new Set([
+  'in',
+  'i',
+  'is',
+  'on',
+  'me',
+  'at',
+  'was',
+  'so',
+  'as',
+  'an',
+  'do',
+  'will',
+  'for',
+  'it',
+]);
+
+/**
  * True when the text reads as English. Rules built on English word lists (no-hook, self-focused) stay
  * silent on other languages rather than guess.
  */
 export function looksEnglish(tokens: readonly { lower: string }[]): boolean {
   const n = Math.min(tokens.length, 300);
   let hits = 0;
-  for (let i = 0; i < n; i++) if (EN_STOPWORDS.has((tokens[i] as { lower: string }).lower)) hits++;
-  return hits >= 1 && hits / Math.max(1, n) >= 0.12;
+  let unambiguous = 0;
+  for (let i = 0; i < n; i++) {
+    const w = (tokens[i] as { lower: string }).lower;
+    if (!EN_STOPWORDS.has(w)) continue;
+    hits++;
+    if (!AMBIGUOUS.has(w)) unambiguous++;
+  }
+  return unambiguous >= 1 && hits / Math.max(1, n) >= 0.12;
 }
