@@ -16,6 +16,7 @@ const FIRES: [string, string, Ctx][] = [
     { surface: 'message', stage: 'follow-up' },
   ],
   ['URGENT: your account review', 'URGENT', { surface: 'inmail-subject' }],
+  ['Hurry, only 3 seats left for the Lagos founders dinner!', 'Hurry', { surface: 'message' }],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -34,6 +35,7 @@ const QUIET: [string, Ctx][] = [
     { surface: 'message' },
   ],
   ['Would be glad to connect here, Jürgen.', {}],
+  ['Hi Nneka, no hurry on this, but which design system did you settle on?', { surface: 'message' }],
 ];
 
 describe('pushy', () => {
