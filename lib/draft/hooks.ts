@@ -6,7 +6,7 @@
 import type { Span } from './types';
 
 const CONTENT =
-  'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|video|livestream|stream|ama|speech|lecture';
+  'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|video|livestream|stream|ama|speech|lecture|checklist|template|playbook|handbook|cheat ?sheet|docs|documentation|sdk|plugin|package|crate|module|dataset|notebook|tweet|story|answer|tips?|advice|question|rfc|proposal|pull request|contribution|illustration|photos?|dashboard|framework|toolkit';
 
 const PATTERNS: readonly string[] = [
   // Their content or work.
@@ -14,7 +14,7 @@ const PATTERNS: readonly string[] = [
   // Hinglish "aapka post" is the same hook.
   String.raw`\b(?:your|you r|ur|aapka|aapki|aapke|apka|apki|apke)\s+(?:\S+\s+){0,3}?(?:${CONTENT})\b`,
   // "Thanks for the great session at QCon": thanking them for their content.
-  String.raw`\bthanks?(?: you)? for (?:the|your|that|this|a|an)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
+  String.raw`\b(?:thanks?|thank you|cheers|danke|merci|gracias|grazie|obrigad[oa]|tack)(?: you)? for (?:the|your|that|this|a|an)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
   // A question about their work: "When you audit pricing pages, do you…", "How did your team…".
   String.raw`\b(?:how|when|why|what|which)\s+(?:do|did|does|are|were|is|would|have|has)\s+(?:you|your|the\s+\S+\s+team)\b`,
   String.raw`\bwhen you\s+(?!(?:are|have|get|can|were|find|feel|need)\b)[a-z]{3,}`,
@@ -118,7 +118,8 @@ const EN_STOPWORDS = new Set([
 /**
  * Stopwords that are also common words in other languages (German "in", "was", "so", "will", "an";
  * Portuguese "do", "as", "me"; Swedish and Polish "i"; French "on"; Dutch "is"; Danish "at"; Nordic
- * "for"). They count towards the ratio, but alone they do not make a text English.
+ * "for"). They count towards the ratio, but alone they do not make a text English. A capital "I" does:
+ * the other languages write their "i" in lower case.
  */
 const AMBIGUOUS = new Set([
   'in',
@@ -141,15 +142,16 @@ const AMBIGUOUS = new Set([
  * True when the text reads as English. Rules built on English word lists (no-hook, self-focused) stay
  * silent on other languages rather than guess.
  */
-export function looksEnglish(tokens: readonly { lower: string }[]): boolean {
+export function looksEnglish(tokens: readonly (Span & { lower: string })[], text: string): boolean {
   const n = Math.min(tokens.length, 300);
   let hits = 0;
   let unambiguous = 0;
   for (let i = 0; i < n; i++) {
-    const w = (tokens[i] as { lower: string }).lower;
+    const t = tokens[i] as Span & { lower: string };
+    const w = t.lower;
     if (!EN_STOPWORDS.has(w)) continue;
     hits++;
-    if (!AMBIGUOUS.has(w)) unambiguous++;
+    if (!AMBIGUOUS.has(w) || (w === 'i' && text.charCodeAt(t.start) === 0x49)) unambiguous++;
   }
   return unambiguous >= 1 && hits / Math.max(1, n) >= 0.12;
 }

@@ -71,6 +71,20 @@ const NICKNAMES: Record<string, readonly string[]> = {
   kike: ['enrique'],
   chus: ['jesus'],
   lola: ['dolores'],
+  abby: ['abigail'],
+  gosia: ['malgorzata'],
+  katya: ['ekaterina', 'yekaterina', 'katerina'],
+  pasha: ['pavel'],
+  zhenya: ['evgeny', 'evgenia', 'yevgeny', 'yevgenia'],
+  vova: ['vladimir', 'volodymyr'],
+  volodya: ['vladimir', 'volodymyr'],
+  masha: ['maria', 'mariya'],
+  dasha: ['daria', 'darya'],
+  nastya: ['anastasia', 'anastasiya'],
+  tanya: ['tatiana', 'tatyana'],
+  natasha: ['natalia', 'natalya'],
+  olya: ['olga'],
+  seryozha: ['sergei', 'sergey'],
 };
 
 const TITLES =
@@ -163,6 +177,9 @@ export function namesMatch(greeted: string, recipient: string): boolean {
   const rs = nameParts(recipient);
   if (gs.length === 0 || rs.length === 0) return true; // nothing to compare: do not guess
   if (gs.every((g) => g.length < 2)) return true; // initials only
+  // Initials: "JP" for Jean-Pierre, "AJ" for Anthony Joshua.
+  const initials = rs.map((r) => r[0]).join('');
+  if (gs.length === 1 && (gs[0] as string).length <= 3 && initials.includes(gs[0] as string)) return true;
   const vocative = VOCATIVE_TITLE.test(greeted);
   return gs.some((g) => rs.some((r) => partsMatch(g, r, vocative)));
 }

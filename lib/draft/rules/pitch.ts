@@ -12,7 +12,8 @@ const PITCH = new RegExp(
     String.raw`\b(?:companies|businesses|teams|brands|organi[sz]ations|firms|startups|people) like yours\b`,
     String.raw`\b(?:we|i) help (?:\S+ ){1,2}?(?:get|grow|scale|increase|generate|book|land|win|close|save|cut|reduce|double|triple|hit)\b`,
     String.raw`\b\d+\+? (?:new |more |qualified )?(?:clients|customers|leads|meetings|appointments|sales calls)(?: a| per| every)? (?:month|week|day)\b`,
-    String.raw`\b(?:we|i) (?:specialise|specialize|offer|provide|sell|guarantee) (?:in )?\b`,
+    // A recruiter's "we offer full remote" or "we offer relocation" describes the job, not a product.
+    String.raw`\b(?:we|i) (?:specialise|specialize|offer|provide|sell|guarantee) (?:in )?\b(?!(?:full[- ]?remote|remote|relocation|visa|equity|hybrid|flexible|benefits|sponsorship|a (?:salary|4-day|four-day|relocation|signing))\b)`,
     String.raw`\b(?:my|our) company (?:provides|offers|helps|builds|sells)\b`,
     // Growing *your* revenue is an offer; "congrats on growing ARR" is praise for their result.
     String.raw`\b(?:increase|increases|increasing|boost|boosts|grow|double|triple|improve|maximi[sz]e|skyrocket)\w* (?:your|their) (?:roi|revenue|sales|leads|conversions?|pipeline|profits?|bookings|mrr|arr)\b`,

@@ -253,6 +253,11 @@ const NAME_BEFORE = new Set([
 function namePosition(text: string, tokens: RuleInput['tokens'], hit: Hit): boolean {
   const prev = tokens[hit.token - 1];
   if (prev && NAME_BEFORE.has(prev.lower) && text.slice(prev.end, hit.start).trim() === '') return true;
+  // A short capitalised word after a preposition starts the name: "w CD PROJEKT", "at EY PARTHENON".
+  const short = prev ? text.slice(prev.start, prev.end) : '';
+  const before = tokens[hit.token - 2];
+  if (prev && before && short.length <= 3 && short === short.toUpperCase() && short !== short.toLowerCase())
+    if (NAME_BEFORE.has(before.lower) && text.slice(before.end, prev.start).trim() === '') return true;
   const next = tokens[hit.token + 1];
   if (!next || text.slice(hit.end, next.start) !== ' ') return false;
   const n = text[next.start] as string;

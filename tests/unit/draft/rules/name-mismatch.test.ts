@@ -19,6 +19,8 @@ const FIRES: [string, string, string][] = [
   ['Hi Mario, loved your talk at Codemotion.', 'Maria Rossi', 'Mario'],
   ['Hello Mary, thank you for the mentorship session.', 'Funmilayo Bakare', 'Mary'],
   ['Hi Peter, congrats on the new role!', 'Petra Novak', 'Peter'],
+  ['Hi JP, loved your Devoxx talk.', 'Maria Lopez', 'JP'],
+  ['Hi Katya, your PyCon talk was superb.', 'Olga Ivanova', 'Katya'],
 ];
 
 const QUIET: [string, string | null][] = [
@@ -58,6 +60,10 @@ const QUIET: [string, string | null][] = [
   // Forms of address, not names.
   ['Hello Ma, thank you for the mentorship session.', 'Funmilayo Bakare'],
   ['Hej igen, Maja! Hur gjorde ni med on-call?', 'Maja Karlsson'],
+  ['Hi Katya, your PyCon talk was superb.', 'Ekaterina Smirnova'],
+  ['Hi Abby, congrats on the new role at Canva!', 'Abigail Turner'],
+  ['Cześć Gosia, gratulacje z okazji awansu!', 'Małgorzata Zielińska'],
+  ['Hi JP, loved your Devoxx talk on virtual threads.', 'Jean-Pierre Dubois'],
 ];
 
 describe('name-mismatch', () => {

@@ -19,6 +19,7 @@ const FIRES: [string, Ctx][] = [
   ['Hi Andile, I am also in cloud and would be glad to connect this week.', {}],
   ['Hi Kate, I said I would like to meet more designers in Bristol.', {}],
   ['Oi Ana, I do data science in Lisbon and would like to connect with you.', {}],
+  ['Hi Hans-Peter, danke for accepting. I work in Kubernetes consulting in Zürich.', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -48,6 +49,8 @@ const QUIET: [string, Ctx][] = [
   ['Cześć Tomek, dzięki! Jak podeszliście do migracji na Kotlin w Allegro?', { surface: 'message' }],
   ['Hallo Jan, was ist bei euch so los in Hamburg? Ich bin im Mai in der Stadt.', { surface: 'message' }],
   ['Hej Maja, jag flyttar till Göteborg i maj och skulle gärna höra hur ni jobbar.', {}],
+  ['Hi Hans-Peter, danke for the Kubernetes workshop in Zürich! 🙏', {}],
+  ['Hi Zoe, your accessibility audit checklist is pinned on our team wiki. Thank you!', {}],
 ];
 
 describe('no-hook', () => {

@@ -17,6 +17,7 @@ const FIRES: [string, string, Ctx][] = [
   ],
   ['URGENT: your account review', 'URGENT', { surface: 'inmail-subject' }],
   ['Hurry, only 3 seats left for the Lagos founders dinner!', 'Hurry', { surface: 'message' }],
+  ['Bonjour Chloé, c’est urgent : merci de répondre aujourd’hui.', 'urgent', { surface: 'message' }],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -36,6 +37,8 @@ const QUIET: [string, Ctx][] = [
   ],
   ['Would be glad to connect here, Jürgen.', {}],
   ['Hi Nneka, no hurry on this, but which design system did you settle on?', { surface: 'message' }],
+  ['Rien d’urgent, Chloé, mais ta conférence à Paris Web m’a donné une idée.', { surface: 'message' }],
+  ['Nothing urgent, Sam: how did you size the Kafka partitions?', { surface: 'message' }],
 ];
 
 describe('pushy', () => {

@@ -14,6 +14,7 @@ const FIRES: [string, string, Ctx][] = [
   ['Hi Anand, your keynote in Pune was BRILLIANT.', 'BRILLIANT', {}],
   ['Merhaba Ayşe Hanım, sunumunuz MÜKEMMELDİ!', 'MÜKEMMELDİ', {}],
   ['Hi Bisi, an INCREDIBLE panel, thank you.', 'INCREDIBLE', {}],
+  ['Cześć Gosia, to było NIESAMOWITE!', 'NIESAMOWITE', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -30,6 +31,7 @@ const QUIET: [string, Ctx][] = [
   ['Good morning Sir, I attended your lecture at UNILAG on power systems.', {}],
   ['Namaste Anand, fellow NASSCOM product council member here.', {}],
   ['Merhaba Ayşe Hanım, TÜBİTAK konferansındaki sunumunuz çok etkileyiciydi.', {}],
+  ['Cześć Gosia, gratulacje z okazji awansu w CD PROJEKT! 🎉', {}],
 ];
 
 describe('shouting', () => {
