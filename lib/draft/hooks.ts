@@ -6,7 +6,7 @@
 import type { Span } from './types';
 
 const CONTENT =
-  'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|video|livestream|stream|ama|speech|lecture|checklist|template|playbook|handbook|cheat ?sheet|docs|documentation|sdk|plugin|package|crate|module|dataset|notebook|tweet|story|answer|tips?|advice|question|rfc|proposal|pull request|contribution|illustration|photos?|dashboard|framework|toolkit';
+  'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|video|livestream|stream|ama|speech|lecture|checklist|template|playbook|handbook|cheat ?sheet|docs|documentation|sdk|plugin|package|crate|module|dataset|notebook|tweet|story|answer|tips?|advice|question|rfc|proposal|pull request|contribution|illustration|photos?|dashboard|framework|toolkit|live';
 
 const PATTERNS: readonly string[] = [
   // Their content or work.

@@ -163,6 +163,43 @@ const subj = (recipientName: string): DraftContext => ({ surface: 'inmail-subjec
 const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
   English: [
     [
+      'Dear Ms. Wanjiku, thank you for the insightful keynote at Africa Energy Forum. Looking forward to following your work.',
+      note('Grace Wanjiku'),
+    ],
+    [
+      'Good afternoon Mr. Adeyemi, I enjoyed your session on SME lending at the Afreximbank forum in Cairo.',
+      note('Tunde Adeyemi'),
+    ],
+    [
+      'Hey Jess, fellow runner here 🏃‍♀️ your post on training for Berlin while leading a team was brilliant.',
+      note('Jessica Moore'),
+    ],
+    [
+      'Hi Ellie, cheers for the shout-out in your newsletter this week! Made my day 😊',
+      note('Eleanor Walsh'),
+    ],
+    [
+      'Hi Tom, thanks for the intro to Sarah at the Bristol event. Really kind of you.',
+      msg('Thomas Barnes', 'follow-up'),
+    ],
+    [
+      'Hi Arjun,\nKudos on 1M downloads! Curious: what moved retention most, onboarding or notifications?',
+      msg('Arjun Nair'),
+    ],
+    ['Hi Arjun, kudos on crossing 1M downloads for the app! 🎉', note('Arjun Nair')],
+    [
+      'Hi Deepika, we both did the ISB PGP in 2019. Loved your post on hiring PMs in Bengaluru!',
+      note('Deepika Reddy'),
+    ],
+    [
+      'Hi Chukwuemeka, your LinkedIn Live with Techcabal on payments in Nigeria was excellent!',
+      note('Chukwuemeka Obi'),
+    ],
+    [
+      'Hi Zainab, Aisha Bello from the Abuja product community put us in touch. Your work on agritech credit scoring is exactly what my team needs to learn from.',
+      note('Zainab Yusuf'),
+    ],
+    [
       'Hi Alex, your talk at RenderATL on design tokens was the best 20 minutes of my week.',
       note('Alexandra Petrova'),
     ],
@@ -385,6 +422,23 @@ const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
   ],
   German: [
     [
+      'Nach 7 Jahren bei SAP starte ich am 1. März bei Celonis als Head of Data. Danke an alle, die mich begleitet haben! 🙏',
+      { surface: 'post' },
+    ],
+    [
+      'Super Beitrag, Jana! Genau das haben wir bei der Migration auf Kubernetes auch erlebt.',
+      { surface: 'comment' },
+    ],
+    ['Ihre Studie zu Wärmepumpen im Altbau', subj('Prof. Dr. Sabine Wagner')],
+    [
+      'Sehr geehrte Frau Professorin Wagner,\n\nIhre Studie zur Wärmepumpe im Altbau (2024) hat unser Team in Freiburg sehr beschäftigt. Wie haben Sie die Messdaten der 40 Gebäude erhoben?\n\nMit freundlichen Grüßen\nTobias Keller',
+      body('Prof. Dr. Sabine Wagner'),
+    ],
+    [
+      'Hallo Jana, kurze Nachfrage zu unserem Gespräch auf der GOTO Berlin: hier der Link zum Paper https://arxiv.org/abs/2401.01234. Viel Spaß beim Lesen!',
+      msg('Jana Vogel', 'follow-up'),
+    ],
+    [
       'Hallo Frau Dr. Schmidt, Ihr Vortrag auf der re:publica über digitale Verwaltung war großartig. Ich würde mich über eine Vernetzung freuen.',
       note('Dr. Katharina Schmidt'),
     ],
@@ -414,6 +468,19 @@ const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
   ],
   French: [
     [
+      '3 choses apprises en 10 ans de freelance :\n\n1. Dire non.\n2. Facturer à la valeur.\n3. Garder 6 mois de trésorerie.',
+      { surface: 'post' },
+    ],
+    ['Merci pour ce partage, Camille. Le point 3 est essentiel !', { surface: 'comment' }],
+    [
+      'Madame Rousseau,\n\nVotre tribune dans Le Monde sur la sobriété numérique m’a beaucoup marquée. Accepteriez-vous d’en discuter lors d’un prochain webinaire ?\n\nBien cordialement,\nÉlise',
+      body('Claire Rousseau'),
+    ],
+    [
+      'Bonjour Camille, suite à notre échange au salon VivaTech, voici le lien vers la démo open source : https://github.com/acme/demo',
+      msg('Camille Bernard', 'follow-up'),
+    ],
+    [
       'Bonjour Marie-Claire, bravo pour ta conférence à Devoxx France sur l’observabilité. Au plaisir d’échanger !',
       note('Marie-Claire Dubois'),
     ],
@@ -434,6 +501,20 @@ const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
   ],
   Spanish: [
     [
+      '¡Nuevo trabajo! 🎉 Desde hoy formo parte del equipo de Cabify en Madrid como Staff Engineer.',
+      { surface: 'post' },
+    ],
+    ['¡Enhorabuena, Diego! 👏👏 Muy merecido.', { surface: 'comment' }],
+    ['Pregunta sobre su ponencia en Sevilla', subj('Dr. Andrés Herrera')],
+    [
+      'Estimado Dr. Herrera:\n\nSu ponencia en el Congreso de Cardiología de Sevilla sobre insuficiencia cardiaca fue excelente. ¿Publicarán los datos del registro?\n\nUn saludo,\nLaura',
+      body('Dr. Andrés Herrera'),
+    ],
+    [
+      'Hola Diego, te paso el informe del que hablamos en el meetup (págs. 3-7): https://example.es/informe.pdf. ¡Sin prisa!',
+      msg('Diego Sánchez', 'follow-up'),
+    ],
+    [
       'Hola Pepe, coincidimos en el XX Congreso de Ingeniería en Valencia. ¡Me encantó tu charla sobre hidrógeno!',
       note('José Antonio Ortega'),
     ],
@@ -453,6 +534,12 @@ const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
     ['¡Hola Mari Carmen! Enhorabuena por el premio en el South Summit 🏆', note('María del Carmen Ruiz')],
   ],
   Portuguese: [
+    ['Obrigado por compartilhar!! Muito útil 🙌', { surface: 'comment' }],
+    ['Sua palestra no Python Brasil 2024', subj('Rafael Costa')],
+    [
+      'Oi Rafa, segue o link da gravação da live de ontem: https://youtu.be/abc123. Valeu pela pergunta!',
+      msg('Rafael Costa', 'follow-up'),
+    ],
     [
       'Oi Zé, adorei sua palestra no TDC São Paulo sobre observabilidade. Vamos nos conectar?',
       note('José Carlos Souza'),
@@ -466,6 +553,10 @@ const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
     ['Olá Inês! Obrigada pela partilha no Web Summit. Foi mesmo útil.', note('Inês Carvalho')],
   ],
   Italian: [
+    [
+      'Ciao Marco, come promesso ecco le slide del workshop di sabato: https://example.it/slide.pdf',
+      msg('Marco Conti', 'follow-up'),
+    ],
     ['Ciao Beppe, complimenti per il talk al Codemotion di Milano sul refactoring!', note('Giuseppe Russo')],
     [
       'Buongiorno Dott.ssa Rossi, il suo articolo su Nature Medicine sui biomarcatori è stato illuminante.',
@@ -520,6 +611,7 @@ const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
     ['Hej Lars! Tack för inspirerande föredrag på Nordic.js i Stockholm.', note('Lars Nilsson')],
   ],
   Japanese: [
+    ['素晴らしい記事ですね！特にキャッシュ戦略の部分が参考になりました。', { surface: 'comment' }],
     [
       '田中さん、先日のPyCon JPでのご講演、大変勉強になりました。ぜひつながらせてください。',
       note('田中 太郎'),
@@ -539,6 +631,7 @@ const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
     ],
   ],
   Chinese: [
+    ['写得太好了！我们团队也遇到了同样的问题。', { surface: 'comment' }],
     ['王总您好，在深圳的云原生大会上听了您的分享，收获很大，希望能保持联系。', note('王建国')],
     ['Hi Wei, your KubeCon China talk on eBPF was brilliant. Would love to connect!', note('陈伟')],
     ['李老师好，感谢您在清华的讲座，关于大模型评测的部分特别有启发。', note('李明')],

@@ -21,6 +21,7 @@ const FIRES: [string, string, string][] = [
   ['Hi Peter, congrats on the new role!', 'Petra Novak', 'Peter'],
   ['Hi JP, loved your Devoxx talk.', 'Maria Lopez', 'JP'],
   ['Hi Katya, your PyCon talk was superb.', 'Olga Ivanova', 'Katya'],
+  ['Hi Ellie, cheers for the shout-out!', 'Margaret Walsh', 'Ellie'],
 ];
 
 const QUIET: [string, string | null][] = [
@@ -64,6 +65,7 @@ const QUIET: [string, string | null][] = [
   ['Hi Abby, congrats on the new role at Canva!', 'Abigail Turner'],
   ['Cześć Gosia, gratulacje z okazji awansu!', 'Małgorzata Zielińska'],
   ['Hi JP, loved your Devoxx talk on virtual threads.', 'Jean-Pierre Dubois'],
+  ['Hi Ellie, cheers for the shout-out in your newsletter!', 'Eleanor Walsh'],
 ];
 
 describe('name-mismatch', () => {

@@ -20,6 +20,7 @@ const FIRES: [string, Ctx][] = [
   ['Hi Kate, I said I would like to meet more designers in Bristol.', {}],
   ['Oi Ana, I do data science in Lisbon and would like to connect with you.', {}],
   ['Hi Hans-Peter, danke for accepting. I work in Kubernetes consulting in Zürich.', {}],
+  ['Hi Chukwuemeka, I go live in Lagos this month and would like to connect.', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -51,6 +52,7 @@ const QUIET: [string, Ctx][] = [
   ['Hej Maja, jag flyttar till Göteborg i maj och skulle gärna höra hur ni jobbar.', {}],
   ['Hi Hans-Peter, danke for the Kubernetes workshop in Zürich! 🙏', {}],
   ['Hi Zoe, your accessibility audit checklist is pinned on our team wiki. Thank you!', {}],
+  ['Hi Chukwuemeka, your LinkedIn Live with Techcabal on payments in Nigeria was excellent!', {}],
 ];
 
 describe('no-hook', () => {
