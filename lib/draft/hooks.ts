@@ -55,7 +55,7 @@ export function findHook(lower: string): Span | null {
 
 /** Something the reader gets from a follow-up: a resource, an article, a link, an offer to help. */
 const VALUE_RE =
-  /\b(?:thought you(?:'d| would| might)|you might (?:find|like|enjoy)|might be (?:useful|helpful|relevant)|in case (?:it|this)(?:'s| is) (?:useful|helpful)|sharing|shared|here(?:'s| is) (?:the|a|an|my|our)|attached|link|article|report|case study|template|checklist|guide|resource|recording|slides|notes from|data on|benchmark|found this|came across this|wrote up|summary|playbook|whitepaper|white paper|ebook|podcast|episode|video)\b|https?:\/\/|www\./;
+  /\b(?:thought you(?:'d| would| might)|you might (?:find|like|enjoy)|might be (?:useful|helpful|relevant)|in case (?:it|this)(?:'s| is) (?:useful|helpful)|sharing|shared|here(?:'s| is) (?:the|a|an|my|our)|attached|link|article|report|case study|template|checklist|guide|resource|recording|slides|notes from|data on|benchmark|found this|came across this|wrote up|summary|playbook|whitepaper|white paper|ebook|podcast|episode|video|as promised|you asked (?:for|about)|you (?:wanted|were after))\b|https?:\/\/|www\./;
 
 export function findValueAdd(lower: string): Span | null {
   const m = VALUE_RE.exec(lower);

@@ -163,6 +163,59 @@ const subj = (recipientName: string): DraftContext => ({ surface: 'inmail-subjec
 const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
   English: [
     [
+      'Hi Kemi, just a reminder that the CFP for PyCon Nigeria closes on Friday, in case you want to submit your talk on Django at scale!',
+      msg('Oluwakemi Adeyemi', 'follow-up'),
+    ],
+    [
+      'Hi Sam, checking in after your surgery. Hope recovery is going smoothly, no need to reply 💐',
+      msg('Samuel Adeyemi', 'follow-up'),
+    ],
+    [
+      'Hi Ana, circling back with the numbers you asked for: churn fell from 4.1% to 2.7% after the pricing change.',
+      msg('Ana Ruiz', 'follow-up'),
+    ],
+    [
+      'Hi Priya, touching base after the offsite as promised. Here are my notes from your session: https://example.com/notes',
+      msg('Priya Raman', 'follow-up'),
+    ],
+    [
+      'Hi Leo, are you around at KubeCon next week? Would be great to say hi at the Grafana booth.',
+      msg('Leonardo Rossi', 'follow-up'),
+    ],
+    [
+      'Hi Zoë, your talk reminded me of a paper: "Scaling Memcache at Facebook" (NSDI 2013). Section 4 is on the same issue.',
+      msg('Zoë Ångström-Núñez'),
+    ],
+    [
+      'Hi Marco, we have a meetup in Turin on 12 June about Rust in embedded. Would you like to speak?',
+      msg('Marco Conti', 'follow-up'),
+    ],
+    [
+      'Hi Femi, I hope you had a great time at GITEX! Your panel on fintech regulation was the highlight for me.',
+      msg('Oluwafemi Ojo', 'follow-up'),
+    ],
+    [
+      'Hi Yuki, sorry for the slow reply! Yes, Thursday 3pm JST works for the call we discussed.',
+      msg('Yuki Tanaka', 'follow-up'),
+    ],
+    [
+      'Hi Sophie, thank you for the referral to your colleague at Monzo, it worked out!',
+      msg('Sophie Turner', 'follow-up'),
+    ],
+    [
+      "Hi Raj, I'd love to hear how you structured the data team at Swiggy. Your podcast episode on it was great.",
+      msg('Raj Patel'),
+    ],
+    ['Hey Ife, your thread on remote work in Lagos was 🔥 Following for more.', note('Ifeoluwa Adebayo')],
+    [
+      'Hi Lucía, I see you are speaking at T3chFest in March. Looking forward to your session on WebGPU!',
+      note('Lucía Fernández'),
+    ],
+    [
+      'Hi Anh, I read your report on Vietnam e-commerce (the 2024 edition). The chart on COD payments was eye-opening.',
+      note('Trần Anh'),
+    ],
+    [
       'Dear Ms. Wanjiku, thank you for the insightful keynote at Africa Energy Forum. Looking forward to following your work.',
       note('Grace Wanjiku'),
     ],
