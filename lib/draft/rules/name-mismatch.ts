@@ -102,7 +102,9 @@ const CJK_HONORIFIC = /(?:先生|女士|小姐|老师|老師|总|總|经理|經�
 /** Folded name parts, without titles, credentials, pronouns in brackets or emoji. */
 function nameParts(name: string): string[] {
   const cleaned = name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/[,|·•]/)[0] as string;
+  // Curly and straight apostrophes alike: the profile may say "O’Brien" where the note says "O'Brien".
   return fold(cleaned)
+    .replace(/[’‘ʼ]/g, "'")
     .split(/[^\p{L}\p{M}']+/u)
     .map((p) => p.replace(/'/g, ''))
     .filter((p) => p.length > 0 && !TITLES.test(p));

@@ -163,6 +163,14 @@ const subj = (recipientName: string): DraftContext => ({ surface: 'inmail-subjec
 const BY_LANGUAGE: Record<string, [string, DraftContext][]> = {
   English: [
     [
+      "Dear Mr. O'Brien, your talk at the Cork Chamber breakfast on export grants was excellent.",
+      note('Seán O’Brien'),
+    ],
+    [
+      "Hi Ms. D'Souza, congrats on the new role at Tata Digital! Your Nasscom talk on UPI was great.",
+      note('Priya D’Souza'),
+    ],
+    [
       'Hi Kemi, just a reminder that the CFP for PyCon Nigeria closes on Friday, in case you want to submit your talk on Django at scale!',
       msg('Oluwakemi Adeyemi', 'follow-up'),
     ],

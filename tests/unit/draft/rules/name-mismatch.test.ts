@@ -22,6 +22,7 @@ const FIRES: [string, string, string][] = [
   ['Hi JP, loved your Devoxx talk.', 'Maria Lopez', 'JP'],
   ['Hi Katya, your PyCon talk was superb.', 'Olga Ivanova', 'Katya'],
   ['Hi Ellie, cheers for the shout-out!', 'Margaret Walsh', 'Ellie'],
+  ["Dear Mr. O'Brien, your talk at the Cork Chamber was excellent.", 'Liam Murphy', "O'Brien"],
 ];
 
 const QUIET: [string, string | null][] = [
@@ -66,6 +67,8 @@ const QUIET: [string, string | null][] = [
   ['Cześć Gosia, gratulacje z okazji awansu!', 'Małgorzata Zielińska'],
   ['Hi JP, loved your Devoxx talk on virtual threads.', 'Jean-Pierre Dubois'],
   ['Hi Ellie, cheers for the shout-out in your newsletter!', 'Eleanor Walsh'],
+  ["Dear Mr. O'Brien, your talk at the Cork Chamber was excellent.", 'Seán O’Brien'],
+  ["Hi Ms. D'Souza, congrats on the new role!", 'Priya D’Souza'],
 ];
 
 describe('name-mismatch', () => {
