@@ -15,6 +15,7 @@ const FIRES: [string, string, Ctx][] = [
   ['Merhaba Ayşe Hanım, sunumunuz MÜKEMMELDİ!', 'MÜKEMMELDİ', {}],
   ['Hi Bisi, an INCREDIBLE panel, thank you.', 'INCREDIBLE', {}],
   ['Cześć Gosia, to było NIESAMOWITE!', 'NIESAMOWITE', {}],
+  ['Привет, Дима! Доклад был ПОТРЯСАЮЩИЙ!', 'ПОТРЯСАЮЩИЙ', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -32,6 +33,7 @@ const QUIET: [string, Ctx][] = [
   ['Namaste Anand, fellow NASSCOM product council member here.', {}],
   ['Merhaba Ayşe Hanım, TÜBİTAK konferansındaki sunumunuz çok etkileyiciydi.', {}],
   ['Cześć Gosia, gratulacje z okazji awansu w CD PROJEKT! 🎉', {}],
+  ['Привет, Дима! Спасибо за доклад в ЯНДЕКСЕ про шардирование.', {}],
 ];
 
 describe('shouting', () => {
