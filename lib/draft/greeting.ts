@@ -73,7 +73,7 @@ const WORDS = [
 ];
 
 const TITLES =
-  'dr|prof|professor|mr|mrs|ms|mx|miss|herr|frau|señor|señora|senor|senora|sr|sra|srta|mme|mlle|monsieur|madame|dott|dottoressa|ing|mag';
+  'dr|dra|prof|professor|mr|mrs|ms|mx|miss|herr|frau|señor|señora|senor|senora|sr|sra|srta|mme|mlle|monsieur|madame|dott\\.ssa|dott|dottoressa|ing|mag';
 
 // A capitalised word (any script with case), or a run of caseless letters such as Han or Arabic.
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|\p{Lo}[\p{Lo}\p{M}]*)`;
@@ -152,6 +152,24 @@ const NOT_NAMES = new Set([
   'glad',
   'is',
   'me',
+  // Forms of address, not names: Indian and Nigerian English "Hello Ma", "Good morning Ma'am".
+  'ma',
+  "ma'am",
+  'ma’am',
+  'maam',
+  'dear',
+  'boss',
+  'hiring',
+  'recruiter',
+  // "Hallo zusammen", "Hej igen": everyone, again.
+  'zusammen',
+  'nochmal',
+  'nochmals',
+  'igen',
+  'allemaal',
+  'todos',
+  'tutti',
+  'tous',
 ]);
 
 export function parseGreeting(text: string): Greeting | null {

@@ -6,12 +6,15 @@
 import type { Span } from './types';
 
 const CONTENT =
-  'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|video|livestream|stream|ama|speech|lecture';
+  'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|video|livestream|stream|ama|speech|lecture|checklist|template|playbook|handbook|cheat ?sheet|docs|documentation|sdk|plugin|package|crate|module|dataset|notebook|tweet|story|answer|tips?|advice|question|rfc|proposal|pull request|contribution|illustration|photos?|dashboard|framework|toolkit|live';
 
 const PATTERNS: readonly string[] = [
   // Their content or work.
-  // "your post", "your FOSDEM talk", "your Nature paper on…": up to two words between.
-  String.raw`\b(?:your|you r|ur)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
+  // "your post", "your Nature paper on…", "your Africa Tech Week panel": up to three words between.
+  // Hinglish "aapka post" is the same hook.
+  String.raw`\b(?:your|you r|ur|aapka|aapki|aapke|apka|apki|apke)\s+(?:\S+\s+){0,3}?(?:${CONTENT})\b`,
+  // "Thanks for the great session at QCon": thanking them for their content.
+  String.raw`\b(?:thanks?|thank you|cheers|danke|merci|gracias|grazie|obrigad[oa]|tack)(?: you)? for (?:the|your|that|this|a|an)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
   // A question about their work: "When you audit pricing pages, do you…", "How did your team…".
   String.raw`\b(?:how|when|why|what|which)\s+(?:do|did|does|are|were|is|would|have|has)\s+(?:you|your|the\s+\S+\s+team)\b`,
   String.raw`\bwhen you\s+(?!(?:are|have|get|can|were|find|feel|need)\b)[a-z]{3,}`,
@@ -25,11 +28,13 @@ const PATTERNS: readonly string[] = [
   // "saw your…", but "came across your profile" is the generic opener, not a hook.
   String.raw`\b(?:saw|read|watched|heard|attended|enjoyed|loved|liked|caught|found|follow(?:ed)?|listened to|came across|stumbled (?:up)?on)\s+(?:your|you)\b(?!(?:\s+linkedin)?\s+profile)`,
   // Mutual contact.
-  String.raw`\b(?:suggested|recommended|mentioned|introduced|referred|pointed me|told me about|put us in touch|connected us|vouched)\b`,
+  String.raw`\b(?:suggested|recommended|mentioned|introduced|referred|pointed me|told me about|put us in touch|connected us|vouched|said (?:i|we) should|told me to)\b`,
   String.raw`\bwe\s+(?:both|all)\s+(?:know|worked|studied|went|attended|spoke|were|are|follow|belong)\b`,
   String.raw`\b(?:mutual friend|friend of|colleague of|former colleague|old colleague|my colleague|my manager|my cofounder|my co-founder|worked together|work together)\b`,
   // Shared group, event, school.
-  String.raw`\b(?:group|community|meetup|meet-up|conference|summit|expo|forum|event|hackathon|bootcamp|cohort|alumni|alumnus|alumna|alum|school|university|college|campus|class of|fellowship|accelerator|incubator|slack|discord|guild|association|society|congress|festival|symposium|retreat|residency)\b`,
+  String.raw`\b(?:group|community|meetup|meet-up|conference|summit|expo|forum|event|hackathon|bootcamp|cohort|alumni|alumnus|alumna|alum|school|university|college|campus|class of|fellowship|accelerator|incubator|slack|discord|guild|association|society|congress|festival|symposium|retreat|residency|circle)\b`,
+  // "Lagos Startup Week", "Africa Tech Week", "London Design Week".
+  String.raw`\b(?:tech|startup|design|fashion|dev|developer|product|ai|data|security|climate|founders?|innovation) week\b`,
   String.raw`\b(?:we met|met you|meeting you|met at|chatted at|spoke at|speaking at|fellow(?!\s+(?:professionals?|marketers?|linkedin|members?|entrepreneurs?|salespe\w+|recruiters?|humans?)\b)|same (?:team|company|school|class|program|group|event|conference|city|field))\b`,
   String.raw`\b(?:both|also)\s+(?:at|from|went to|studied|worked|attended|based in|members?)\b`,
   // Role change.
@@ -50,7 +55,7 @@ export function findHook(lower: string): Span | null {
 
 /** Something the reader gets from a follow-up: a resource, an article, a link, an offer to help. */
 const VALUE_RE =
-  /\b(?:thought you(?:'d| would| might)|you might (?:find|like|enjoy)|might be (?:useful|helpful|relevant)|in case (?:it|this)(?:'s| is) (?:useful|helpful)|sharing|shared|here(?:'s| is) (?:the|a|an|my|our)|attached|link|article|report|case study|template|checklist|guide|resource|recording|slides|notes from|data on|benchmark|found this|came across this|wrote up|summary|playbook|whitepaper|white paper|ebook|podcast|episode|video)\b|https?:\/\/|www\./;
+  /\b(?:thought you(?:'d| would| might)|you might (?:find|like|enjoy)|might be (?:useful|helpful|relevant)|in case (?:it|this)(?:'s| is) (?:useful|helpful)|sharing|shared|here(?:'s| is) (?:the|a|an|my|our)|attached|link|article|report|case study|template|checklist|guide|resource|recording|slides|notes from|data on|benchmark|found this|came across this|wrote up|summary|playbook|whitepaper|white paper|ebook|podcast|episode|video|as promised|you asked (?:for|about)|you (?:wanted|were after))\b|https?:\/\/|www\./;
 
 export function findValueAdd(lower: string): Span | null {
   const m = VALUE_RE.exec(lower);
@@ -111,12 +116,42 @@ const EN_STOPWORDS = new Set([
 ]);
 
 /**
+ * Stopwords that are also common words in other languages (German "in", "was", "so", "will", "an";
+ * Portuguese "do", "as", "me"; Swedish and Polish "i"; French "on"; Dutch "is"; Danish "at"; Nordic
+ * "for"). They count towards the ratio, but alone they do not make a text English. A capital "I" does:
+ * the other languages write their "i" in lower case.
+ */
+const AMBIGUOUS = new Set([
+  'in',
+  'i',
+  'is',
+  'on',
+  'me',
+  'at',
+  'was',
+  'so',
+  'as',
+  'an',
+  'do',
+  'will',
+  'for',
+  'it',
+]);
+
+/**
  * True when the text reads as English. Rules built on English word lists (no-hook, self-focused) stay
  * silent on other languages rather than guess.
  */
-export function looksEnglish(tokens: readonly { lower: string }[]): boolean {
+export function looksEnglish(tokens: readonly (Span & { lower: string })[], text: string): boolean {
   const n = Math.min(tokens.length, 300);
   let hits = 0;
-  for (let i = 0; i < n; i++) if (EN_STOPWORDS.has((tokens[i] as { lower: string }).lower)) hits++;
-  return hits >= 1 && hits / Math.max(1, n) >= 0.12;
+  let unambiguous = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Span & { lower: string };
+    const w = t.lower;
+    if (!EN_STOPWORDS.has(w)) continue;
+    hits++;
+    if (!AMBIGUOUS.has(w) || (w === 'i' && text.charCodeAt(t.start) === 0x49)) unambiguous++;
+  }
+  return unambiguous >= 1 && hits / Math.max(1, n) >= 0.12;
 }

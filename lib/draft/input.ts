@@ -145,7 +145,7 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     greeting,
     opening: openingSpan(text, sentences, greeting),
     hook: findHook(lower),
-    english: looksEnglish(tokens),
+    english: looksEnglish(tokens, analysed),
     blank: text.trim() === '',
   };
 }

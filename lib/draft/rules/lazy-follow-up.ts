@@ -8,7 +8,8 @@ const A = "(?:'|’)";
 /** Nudges that add nothing (seed 003: never a lazy "just checking in" or "bumping this"). */
 const NUDGE = new RegExp(
   [
-    String.raw`\b(?:just )?check(?:ing)? in\b`,
+    // Not a check-in on the person: "checking in after your surgery", "checking in on how you are".
+    String.raw`\b(?:just )?check(?:ing)? in\b(?! (?:after your|on you\b|on how you|to see how you))`,
     String.raw`\bbump(?:ing)? (?:this|my|it|up)\b`,
     String.raw`\bbumping\b`,
     String.raw`\bcircl(?:e|ing) back\b`,

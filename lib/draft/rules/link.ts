@@ -49,6 +49,9 @@ function findLink(text: string): Span | null {
     if (start === m.index || text[start - 1] === '@' || text[start - 1] === '/') continue;
     PATH_RE.lastIndex = m.index + m[0].length;
     const path = PATH_RE.exec(text);
+    // "Booking.com", "Monday.com": a capitalised name with no path is the company, not a link.
+    const first = text.charCodeAt(start);
+    if (!path && first >= 0x41 && first <= 0x5a) continue;
     found.push(trim(text, start, m.index + m[0].length + (path ? path[0].length : 0)));
     break;
   }

@@ -7,9 +7,10 @@ const A = "(?:'|’)";
 const PUSHY = new RegExp(
   [
     String.raw`\basap\b|\bas soon as possible\b`,
-    String.raw`\burgent(?:ly)?\b`,
+    // Not "nothing urgent", "no urgent need", "rien d’urgent", "nichts Dringendes".
+    String.raw`(?<!\b(?:nothing|not|no|non|rien d['’]|pas|not very) ?)\burgent(?:ly)?\b`,
     String.raw`\b(?:please )?(?:respond|reply|answer|get back to me|let me know) (?:today|asap|immediately|right away|quickly|by (?:today|tomorrow|tonight|eod|end of (?:day|week)|monday|tuesday|wednesday|thursday|friday|\d))`,
-    String.raw`\b(?:limited[- ]time|act now|act fast|last chance|final (?:notice|reminder|offer|chance)|don${A}?t miss (?:out|this)|before it${A}?s too late|hurry|only \d+ (?:spots|seats|slots|places) left|while (?:spots|seats|supplies) last)\b`,
+    String.raw`\b(?:limited[- ]time|act now|act fast|last chance|final (?:notice|reminder|offer|chance)|don${A}?t miss (?:out|this)|before it${A}?s too late|(?<!\bno |\bnot in a |\bin no |need to |don${A}?t )hurry|only \d+ (?:spots|seats|slots|places) left|while (?:spots|seats|supplies) last)\b`,
     String.raw`\b(?:offer|deal|discount|price|this) (?:expires|ends) (?:today|tonight|tomorrow|soon|on|at|friday|this week)\b`,
     String.raw`\b(?:i|we) need (?:an|your|a) (?:answer|response|reply|decision)\b`,
     String.raw`\b(?:this is|it${A}?s) time[- ]sensitive\b|\btime[- ]sensitive (?:offer|deal|opportunity)\b`,

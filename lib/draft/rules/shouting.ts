@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import { quote, type Rule, warning } from '../input';
+import { quote, type Rule, type RuleInput, warning } from '../input';
 import { fold } from '../text';
 import type { Span } from '../types';
 
@@ -169,6 +169,122 @@ function hasFourCapitals(word: string): boolean {
 
 interface Hit extends Span {
   letters: number;
+  /** Index of the token the run is in. */
+  token: number;
+}
+
+/**
+ * Words after which a capitalised word is a name ("at UNILAG", "fellow NASSCOM member", "bei der
+ * TÜV"): organisations outside our list are written this way. Not "a"/"an": "an AMAZING talk".
+ */
+const NAME_BEFORE = new Set([
+  'at',
+  'of',
+  'from',
+  'in',
+  'on',
+  'the',
+  'fellow',
+  'with',
+  'by',
+  'for',
+  'via',
+  'to',
+  'and',
+  'our',
+  'your',
+  'their',
+  'my',
+  'his',
+  'her',
+  'its',
+  'into',
+  'join',
+  'joined',
+  'joining',
+  'about',
+  'de',
+  'del',
+  'la',
+  'le',
+  'les',
+  'du',
+  'des',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'bei',
+  'auf',
+  'im',
+  'am',
+  'von',
+  'vom',
+  'zum',
+  'zur',
+  'à',
+  'au',
+  'aux',
+  'en',
+  'el',
+  'los',
+  'las',
+  'da',
+  'do',
+  'na',
+  'no',
+  'di',
+  'il',
+  'al',
+  'van',
+  'het',
+  'w',
+  'och',
+  'på',
+  'vid',
+  'hos',
+  'em',
+  'della',
+  'alla',
+  'bij',
+  'op',
+  'voor',
+  'dla',
+  'od',
+  'ze',
+  'z',
+  'в',
+  'во',
+  'на',
+  'из',
+  'от',
+  'для',
+  'при',
+  'у',
+  'з',
+  'із',
+  'від',
+]);
+
+/**
+ * One capitalised word used as a name: after a preposition or article, or opening a clause with a
+ * lower-case noun after it ("TÜBİTAK konferansındaki", "NASSCOM report").
+ */
+function namePosition(text: string, tokens: RuleInput['tokens'], hit: Hit): boolean {
+  const prev = tokens[hit.token - 1];
+  if (prev && NAME_BEFORE.has(prev.lower) && text.slice(prev.end, hit.start).trim() === '') return true;
+  // A short capitalised word after a preposition starts the name: "w CD PROJEKT", "at EY PARTHENON".
+  const short = prev ? text.slice(prev.start, prev.end) : '';
+  const before = tokens[hit.token - 2];
+  if (prev && before && short.length <= 3 && short === short.toUpperCase() && short !== short.toLowerCase())
+    if (NAME_BEFORE.has(before.lower) && text.slice(before.end, prev.start).trim() === '') return true;
+  const next = tokens[hit.token + 1];
+  if (!next || text.slice(hit.end, next.start) !== ' ') return false;
+  const n = text[next.start] as string;
+  if (n === n.toUpperCase()) return false;
+  // Opening the text or a clause: nothing before it, or punctuation or a line break.
+  return !prev || /[,.!?:;\n]/.test(text.slice(prev.end, hit.start));
 }
 
 export const shouting: Rule = {
@@ -183,7 +299,9 @@ export const shouting: Rule = {
     const caps: Hit[] = [];
     // Every capitals run lies inside one token, so only tokens with four capitals are searched (the
     // Unicode regex over the whole note costs more than all the other rules together).
-    scan: for (const t of input.tokens) {
+    const { tokens } = input;
+    scan: for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti] as (typeof tokens)[number];
       if (t.end - t.start < 4) continue;
       const word = text.slice(t.start, t.end);
       if (!hasFourCapitals(word)) continue;
@@ -191,7 +309,7 @@ export const shouting: Rule = {
         const f = fold(m[0]);
         if (ALLOWED.has(f) || name?.includes(f)) continue;
         const start = t.start + m.index;
-        caps.push({ start, end: start + m[0].length, letters: m[0].length });
+        caps.push({ start, end: start + m[0].length, letters: m[0].length, token: ti });
         if (caps.length >= 3) break scan;
       }
     }
@@ -199,7 +317,8 @@ export const shouting: Rule = {
     const longest = Math.max(0, ...caps.map((c) => c.letters));
     // One long shouted word ("AMAZING"), two with one of 5+ letters ("FREE AUDIT"), or three short ones.
     // A lone short one is emphasis or an acronym we do not know.
-    if (firstCaps && (longest >= 6 || (caps.length >= 2 && longest >= 5) || caps.length >= 3)) {
+    const lone = caps.length === 1 && firstCaps !== undefined && namePosition(text, tokens, firstCaps);
+    if (firstCaps && !lone && (longest >= 6 || (caps.length >= 2 && longest >= 5) || caps.length >= 3)) {
       const last = caps[caps.length - 1] as Hit;
       // Two or three capitalised words close together are quoted as one run.
       const span =

@@ -65,7 +65,7 @@ const WEAK_START =
   /^(?:quick question|a quick question|opportunity|exciting opportunity|following up|checking in|quick chat|partnership opportunity)\b/;
 const FAKE_REPLY = /^\s*(?:re|fw|fwd)\s*:/i;
 const SALESY =
-  /\b(?:\d+\s?% off|free trial|discount|demo|increase your (?:revenue|sales|roi)|limited time|act now)\b/;
+  /\b(?:\d+\s?% off|free trial|discount|demo(?! day)|increase your (?:revenue|sales|roi)|limited time|act now)\b/;
 
 /** InMail subject lines that are generic, fake replies or sales lines. */
 export const weakSubject: Rule = {

@@ -14,6 +14,8 @@ const FIRES: [string, string, Ctx][] = [
   ['Hi Ayşe, just a friendly reminder about my note below 👇', 'just a friendly reminder', FOLLOW],
   ['Hi 李小龍, I haven’t heard back, so I am touching base again.', 'haven’t heard back', FOLLOW],
   ['Hi Priya, just following up! Would you be interested?', 'just following up', { surface: 'inmail-body' }],
+  ['Hi Sam, just checking in on my last message.', 'just checking in', FOLLOW],
+  ['Hi Ana, circling back on the numbers.', 'circling back', FOLLOW],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -32,6 +34,7 @@ const QUIET: [string, Ctx][] = [
   ['Checking in from Kraków! Great first day at the summit 🇵🇱', { surface: 'post' }],
   ['Quick follow-up', { surface: 'inmail-subject' }],
   ['Just checking in?', { surface: 'comment' }],
+  ['Hi Sam, checking in after your surgery. Hope recovery is going smoothly, no need to reply 💐', FOLLOW],
 ];
 
 describe('lazy-follow-up', () => {
@@ -50,6 +53,7 @@ describe('lazy-follow-up', () => {
     'Hi Sarah, circling back with something new: the Gartner report on supply-chain AI, page 5 is on your forecasting point.',
     'Hi Zoë, just following up: I wrote up the notes from our FOSDEM chat, here is the link https://example.org/notes',
     'Hej Søren, checking in with a question: how did the Pleo team handle the Nix cache size once builds grew?',
+    'Hi Ana, circling back with the numbers you asked for: churn fell from 4.1% to 2.7% after the pricing change.',
   ])('a nudge that adds something new is only info: %s', (text) => {
     expect(warningsFor('lazy-follow-up', text, FOLLOW).map((w) => w.severity)).toEqual(['info']);
   });

@@ -11,6 +11,11 @@ const FIRES: [string, string, Ctx][] = [
   ['Hi Ayşe, our deck is at acme.com/deck.', 'acme.com/deck', {}],
   ['Hi 李小龍, 👉 http://example.cn/talk', 'http://example.cn/talk', {}],
   ['Hi Priya, my newsletter lnkd.in/gX7k2 covers this.', 'lnkd.in/gX7k2', {}],
+  [
+    'Hi Chris, our rooms are at Booking.com/hotel/pt/acme if you visit Lisbon.',
+    'Booking.com/hotel/pt/acme',
+    {},
+  ],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -23,6 +28,7 @@ const QUIET: [string, Ctx][] = [
   ['Hi 李小龍, loved your keynote at KubeCon 2025.', {}],
   ['Hi Dr. Chen, your paper in Nature was fascinating. Congrats!', {}],
   ['Hi Priya, 3.5 years at Flipkart and now a founder: congrats on the launch 🚀', {}],
+  ['Hi Chris, congrats on 10 years at Booking.com! Your talk on A/B testing is a classic.', {}],
 ];
 
 describe('link', () => {

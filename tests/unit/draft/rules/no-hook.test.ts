@@ -15,6 +15,12 @@ const FIRES: [string, Ctx][] = [
     { surface: 'inmail-body' },
   ],
   ['Hi Priya, I thought it would be nice to connect since we are both in product management 🇮🇳', {}],
+  ['Thanks for the connection request, Ravi. I am a cloud engineer in Pune.', {}],
+  ['Hi Andile, I am also in cloud and would be glad to connect this week.', {}],
+  ['Hi Kate, I said I would like to meet more designers in Bristol.', {}],
+  ['Oi Ana, I do data science in Lisbon and would like to connect with you.', {}],
+  ['Hi Hans-Peter, danke for accepting. I work in Kubernetes consulting in Zürich.', {}],
+  ['Hi Chukwuemeka, I go live in Lagos this month and would like to connect.', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -35,6 +41,18 @@ const QUIET: [string, Ctx][] = [
     { surface: 'comment' },
   ],
   ['Hi 李小龍, I heard your podcast episode on scaling support teams in Shenzhen.', {}],
+  ['Thanks for the great session at QCon, Ravi!', {}],
+  ['Hi Kate, Tom Barnes from the Bristol product circle said I should say hello.', {}],
+  ['Hi Andile, your Africa Tech Week panel on cloud costs was the clearest I have heard.', {}],
+  ['Namaste Rahul ji, aapka post on UPI fraud detection bahut useful tha. Would love to connect.', {}],
+  // Not English, though "do", "as", "in", "was", "so" and "i" are English words too.
+  ['Oi Ana, obrigado por aceitar! Como vocês escolheram o stack do app do Itaú?', { surface: 'message' }],
+  ['Cześć Tomek, dzięki! Jak podeszliście do migracji na Kotlin w Allegro?', { surface: 'message' }],
+  ['Hallo Jan, was ist bei euch so los in Hamburg? Ich bin im Mai in der Stadt.', { surface: 'message' }],
+  ['Hej Maja, jag flyttar till Göteborg i maj och skulle gärna höra hur ni jobbar.', {}],
+  ['Hi Hans-Peter, danke for the Kubernetes workshop in Zürich! 🙏', {}],
+  ['Hi Zoe, your accessibility audit checklist is pinned on our team wiki. Thank you!', {}],
+  ['Hi Chukwuemeka, your LinkedIn Live with Techcabal on payments in Nigeria was excellent!', {}],
 ];
 
 describe('no-hook', () => {

@@ -20,6 +20,27 @@ const FIRES: [string, string, Ctx][] = [
     'Thanks for connecting, José! '.repeat(5),
     { surface: 'message', limit: 100 },
   ],
+  // Any language or script: the box counts UTF-16 code units.
+  [
+    'German note of 210',
+    'Hallo Jürgen, danke für deinen Vortrag über Web Workers! '.repeat(4).slice(0, 210),
+    {},
+  ],
+  ['Japanese note of 201', 'PyCon JPでのご講演、大変勉強になりました。'.repeat(10).slice(0, 201), {}],
+  ['Chinese note of 205', '在深圳的云原生大会上听了您的分享，收获很大。'.repeat(10).slice(0, 205), {}],
+  ['Korean note of 202', '판교 개발자 밋업에서 발표 잘 들었습니다. '.repeat(10).slice(0, 202), {}],
+  ['Arabic note of 220', 'استمتعت بمحاضرتك في مؤتمر LEAP عن الذكاء الاصطناعي. '.repeat(5).slice(0, 220), {}],
+  [
+    'Hindi note of 201 with combining marks',
+    'नैसकॉम सम्मेलन में आपका भाषण बहुत प्रेरणादायक था। '.repeat(5).slice(0, 201),
+    {},
+  ],
+  ['Russian note of 230', 'Отличный доклад на HighLoad++ про шардирование. '.repeat(5).slice(0, 230), {}],
+  [
+    'Hebrew InMail subject of 201',
+    'ההרצאה שלך בכנס Reversim הייתה מעולה '.repeat(6).slice(0, 201),
+    { surface: 'inmail-subject' },
+  ],
 ];
 
 const QUIET: [string, string, Ctx][] = [
@@ -36,6 +57,8 @@ const QUIET: [string, string, Ctx][] = [
   ],
   ['post of 2,900 characters', 'Shipping notes from our Kraków offsite.\n'.repeat(72), { surface: 'post' }],
   ['note of 199 with a line break', `Hallo Jürgen,\n${note(185)}`, {}],
+  ['Japanese note of 100', 'PyCon JPでのご講演、大変勉強になりました。'.repeat(5).slice(0, 100), {}],
+  ['Hindi note of 200', 'नैसकॉम सम्मेलन में आपका भाषण बहुत प्रेरणादायक था। '.repeat(5).slice(0, 200), {}],
 ];
 
 describe('over-limit', () => {

@@ -33,6 +33,11 @@ const FIRES: [string, string, Ctx][] = [
     'our software',
     { surface: 'inmail-body' },
   ],
+  ['Hi Liz, our platform cuts onboarding time in half for fintech teams.', 'our platform', {}],
+  ['Hi Ana, we grow ARR for B2B startups in Lisbon.', 'we grow ARR', {}],
+  ['Hi Kemi, we provide IT services to Nigerian banks.', 'we provide', {}],
+  ['Hi Kemi, looking for IT services for your bank?', 'IT services', {}],
+  ['Dear Ana,\nWe offer a free audit of your AWS bill.', 'We offer', { surface: 'inmail-body' }],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -49,6 +54,13 @@ const QUIET: [string, Ctx][] = [
   ['Great point on services margins, Ayşe. We saw the same at our agency.', { surface: 'comment' }],
   ['Hi Nguyễn, we both spoke at Vietnam Web Summit. Your demo of the payments SDK was great.', {}],
   ['Subject: our product roadmap', { surface: 'inmail-subject' }],
+  ['Hi Liz, congrats on the VP role. I lead our platform team at Wise.', { surface: 'message' }],
+  ['Congrats on growing ARR to $12M this year, Ana. Huge milestone!', {}],
+  ['Hi Kemi, congrats on heading the IT services unit at Interswitch!', {}],
+  [
+    'Dear Ana,\nYour Kafka talk at Codemotion is why I am writing. We offer full remote within Portugal.',
+    { surface: 'inmail-body' },
+  ],
 ];
 
 describe('pitch', () => {

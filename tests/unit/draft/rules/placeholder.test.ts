@@ -22,6 +22,21 @@ const FIRES: [string, string, Ctx][] = [
   ],
   ['Hi 李小龍, congrats on your new role at .', 'at .', {}],
   ['Hi <first name>, loved your podcast 🎙️', '<first name>', {}],
+  // Every language and script.
+  ['Hallo {{Vorname}}, danke für deinen Vortrag auf der JSConf!', '{{Vorname}}', {}],
+  ['Bonjour [Prénom], j’ai adoré ta conférence à Paris Web.', '[Prénom]', {}],
+  ['Hola <NOMBRE>, enhorabuena por el nuevo puesto en Glovo.', '<NOMBRE>', {}],
+  ['Hola Ana, te vi en XXX y me encantó tu charla.', 'XXX', {}],
+  ['Olá , parabéns pelo novo cargo no Nubank!', 'Olá ,', {}],
+  ['{{名前}}さん、PyCon JPでのご講演ありがとうございました。', '{{名前}}', {}],
+  ['<会社名>の皆様、先日はありがとうございました。', '<会社名>', { surface: 'message' }],
+  ['<회사명> 팀의 발표 잘 들었습니다.', '<회사명>', {}],
+  ['مرحبا [الاسم]، استمتعت بمحاضرتك في مؤتمر LEAP.', '[الاسم]', {}],
+  ['Привет, %ИМЯ%! Отличный доклад на HighLoad++.', '%ИМЯ%', {}],
+  ['नमस्ते [नाम] जी, आपका भाषण बहुत प्रेरणादायक था।', '[नाम]', {}],
+  ['שלום {{first_name}}, ההרצאה שלך הייתה מעולה', '{{first_name}}', {}],
+  ['Chào [Tên], bài nói của anh rất hay.', '[Tên]', {}],
+  ['Merhaba %AD%, TÜBİTAK sunumunuz harikaydı.', '%AD%', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -35,6 +50,12 @@ const QUIET: [string, Ctx][] = [
   ['Hi, I enjoyed your article on Rust.', {}],
   ['Hello Dr. Chen, your paper on CRISPR screens (Nature, 2025) was fascinating.', {}],
   ['Love this! xx', { surface: 'comment' }],
+  ['Hola Pepe, coincidimos en el XX Congreso de Ingeniería en Valencia.', {}],
+  ['Ci vediamo al XXX Convegno di Ingegneria a Torino!', { surface: 'comment' }],
+  [
+    '[EN] Our paper was accepted at ICML 2025! 🎉\n[DE] Unser Paper wurde auf der ICML 2025 angenommen!',
+    { surface: 'post' },
+  ],
 ];
 
 describe('placeholder', () => {

@@ -16,6 +16,8 @@ const FIRES: [string, string, Ctx][] = [
     { surface: 'message', stage: 'follow-up' },
   ],
   ['URGENT: your account review', 'URGENT', { surface: 'inmail-subject' }],
+  ['Hurry, only 3 seats left for the Lagos founders dinner!', 'Hurry', { surface: 'message' }],
+  ['Bonjour Chloé, c’est urgent : merci de répondre aujourd’hui.', 'urgent', { surface: 'message' }],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -34,6 +36,9 @@ const QUIET: [string, Ctx][] = [
     { surface: 'message' },
   ],
   ['Would be glad to connect here, Jürgen.', {}],
+  ['Hi Nneka, no hurry on this, but which design system did you settle on?', { surface: 'message' }],
+  ['Rien d’urgent, Chloé, mais ta conférence à Paris Web m’a donné une idée.', { surface: 'message' }],
+  ['Nothing urgent, Sam: how did you size the Kafka partitions?', { surface: 'message' }],
 ];
 
 describe('pushy', () => {

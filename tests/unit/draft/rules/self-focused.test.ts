@@ -32,6 +32,7 @@ const FIRES: [string, Ctx][] = [
     'I just wanted to say I loved meeting everyone. I learned so much and my team did too. We will be back!',
     { surface: 'message' },
   ],
+  ['Hi Sam, we met at the Leeds meetup. I run a studio; I build apps, I teach and I love my job.', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -59,6 +60,10 @@ const QUIET: [string, Ctx][] = [
     {},
   ],
   ['Hi 李小龍 👋 we both spoke at KubeCon. Your demo was the highlight for me.', {}],
+  [
+    'Hi Sam, we met at the Leeds Elixir meetup last night. I was the one asking about LiveView. I’d love to keep in touch; I’m in Leeds most weeks.',
+    {},
+  ],
 ];
 
 describe('self-focused', () => {

@@ -11,6 +11,11 @@ const FIRES: [string, string, Ctx][] = [
   ['Hi 李小龍, what?!! You spoke at KubeCon too?', '?!!', {}],
   ['HUGE CONGRATS on the new role, Priya 🎉', 'HUGE CONGRATS', {}],
   ['Great thread, Jürgen!!! 🔥🔥', '!!!', { surface: 'comment' }],
+  ['Hi Anand, your keynote in Pune was BRILLIANT.', 'BRILLIANT', {}],
+  ['Merhaba Ayşe Hanım, sunumunuz MÜKEMMELDİ!', 'MÜKEMMELDİ', {}],
+  ['Hi Bisi, an INCREDIBLE panel, thank you.', 'INCREDIBLE', {}],
+  ['Cześć Gosia, to było NIESAMOWITE!', 'NIESAMOWITE', {}],
+  ['Привет, Дима! Доклад был ПОТРЯСАЮЩИЙ!', 'ПОТРЯСАЮЩИЙ', {}],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -23,6 +28,12 @@ const QUIET: [string, Ctx][] = [
   ['Hi NGUYỄN Thị Minh, congrats on the new role!', { recipientName: 'NGUYỄN Thị Minh' }],
   ['Hi 李小龍, your CNCF keynote on eBPF was brilliant. What is next?', {}],
   ['Hi Priya, loved your NASA and ESA collaboration post, congrats! 🇮🇳🚀', {}],
+  // One unknown acronym used as a name: after a preposition, or before the noun it names.
+  ['Good morning Sir, I attended your lecture at UNILAG on power systems.', {}],
+  ['Namaste Anand, fellow NASSCOM product council member here.', {}],
+  ['Merhaba Ayşe Hanım, TÜBİTAK konferansındaki sunumunuz çok etkileyiciydi.', {}],
+  ['Cześć Gosia, gratulacje z okazji awansu w CD PROJEKT! 🎉', {}],
+  ['Привет, Дима! Спасибо за доклад в ЯНДЕКСЕ про шардирование.', {}],
 ];
 
 describe('shouting', () => {

@@ -15,6 +15,7 @@ const FIRES: [string, Ctx][] = [
   ['Partnership', SUBJECT],
   ['Get 30% off your first month', SUBJECT],
   ['Checking in', SUBJECT],
+  ['Demo of our AI recruiting tool', SUBJECT],
 ];
 
 const QUIET: [string, Ctx][] = [
@@ -27,6 +28,7 @@ const QUIET: [string, Ctx][] = [
   ['Following your post on four-day weeks', SUBJECT],
   ['Quick question', { surface: 'inmail-body' }],
   ['Quick question', { surface: 'message' }],
+  ['Question about your Demo Day pitch at YC W24', SUBJECT],
 ];
 
 describe('weak-subject', () => {
