@@ -8,9 +8,12 @@
  * is open. The rest of the time only cheap signals are watched:
  * - childList of <body> and of its direct children (where portals and outlets put dialogs and chat
  *   bubbles), never the deep feed;
- * - the attributes that show or enable a box (`open`, `hidden`, …), filtered by the browser;
  * - a timer that compares which editables, dialogs and frames exist twice a second (one
- *   querySelectorAll) and rescans fully every 2 s for shadow roots attached after insertion.
+ *   querySelectorAll) and rescans fully every 2 s (shadow roots attached late, a dialog opened by its
+ *   `open` attribute with no interaction).
+ * While armed, the full observer also takes the attributes that show or enable a box (`open`,
+ * `hidden`, …), filtered by the browser. Even a filtered subtree observer at rest measurably slows
+ * every DOM change of a busy page, so none runs then.
  * Scans are throttled; everything stops with `signal`. Takes the document it watches: no globals.
  */
 import type { SearchRoot } from './roots';
@@ -114,7 +117,7 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     }
   };
 
-  // Always on: filtered attributes everywhere (and all of a shadow root: they are small components).
+  // Always on for shadow roots (small components): insertions and the filtered attributes.
   const quiet = new win.MutationObserver(onMutations);
   // Always on: childList near the top, where portals, outlets and overlays mount. A change there
   // usually means a dialog or bubble is opening, so watch closely for a while.
@@ -123,8 +126,10 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     reobserveTop();
     onMutations(records);
   });
-  // On only while armed: every insertion and removal.
+  // On only while armed, for documents: every insertion and removal, and the filtered attributes.
+  // Not at rest: even a filtered subtree observer makes every DOM change on a busy feed cost more.
   const full = new win.MutationObserver(onMutations);
+  const FULL = { childList: true, subtree: true, attributes: true, attributeFilter: ATTRS };
 
   const rootsWatched = new Set<SearchRoot>();
   const topWatched = new WeakSet<Node>();
@@ -145,9 +150,9 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     if (rootsWatched.has(root)) return;
     rootsWatched.add(root);
     const isDocument = root.nodeType === 9;
-    quiet.observe(root, { subtree: true, attributes: true, attributeFilter: ATTRS, childList: !isDocument });
+    if (!isDocument) quiet.observe(root, FULL);
     reobserveTop();
-    if (armed) full.observe(root, { childList: true, subtree: true });
+    if (armed && isDocument) full.observe(root, FULL);
     // Events inside an iframe do not reach the top document.
     if (root.nodeType === 9 && root !== doc) listenForIntent(root as Document);
   };
@@ -173,7 +178,7 @@ export function watchPage(doc: Document, opts: WatcherOptions) {
     armUntil = win.performance.now() + armMs;
     if (!armed) {
       armed = true;
-      for (const root of rootsWatched) full.observe(root, { childList: true, subtree: true });
+      for (const root of rootsWatched) if (root.nodeType === 9) full.observe(root, FULL);
     }
     if (disarmTimer === undefined) disarmTimer = win.setTimeout(disarmLater, armMs);
   };

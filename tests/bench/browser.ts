@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../browser/chromium';
 import { PLAIN_ORIGIN } from '../browser/harness';
@@ -44,14 +44,21 @@ export interface BenchSession {
   extensionId: string;
   /** The build this browser loaded. */
   extensionDir: string;
-  /** Opens a fixture at its LinkedIn URL, or with `plain` at https://fixtures.invalid (no content script). */
-  open(fixture: string, opts?: { plain?: boolean; page?: Page }): Promise<Page>;
+  /**
+   * Opens a fixture at its LinkedIn URL, or with `plain` at https://fixtures.invalid (no content
+   * script), or with `control` at https://control.invalid (only the control extension's empty one).
+   */
+  open(fixture: string, opts?: { plain?: boolean; control?: boolean; page?: Page }): Promise<Page>;
   /** Serves `body` at `url` (any https host) with optional extra headers. */
   serve(url: string, body: string, headers?: Record<string, string>): Promise<void>;
   openExtensionPage(path: string, page?: Page): Promise<Page>;
   cdp(page: Page): Promise<CDPSession>;
   close(): Promise<void>;
 }
+
+/** An extension whose content script is empty, matched only on CONTROL_ORIGIN: the overhead floor. */
+const CONTROL_EXTENSION = resolve(import.meta.dirname, 'control-extension');
+const CONTROL_ORIGIN = 'https://control.invalid';
 
 export async function launchBench(extensionDir: string): Promise<BenchSession> {
   const profile = mkdtempSync(join(tmpdir(), 'cc-bench-profile-'));
@@ -68,8 +75,8 @@ export async function launchBench(extensionDir: string): Promise<BenchSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionDir},${CONTROL_EXTENSION}`,
+      `--load-extension=${extensionDir},${CONTROL_EXTENSION}`,
     ],
   });
   const served = new Map<string, { body: string; headers: Record<string, string> }>();
@@ -88,6 +95,7 @@ export async function launchBench(extensionDir: string): Promise<BenchSession> {
       });
     },
   );
+  // Ours is the only extension with a service worker (the control one has none).
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const serve = async (url: string, body: string, headers: Record<string, string> = {}) => {
@@ -101,7 +109,8 @@ export async function launchBench(extensionDir: string): Promise<BenchSession> {
     async open(fixture, o = {}) {
       const info = FIXTURES[fixture];
       if (!info) throw new Error(`No fixture named ${fixture}`);
-      const url = o.plain ? info.url.replace('https://www.linkedin.com', PLAIN_ORIGIN) : info.url;
+      const origin = o.control ? CONTROL_ORIGIN : o.plain ? PLAIN_ORIGIN : null;
+      const url = origin ? info.url.replace('https://www.linkedin.com', origin) : info.url;
       await serve(url, loadFixture(fixture, { seed: 1 }));
       const page = o.page ?? (await context.newPage());
       await page.goto(url);

@@ -60,12 +60,23 @@ describe('watchPage: when to look for compose boxes again', () => {
     expect(scans()).toBe(1);
   });
 
-  it('opening a closed dialog (the open attribute) is noticed', async () => {
-    document.body.innerHTML = '<dialog id="d"><textarea maxlength="200"></textarea></dialog>';
+  it('opening a closed dialog (the open attribute) after a click is noticed at once', async () => {
+    document.body.innerHTML = '<main><dialog id="d"><textarea maxlength="200"></textarea></dialog></main>';
     const scans = start();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     document.getElementById('d')?.setAttribute('open', '');
     await wait(80);
     expect(scans()).toBe(2);
+  });
+
+  it('a dialog opened by its attribute with no interaction is found by the periodic full scan', async () => {
+    document.body.innerHTML = '<main><dialog id="d"><textarea maxlength="200"></textarea></dialog></main>';
+    const scans = start({ slowTimerMs: 40 });
+    document.getElementById('d')?.setAttribute('open', '');
+    await wait(30);
+    expect(scans()).toBe(1);
+    await wait(250);
+    expect(scans()).toBeGreaterThanOrEqual(2);
   });
 
   it('reading a busy feed keeps the full observer off; a click turns it on for a while', async () => {
