@@ -126,24 +126,26 @@ function readOne(
   };
 }
 
-/** Contacts and the quarantine from ONE read of storage (pages: 20,000 records are read once). */
-export async function readContactsAndQuarantine(): Promise<ReadResult & { quarantined: QuarantineEntry[] }> {
-  let snapshot: Record<string, unknown>;
+/** All of storage.local in one read, or the problem to report when even that fails. */
+async function readSnapshot(): Promise<{ snapshot: Record<string, unknown> } | { problem: StoreProblem }> {
   try {
-    snapshot = await storage.snapshot('local');
+    return { snapshot: await storage.snapshot('local') };
   } catch (err) {
     return {
-      contacts: [],
-      problems: [
-        {
-          key: '(storage)',
-          reason: `storage could not be read: ${(err as Error).message}`,
-          action: 'skipped',
-        },
-      ],
-      quarantined: [],
+      problem: {
+        key: '(storage)',
+        reason: `storage could not be read: ${(err as Error).message}`,
+        action: 'skipped',
+      },
     };
   }
+}
+
+/** Contacts and the quarantine from ONE read of storage (pages: 20,000 records are read once). */
+export async function readContactsAndQuarantine(): Promise<ReadResult & { quarantined: QuarantineEntry[] }> {
+  const read = await readSnapshot();
+  if ('problem' in read) return { contacts: [], problems: [read.problem], quarantined: [] };
+  const { snapshot } = read;
   const { contacts, problems } = readContactsFrom(snapshot);
   let quarantined: QuarantineEntry[] = [];
   try {
@@ -163,22 +165,10 @@ export async function readAllContacts(): Promise<ReadResult> {
 export async function readAllWithFixes(
   migrations?: readonly Migration[],
 ): Promise<ReadResult & { fixes: StoreFixes }> {
-  let snapshot: Record<string, unknown>;
-  try {
-    snapshot = await storage.snapshot('local');
-  } catch (err) {
-    return {
-      contacts: [],
-      problems: [
-        {
-          key: '(storage)',
-          reason: `storage could not be read: ${(err as Error).message}`,
-          action: 'skipped',
-        },
-      ],
-      fixes: { rewrite: [], quarantine: [] },
-    };
-  }
+  const read = await readSnapshot();
+  if ('problem' in read)
+    return { contacts: [], problems: [read.problem], fixes: { rewrite: [], quarantine: [] } };
+  const { snapshot } = read;
   return readContactsFrom(snapshot, migrations);
 }
 

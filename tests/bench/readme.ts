@@ -5,20 +5,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Machine } from './machine';
 import { ROOT, type Row } from './util';
 
 interface Results {
   generatedAt: string;
-  machine: {
-    cpu: string;
-    cores: number;
-    memoryGb: number;
-    os: string;
-    chromium: string;
-    node: string;
-    loadAverageAtStart: number;
-    loadAverageAtEnd: number;
-  };
+  machine: Machine & { loadAverageAtEnd: number };
   rows: Row[];
 }
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, tokenizeByRegex } from '../../../lib/draft/text';
-
-/** A small deterministic generator, so a failure names a reproducible string. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { rng } from '../random';
 
 const PIECES = [
   'a',

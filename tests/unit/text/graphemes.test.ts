@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countGraphemes } from '../../../lib/text/graphemes';
+import { rng } from '../random';
 
 const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const reference = (text: string) => [...SEGMENTER.segment(text)].length;
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 // Emoji of every shape the fast paths must tell apart, with the text around them.
 const PIECES = [
