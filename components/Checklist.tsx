@@ -64,6 +64,9 @@ interface DoneEntry {
   reinviteAfter: string | null;
 }
 
+/** Items rendered at once: a tracker with thousands due stays quick to open and to scroll by keyboard. */
+export const CHECKLIST_PAGE = 50;
+
 const itemKey = (i: Pick<DueItem, 'contactId' | 'action' | 'dueAt'>) =>
   `${i.contactId}|${i.action}|${i.dueAt}`;
 
@@ -73,6 +76,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const [done, setDone] = useState<DoneEntry[]>([]);
+  const [shown, setShown] = useState(CHECKLIST_PAGE);
   const tick = () => (clock ? clock() : new Date());
 
   const visible = items.filter((i) => !hidden.has(itemKey(i)));
@@ -188,7 +192,7 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
         </p>
       ) : (
         <ul className="cc-due-list">
-          {visible.map((item) => {
+          {visible.slice(0, shown).map((item) => {
             const key = itemKey(item);
             const contact = contacts.get(item.contactId);
             const isBusy = busy.has(key);
@@ -308,6 +312,19 @@ export function Checklist({ items, contacts, now, timeZone, send, loading, clock
           })}
         </ul>
       )}
+      {!loading && visible.length > shown ? (
+        <button
+          type="button"
+          className="cc-btn cc-more"
+          data-testid="cc-checklist-more"
+          onClick={() => setShown((n) => n + CHECKLIST_PAGE)}
+        >
+          {t('checklist_show_more', {
+            count: Math.min(CHECKLIST_PAGE, visible.length - shown),
+            left: visible.length - shown,
+          })}
+        </button>
+      ) : null}
       {done.length > 0 ? (
         <ul className="cc-done-list" aria-label={t('checklist_just_done')} aria-live="polite">
           {done.map((d) => (

@@ -111,6 +111,7 @@ export const EN = {
   checklist_reinvite_after: 'You can re-invite after {day}.',
   checklist_withdrawn_recently: 'Withdrawn recently ({count})',
   checklist_blocked_item: '{name}: can re-invite after {day}',
+  checklist_show_more: 'Show {count} more ({left} not shown)',
 
   // CountMeter.
   field_note: 'Note',

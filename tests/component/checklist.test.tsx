@@ -191,3 +191,22 @@ describe('tracker store', () => {
     stop();
   });
 });
+
+describe('Checklist with thousands due', () => {
+  it('renders them 50 at a time, with a button for the next 50', () => {
+    const many = Array.from({ length: 120 }, (_, i) => accepted(`p${i}`, '2026-03-01T09:00:00.000Z'));
+    const { items } = setup(many);
+    expect(items.length).toBe(120);
+    expect(screen.getAllByTestId('cc-due-item')).toHaveLength(50);
+    const more = screen.getByTestId('cc-checklist-more');
+    expect(more.textContent).toBe('Show 50 more (70 not shown)');
+    fireEvent.click(more);
+    expect(screen.getAllByTestId('cc-due-item')).toHaveLength(100);
+    expect(screen.getByTestId('cc-checklist-more').textContent).toBe('Show 20 more (20 not shown)');
+    fireEvent.click(screen.getByTestId('cc-checklist-more'));
+    expect(screen.getAllByTestId('cc-due-item')).toHaveLength(120);
+    expect(screen.queryByTestId('cc-checklist-more')).toBeNull();
+    // The count in the heading is every item due, not just those shown.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('120');
+  });
+});
