@@ -140,6 +140,7 @@ export function createTrackerStore(): TrackerStore {
     let contactsChanged = false;
     let settingsChanged = false;
     let quarantineChanged = false;
+    let summaryRebuilt = false;
     const updates: Record<string, unknown> = {};
     for (const [key, change] of Object.entries(changes)) {
       if (key.startsWith(CONTACT_PREFIX) && !key.endsWith('$')) {
@@ -150,6 +151,15 @@ export function createTrackerStore(): TrackerStore {
         else updates[key] = change.newValue;
       } else if (key === SETTINGS_KEY || key === `${SETTINGS_KEY}$`) settingsChanged = true;
       else if (key.startsWith(QUARANTINE_PREFIX)) quarantineChanged = true;
+      else if (
+        key === SUMMARY_PROBLEM_KEY &&
+        problems.has(key) &&
+        readSummary(change.newValue, new Date()).ok
+      ) {
+        // The background has rebuilt it: the "being rebuilt" note has done its job.
+        problems.delete(key);
+        summaryRebuilt = true;
+      }
     }
     if (contactsChanged) {
       const read = readContactsFrom(updates);
@@ -157,7 +167,7 @@ export function createTrackerStore(): TrackerStore {
       for (const c of read.contacts) byId.set(c.id, c);
       for (const p of read.problems) problems.set(p.key, p);
       store.setState({ byId, contacts: [...byId.values()], problems: [...problems.values()] });
-    }
+    } else if (summaryRebuilt) store.setState({ problems: [...problems.values()] });
     if (settingsChanged) {
       const s = await readSettingsReport();
       store.setState({ settings: s.value, settingsRepaired: s.repaired });
