@@ -19,6 +19,17 @@ export interface ChromeMessage {
   placeholders?: Record<string, { content: string }>;
 }
 
+/** What Chrome's getMessage answers from one locale file (for tests): placeholders → $n → substitutions, $$ → $. */
+export function chromeGetMessage(file: Record<string, ChromeMessage>, key: string, subs: string[]): string {
+  const entry = file[key];
+  if (!entry) return '';
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const p = Object.entries(entry.placeholders ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase());
+    return p ? p[1].content : whole;
+  });
+  return named.replace(/\$(\$|\d)/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
+}
+
 /** One catalogue entry in Chrome's messages.json form. */
 export function toChromeMessage(text: string): ChromeMessage {
   const names = placeholderNames(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, tokenizeByRegex } from '../../../lib/draft/text';
-import { rng } from '../random';
+import { rng } from '../../random';
 
 const PIECES = [
   'a',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type ChromeMessage,
+  chromeGetMessage,
   LOCALE_FILE,
   localeJson,
   toChromeMessage,
@@ -13,17 +14,6 @@ import { placeholderNames, setMessageSource, t, tParts } from '../../../lib/i18n
 const ROOT = join(import.meta.dirname, '../../..');
 const keys = Object.keys(EN) as MessageKey[];
 const committed = JSON.parse(readFileSync(LOCALE_FILE, 'utf8')) as Record<string, ChromeMessage>;
-
-/** Chrome's getMessage, for one locale file: placeholders → $n → substitutions, $$ → $. */
-function chromeGetMessage(file: Record<string, ChromeMessage>, key: string, subs: string[]): string {
-  const entry = file[key];
-  if (!entry) return '';
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const p = Object.entries(entry.placeholders ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase());
-    return p ? p[1].content : whole;
-  });
-  return named.replace(/\$(\$|\d)/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
-}
 
 /** Distinct sample values per placeholder, so a swapped substitution shows. */
 const sample = (key: MessageKey) =>

@@ -4,26 +4,15 @@
  * and checks each of the catalogue's messages still comes out exactly as the English source says.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChromeMessage } from '../../../lib/i18n/build-locales';
+import { type ChromeMessage, chromeGetMessage, LOCALE_FILE } from '../../../lib/i18n/build-locales';
 import { type MessageKey, setMessageSource, t, tParts } from '../../../lib/i18n/t';
 
 vi.mock('../../../lib/i18n/messages', () => ({ EN: {} }));
 
-const LOCALE_FILE = resolve(import.meta.dirname, '../../../public/_locales/en/messages.json');
 const shipped = JSON.parse(readFileSync(LOCALE_FILE, 'utf8')) as Record<string, ChromeMessage>;
 
-/** Chrome's getMessage for one locale file: $NAME$ → $n → substitution, $$ → $. */
-function getMessage(key: string, subs: string[]): string {
-  const entry = shipped[key];
-  if (!entry) return '';
-  const numbered = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const p = Object.entries(entry.placeholders ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase());
-    return p ? p[1].content : whole;
-  });
-  return numbered.replace(/\$(\$|\d)/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
-}
+const getMessage = (key: string, subs: string[]) => chromeGetMessage(shipped, key, subs);
 
 afterEach(() => setMessageSource(null));
 

@@ -13,21 +13,10 @@ import {
   toCsv,
   toJsonExport,
 } from '../../../lib/tracker/transfer';
+import { rng } from '../../random';
 
 const CSV_HEADER = HEADER_FIELDS.join(',');
 const NOW = new Date('2026-11-21T12:00:00Z');
-
-/** Deterministic PRNG so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function validContacts(n: number): TrackedContact[] {
   return Array.from({ length: n }, (_, i) => {

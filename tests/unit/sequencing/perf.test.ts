@@ -14,6 +14,7 @@ import type { DueItem } from '../../../lib/tracker/reminders';
 import { createDueIndex, dueItems, nextChangeAt } from '../../../lib/tracker/reminders';
 import { CONTACT_VERSION, type TrackedContact, toAdviceContact } from '../../../lib/tracker/schema';
 import { DEFAULT_SETTINGS, type Settings, toAdviceSettings } from '../../../lib/tracker/settings';
+import { rng } from '../../random';
 
 type Dates = typeof fastDates;
 type Business = typeof fastBusiness;
@@ -44,17 +45,6 @@ const H = 3_600_000;
 const D = 24 * H;
 // Tuesday 10 March 2026: two days after the US switch to summer time, near Europe's.
 const NOW = new Date('2026-03-10T09:00:00.000Z');
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 20,000 contacts in every state: pending, accepted, messaged, followed up, withdrawn, replied… */
 function synthetic(n: number, now: Date, seed = 1): TrackedContact[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countGraphemes } from '../../../lib/text/graphemes';
-import { rng } from '../random';
+import { rng } from '../../random';
 
 const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const reference = (text: string) => [...SEGMENTER.segment(text)].length;

@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createDueIndex, dueItems, nextChangeAt, sameRecord } from '../../../lib/tracker/reminders';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import type { Settings } from '../../../lib/tracker/settings';
+import { rng } from '../../random';
 import { contact, NOW, SETTINGS } from './helpers';
 
 const H = 3_600_000;
 const D = 24 * H;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A few hundred contacts whose steps fall due, go stale, lapse and get snoozed over the next weeks. */
 function people(n: number, seed = 3): TrackedContact[] {
