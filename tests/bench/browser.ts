@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
-import { findChromium } from '../browser/chromium';
+import { extensionLaunchOptions } from '../browser/chromium';
 import { PLAIN_ORIGIN } from '../browser/harness';
 import { FIXTURES, loadFixture } from '../fixtures/linkedin/index';
 import { ROOT } from './util';
@@ -62,23 +62,10 @@ const CONTROL_ORIGIN = 'https://control.invalid';
 
 export async function launchBench(extensionDir: string): Promise<BenchSession> {
   const profile = mkdtempSync(join(tmpdir(), 'cc-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir},${CONTROL_EXTENSION}`,
-      `--load-extension=${extensionDir},${CONTROL_EXTENSION}`,
-    ],
-  });
+  const context = await chromium.launchPersistentContext(
+    profile,
+    extensionLaunchOptions([extensionDir, CONTROL_EXTENSION]),
+  );
   const served = new Map<string, { body: string; headers: Record<string, string> }>();
   // Registered first, so it runs last (Playwright tries routes newest first): anything unknown is aborted.
   await context.route(

@@ -28,3 +28,28 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (!found) throw new Error(CHROMIUM_MISSING);
   return found;
 }
+
+/**
+ * Options for a headless persistent Chromium with unpacked extensions loaded (browser tests, demo,
+ * benchmarks): no network side channels (QUIC, background networking, sync, component updates).
+ */
+export function extensionLaunchOptions(extensionDirs: readonly string[], headless = true) {
+  const dirs = extensionDirs.join(',');
+  return {
+    executablePath: findChromium(),
+    headless,
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dirs}`,
+      `--load-extension=${dirs}`,
+    ],
+  };
+}

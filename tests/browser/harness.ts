@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { FIXTURES, loadFixture } from '../fixtures/linkedin/index';
-import { findChromium } from './chromium';
+import { extensionLaunchOptions } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -37,23 +37,10 @@ export interface Session {
 
 export async function launch(opts: { headless?: boolean } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'cc-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: opts.headless ?? true,
-    viewport: { width: 1280, height: 800 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
+  const context = await chromium.launchPersistentContext(
+    profile,
+    extensionLaunchOptions([EXTENSION_DIR], opts.headless ?? true),
+  );
   const strayRequests: string[] = [];
   const pageErrors: string[] = [];
   // Per URL, the HTML to serve; filled by open().
