@@ -162,7 +162,15 @@ function foldedName(raw: string | null): string {
 }
 
 function hasFourCapitals(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
   let n = 0;
+  // Same length (the usual case): compare code units, no string per character.
+  if (lower.length === word.length) {
+    for (let i = 0; i < word.length; i++)
+      if (word.charCodeAt(i) !== lower.charCodeAt(i) && ++n >= 4) return true;
+    return false;
+  }
   for (const ch of word) if (ch !== ch.toLowerCase() && ++n >= 4) return true;
   return false;
 }
