@@ -10,7 +10,14 @@ import type { TrackedContact } from '../tracker/schema';
 import { cite, type EvidenceRef } from './evidence';
 import { formatP, num, pair, pct, q } from './format';
 import { type GroupStats, groupKey, MIN_SENDS, NO_LABEL } from './groups';
-import { type Interval, newcombeDifference, sampleSizePerGroup, twoProportionZTest } from './stats';
+import {
+  type Interval,
+  newcombeDifference,
+  sampleSizePerGroup,
+  twoProportionZTest,
+  Z95,
+  zTwoSided,
+} from './stats';
 
 export const ALPHA = 0.05;
 
@@ -55,8 +62,16 @@ function signedPoints(d: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }
 
-/** Compares acceptance of two groups (GroupStats fit: only key, sent and accepted are read). */
-export function compareVersions(a: CompareSide, b: CompareSide, minSends: number = MIN_SENDS): Comparison {
+/**
+ * Compares acceptance of two groups (GroupStats fit: only key, sent and accepted are read). `alpha`
+ * is lowered by a caller that makes several comparisons and quotes the strongest (coaching.ts).
+ */
+export function compareVersions(
+  a: CompareSide,
+  b: CompareSide,
+  minSends: number = MIN_SENDS,
+  alpha: number = ALPHA,
+): Comparison {
   const rateA = a.sent ? a.accepted / a.sent : null;
   const rateB = b.sent ? b.accepted / b.sent : null;
   const base = {
@@ -68,10 +83,12 @@ export function compareVersions(a: CompareSide, b: CompareSide, minSends: number
   const differenceCi95 = newcombeDifference(b.accepted, b.sent, a.accepted, a.sent);
   const difference = rateA !== null && rateB !== null ? rateB - rateA : null;
   const tooFew = a.sent < minSends || b.sent < minSends;
-  const significant = !tooFew && !!test && test.pValue < ALPHA;
+  const significant = !tooFew && !!test && test.pValue < alpha;
   const higher = significant && difference !== null ? (difference > 0 ? 'b' : 'a') : null;
   const sendsNeededEach =
-    !significant && rateA !== null && rateB !== null ? sampleSizePerGroup(rateA, rateB) : null;
+    !significant && rateA !== null && rateB !== null
+      ? sampleSizePerGroup(rateA, rateB, alpha === ALPHA ? Z95 : zTwoSided(alpha))
+      : null;
 
   let verdict: string;
   if (!a.sent || !b.sent) {

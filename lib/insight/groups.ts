@@ -70,13 +70,18 @@ export function groupKey(c: TrackedContact, by: GroupBy): string {
 
 const daysFrom = (a: Date, b: Date) => (b.getTime() - a.getTime()) / DAY_MS;
 
-/** Stats for one set of request outcomes (any grouping). */
-export function statsFor(
-  key: string,
-  outcomes: readonly RequestOutcome[],
-  subject: string,
-  now?: Date,
-): GroupStats {
+/** The counts a group's figures are built from (what the background keeps per group, see coaching.ts). */
+export interface GroupCounts {
+  sent: number;
+  accepted: number;
+  replied: number;
+  medianDaysToAccept: number | null;
+  medianDaysToFirstReply: number | null;
+  pendingYoung: number;
+}
+
+/** The counts of one set of request outcomes (any grouping); young pending requests only with `now`. */
+export function countsFor(outcomes: readonly RequestOutcome[], now?: Date): GroupCounts {
   const sent = outcomes.length;
   const acceptedList = outcomes.filter((o) => o.accepted);
   const accepted = acceptedList.length;
@@ -95,6 +100,19 @@ export function statsFor(
         (o) => !o.resolvedAt && now.getTime() - o.sentAt.getTime() < YOUNG_DAYS * DAY_MS && o.sentAt <= now,
       ).length
     : 0;
+  return {
+    sent,
+    accepted,
+    replied,
+    medianDaysToAccept: median(toAccept),
+    medianDaysToFirstReply: median(toReply),
+    pendingYoung: young,
+  };
+}
+
+/** A group's rates, Wilson intervals and verdict from its counts; `subject` names it in the verdict. */
+export function statsFromCounts(key: string, counts: GroupCounts, subject: string): GroupStats {
+  const { sent, accepted, replied } = counts;
   const acceptanceRate = sent ? accepted / sent : null;
   const acceptanceCi95 = wilson(accepted, sent);
   const replyRate = accepted ? replied / accepted : null;
@@ -110,15 +128,29 @@ export function statsFor(
     replied,
     replyRate,
     replyCi95,
-    medianDaysToAccept: median(toAccept),
-    medianDaysToFirstReply: median(toReply),
-    pendingYoung: young,
+    medianDaysToAccept: counts.medianDaysToAccept,
+    medianDaysToFirstReply: counts.medianDaysToFirstReply,
+    pendingYoung: counts.pendingYoung,
     tooFewToJudge,
     verdict: '',
-    evidence: [cite('measure25to50'), cite('healthyAcceptance'), ...(young ? [cite('acceptanceCurve')] : [])],
+    evidence: [
+      cite('measure25to50'),
+      cite('healthyAcceptance'),
+      ...(counts.pendingYoung ? [cite('acceptanceCurve')] : []),
+    ],
   };
   stats.verdict = groupVerdict(stats, subject);
   return stats;
+}
+
+/** Stats for one set of request outcomes (any grouping). */
+export function statsFor(
+  key: string,
+  outcomes: readonly RequestOutcome[],
+  subject: string,
+  now?: Date,
+): GroupStats {
+  return statsFromCounts(key, countsFor(outcomes, now), subject);
 }
 
 /** The plain-words verdict for one group; `subject` names it ("this version", "your requests"). */

@@ -108,6 +108,22 @@ export function twoProportionZTest(s1: number, n1: number, s2: number, n2: numbe
   return { z, pValue: Math.min(1, erfc(Math.abs(z) / Math.SQRT2)) };
 }
 
+/**
+ * The z whose two-sided tail is `alpha` (1.96 for 0.05), for a test at a
+ * lowered level (several comparisons at once), by bisection on erfc (the two-sided tail of |z|).
+ */
+export function zTwoSided(alpha: number): number {
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`zTwoSided: alpha ${alpha}`);
+  let lo = 0;
+  let hi = 10;
+  for (let i = 0; i < 80; i++) {
+    const mid = (lo + hi) / 2;
+    if (erfc(mid / Math.SQRT2) > alpha) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
 /** z for 80% power (one-sided quantile 0.80). */
 const Z_POWER_80 = 0.8416212335729143;
 

@@ -1,0 +1,318 @@
+/**
+ * What the coach says today about each note the user sent, and the request outcomes grouped by it
+ * (pure). A note is judged again with the current engine (analyzeDraft on the connection-note
+ * surface, with the contact's name and account type), so old notes benefit from a better engine.
+ *
+ * Groups: `none` (no warning at warn or error level), one per rule id that fired at warn or error
+ * level (a note with two warnings counts in both), and `blank` (a request sent without a note).
+ * Left out: template-similarity, which depends on the notes sent before this one, not on its text.
+ *
+ * The result is a small record (WarningFigures) of counts per group: the background computes it
+ * over every contact, cached per contact and per note text (VerdictCache), and keeps it in a storage
+ * key; the dashboard and the panel read that key, the stats command builds it directly.
+ */
+import { analyzeDraft, type RuleId } from '../draft';
+import { EVIDENCE } from '../evidence';
+import type { AccountType } from '../limits';
+import type { TrackedContact } from '../tracker/schema';
+import type { EvidenceId } from './evidence';
+import { countsFor, type GroupCounts } from './groups';
+import { type RequestOutcome, requestOutcome } from './outcome';
+
+/** Notes the coach finds nothing to warn about. */
+export const NO_WARNING = 'none';
+/** Requests sent without a note. */
+export const BLANK = 'blank';
+export type WarningKey = typeof NO_WARNING | typeof BLANK | RuleId;
+
+/** One group a note falls in, with the evidence the warning cites (null for `none`). */
+export interface VerdictEntry {
+  key: WarningKey;
+  cites: EvidenceId | null;
+}
+
+/** What the coach says about one note: `blank`, `none`, or the rules that fired, each once. */
+export type NoteVerdict = readonly VerdictEntry[];
+
+const BLANK_VERDICT: NoteVerdict = Object.freeze([{ key: BLANK, cites: 'blankBeatsGeneric' }]);
+const NONE_VERDICT: NoteVerdict = Object.freeze([{ key: NO_WARNING, cites: null }]);
+const NOT_BLANK = /\S/;
+
+/** Judged on the note's text alone: a rule that needs the earlier notes cannot be judged afterwards. */
+const NOT_JUDGED: ReadonlySet<RuleId> = new Set<RuleId>(['template-similarity']);
+
+// The engine hands out the registry's own objects, so the id is found by identity.
+const EVIDENCE_ID = new Map<unknown, EvidenceId>(
+  (Object.keys(EVIDENCE) as EvidenceId[]).map((id) => [EVIDENCE[id], id]),
+);
+
+/** The coach's verdict on one sent note, with the current engine. */
+export function noteVerdict(
+  note: string | null | undefined,
+  context: { name?: string | null; account?: AccountType | null } = {},
+): NoteVerdict {
+  if (!note || !NOT_BLANK.test(note)) return BLANK_VERDICT;
+  const report = analyzeDraft(note, {
+    surface: 'connection-note',
+    recipientName: context.name ?? null,
+    account: context.account ?? null,
+  });
+  const out: VerdictEntry[] = [];
+  for (const w of report.warnings) {
+    if (w.severity === 'info' || NOT_JUDGED.has(w.rule) || out.some((e) => e.key === w.rule)) continue;
+    out.push({ key: w.rule, cites: EVIDENCE_ID.get(w.evidence) ?? null });
+  }
+  return out.length ? out : NONE_VERDICT;
+}
+
+/** One sent request: its outcome and the groups its note falls in. */
+export interface Contribution {
+  outcome: RequestOutcome;
+  verdict: NoteVerdict;
+}
+
+/**
+ * Verdicts remembered per contact object (the background keeps the same object until the contact
+ * changes) and per note text with the name and account (a full re-read gives new objects with the
+ * same notes). Each pass forgets the texts it did not see, so the cache never outgrows the tracker.
+ */
+export class VerdictCache {
+  #byContact = new WeakMap<TrackedContact, { tz: string; text: string | null; c: Contribution | null }>();
+  #byText = new Map<string, { v: NoteVerdict; pass: number }>();
+  #pass = 0;
+  /** Notes analysed by the engine since the cache was made (for tests and the benchmark). */
+  analysed = 0;
+
+  /** Starts a pass over every contact; end it with endPass() to forget what was not seen. */
+  beginPass(): void {
+    this.#pass++;
+  }
+
+  endPass(): void {
+    for (const [k, e] of this.#byText) if (e.pass !== this.#pass) this.#byText.delete(k);
+  }
+
+  get size(): number {
+    return this.#byText.size;
+  }
+
+  /** The contact's outcome and verdict; null for a contact without a (readable) request. */
+  contribution(c: TrackedContact, tz: string): Contribution | null {
+    const known = this.#byContact.get(c);
+    if (known && known.tz === tz) {
+      if (known.text !== null) {
+        const e = this.#byText.get(known.text);
+        if (e) e.pass = this.#pass;
+        else if (known.c) this.#byText.set(known.text, { v: known.c.verdict, pass: this.#pass });
+      }
+      return known.c;
+    }
+    const outcome = requestOutcome(c, tz);
+    if (!outcome) {
+      this.#byContact.set(c, { tz, text: null, c: null });
+      return null;
+    }
+    const note = c.request?.note;
+    const blank = !note || !NOT_BLANK.test(note);
+    const text = blank ? null : `${c.request?.accountType ?? ''}\u0001${c.name}\u0001${note}`;
+    let verdict: NoteVerdict = BLANK_VERDICT;
+    if (text !== null) {
+      const e = this.#byText.get(text);
+      if (e) {
+        e.pass = this.#pass;
+        verdict = e.v;
+      } else {
+        verdict = noteVerdict(note, { name: c.name, account: c.request?.accountType ?? null });
+        this.analysed++;
+        this.#byText.set(text, { v: verdict, pass: this.#pass });
+      }
+    }
+    const contribution = { outcome, verdict };
+    this.#byContact.set(c, { tz, text, c: contribution });
+    return contribution;
+  }
+}
+
+/** One group in the stored record: counts only, short names (every LinkedIn tab may read it). */
+export interface FigureRow {
+  /** The group: `none`, `blank` or a rule id. */
+  k: WarningKey;
+  /** Sent, accepted, replied (replies among accepted). */
+  s: number;
+  a: number;
+  r: number;
+  /** Median days to accept and to the first reply (null without any). */
+  da: number | null;
+  dr: number | null;
+  /** Requests still pending and under a week old when computed. */
+  y: number;
+  /** The evidence the warning cites (null for `none`). */
+  e: EvidenceId | null;
+}
+
+/** The per-warning figures the background keeps in storage (lib/tracker/warning-figures-cache.ts). */
+export interface WarningFigures {
+  v: 1;
+  /** When these were computed (ISO). */
+  computedAt: string;
+  /** Sends counted (tracked requests with a readable date). */
+  sends: number;
+  /** Sends whose note the engine could not read (left out of every group). */
+  unjudged: number;
+  /** `none`, then `blank`, then the rules, most sent first. */
+  groups: FigureRow[];
+}
+
+export interface FiguresOptions {
+  now: Date;
+  /** Reads dates without an offset on this wall clock; default UTC. */
+  timeZone?: string;
+  /** Reuse verdicts between calls (the background keeps one). */
+  cache?: VerdictCache;
+  /** How many contacts between two pauses (with `pause`). */
+  sliceSize?: number;
+}
+
+/** `none` and `blank` first; then the rules, most sent first (ties by id). */
+const ORDER: readonly string[] = [NO_WARNING, BLANK];
+
+function rowOrder(a: FigureRow, b: FigureRow): number {
+  const fixed = (k: string) => {
+    const i = ORDER.indexOf(k);
+    return i < 0 ? ORDER.length : i;
+  };
+  return fixed(a.k) - fixed(b.k) || b.s - a.s || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0);
+}
+
+class Accumulator {
+  readonly #groups = new Map<WarningKey, { outcomes: RequestOutcome[]; e: EvidenceId | null }>();
+  sends = 0;
+  unjudged = 0;
+
+  add(c: Contribution): void {
+    this.sends++;
+    for (const { key, cites } of c.verdict) {
+      const g = this.#groups.get(key);
+      if (g) {
+        g.outcomes.push(c.outcome);
+        g.e ??= cites;
+      } else this.#groups.set(key, { outcomes: [c.outcome], e: cites });
+    }
+  }
+
+  figures(now: Date): WarningFigures {
+    const groups: FigureRow[] = [];
+    for (const [k, g] of this.#groups) {
+      const n: GroupCounts = countsFor(g.outcomes, now);
+      groups.push({
+        k,
+        s: n.sent,
+        a: n.accepted,
+        r: n.replied,
+        da: n.medianDaysToAccept,
+        dr: n.medianDaysToFirstReply,
+        y: n.pendingYoung,
+        e: g.e,
+      });
+    }
+    return {
+      v: 1,
+      computedAt: now.toISOString(),
+      sends: this.sends,
+      unjudged: this.unjudged,
+      groups: groups.sort(rowOrder),
+    };
+  }
+}
+
+function judge(acc: Accumulator, cache: VerdictCache, c: TrackedContact, tz: string): void {
+  let contribution: Contribution | null;
+  try {
+    contribution = cache.contribution(c, tz);
+  } catch {
+    // A note the engine cannot read is left out and counted, never a broken page.
+    if (requestOutcome(c, tz)) acc.unjudged++;
+    return;
+  }
+  if (contribution) acc.add(contribution);
+}
+
+/** The per-warning figures over every contact, at once (the stats command, tests). */
+export function warningFigures(contacts: readonly TrackedContact[], options: FiguresOptions): WarningFigures {
+  const tz = options.timeZone ?? 'UTC';
+  const cache = options.cache ?? new VerdictCache();
+  const acc = new Accumulator();
+  cache.beginPass();
+  for (const c of contacts) judge(acc, cache, c, tz);
+  cache.endPass();
+  return acc.figures(options.now);
+}
+
+/**
+ * The same, a slice of contacts at a time with `pause()` awaited between slices, so a background
+ * that analyses 20,000 notes still answers messages meanwhile (a slice of 250 notes is ~10–20 ms
+ * the first time, then cached).
+ */
+export async function warningFiguresSliced(
+  contacts: readonly TrackedContact[],
+  options: FiguresOptions,
+  pause: () => Promise<void>,
+): Promise<WarningFigures> {
+  const tz = options.timeZone ?? 'UTC';
+  const cache = options.cache ?? new VerdictCache();
+  const slice = Math.max(1, options.sliceSize ?? 250);
+  const acc = new Accumulator();
+  cache.beginPass();
+  for (let i = 0; i < contacts.length; i++) {
+    const before = cache.analysed;
+    judge(acc, cache, contacts[i] as TrackedContact, tz);
+    // Pause by work done (notes analysed), not contacts seen: cached contacts cost microseconds.
+    if (cache.analysed !== before && cache.analysed % slice === 0) await pause();
+  }
+  cache.endPass();
+  return acc.figures(options.now);
+}
+
+/** Same figures, ignoring when they were computed (the background writes only on a change). */
+export function sameFigures(a: WarningFigures | null, b: WarningFigures | null): boolean {
+  if (!a || !b) return a === b;
+  return JSON.stringify({ ...a, computedAt: '' }) === JSON.stringify({ ...b, computedAt: '' });
+}
+
+const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const days = (v: unknown): v is number | null =>
+  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
+
+/**
+ * A stored record as it can be trusted, or null (a cache: anything odd is ignored whole and the
+ * background writes it again). Keys must look like a group name; counts must add up.
+ */
+export function repairWarningFigures(raw: unknown): WarningFigures | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  if (r.v !== 1 || typeof r.computedAt !== 'string' || Number.isNaN(Date.parse(r.computedAt))) return null;
+  if (!count(r.sends) || !count(r.unjudged) || !Array.isArray(r.groups) || r.groups.length > 100) return null;
+  const groups: FigureRow[] = [];
+  for (const g of r.groups as unknown[]) {
+    if (!g || typeof g !== 'object') return null;
+    const row = g as Record<string, unknown>;
+    const k = row.k;
+    if (typeof k !== 'string' || !/^[a-z][a-z0-9-]{0,40}$/.test(k)) return null;
+    if (!count(row.s) || !count(row.a) || !count(row.r) || !count(row.y)) return null;
+    if (row.a > row.s || row.r > row.a || row.y > row.s || row.s > r.sends) return null;
+    if (!days(row.da) || !days(row.dr)) return null;
+    const e = row.e;
+    if (e !== null && !(typeof e === 'string' && e in EVIDENCE)) return null;
+    groups.push({
+      k: k as WarningKey,
+      s: row.s,
+      a: row.a,
+      r: row.r,
+      da: row.da,
+      dr: row.dr,
+      y: row.y,
+      e: e as EvidenceId | null,
+    });
+  }
+  return { v: 1, computedAt: r.computedAt, sends: r.sends, unjudged: r.unjudged, groups };
+}
