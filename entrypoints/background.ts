@@ -23,6 +23,7 @@ import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
 import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { recentRequests, repairVolume, volumeItem } from '../lib/tracker/volume-cache';
+import { WarningFiguresKeeper } from '../lib/tracker/warning-figures-cache';
 import { TrackerWriter } from '../lib/tracker/writer';
 
 /** A macrotask turn, so a message that arrived meanwhile is answered before the next step. */
@@ -63,6 +64,8 @@ export default defineBackground(() => {
 
   /** Contacts in memory, the due index and the summary key pages read first (tracker-view.ts). */
   const view = new TrackerView();
+  /** Acceptance by what the coach says about each sent note (issue 18), re-analysed only on change. */
+  const coaching = new WarningFiguresKeeper(yieldToMessages);
 
   const writer = new TrackerWriter({
     onChange: (ids) => {
@@ -90,6 +93,7 @@ export default defineBackground(() => {
     if (next)
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
+    void coaching.refresh(contacts, settings.timeZone ?? systemTimeZone(), now).catch(() => {});
     return { dueCount, due };
   }
 

@@ -1,11 +1,13 @@
 import { useId, useMemo } from 'react';
-import { SEED_TITLES } from '../../lib/evidence';
 import { t } from '../../lib/i18n/t';
-import { capState, type EvidenceRef } from '../../lib/insight/evidence';
+import type { WarningFigures } from '../../lib/insight/by-warning';
+import { capState } from '../../lib/insight/evidence';
 import { buildInsight } from '../../lib/insight/summary';
 import { last7DaysMessage } from '../../lib/insight/volume';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../../lib/tracker/settings';
+import { CoachingSection } from './CoachingSection';
+import { EvidenceLine } from './EvidenceLine';
 import { RateChart } from './RateChart';
 import { VersionCompare } from './VersionCompare';
 import { WeekBars } from './WeekBars';
@@ -19,27 +21,27 @@ export interface InsightViewProps {
   timeZone?: string;
   /** ISO weeks in the weekly charts (default 12). */
   weeks?: number;
-}
-
-function EvidenceLine({ refs }: { refs: readonly EvidenceRef[] }) {
-  const unique = refs.filter((r, i) => refs.findIndex((x) => x.id === r.id) === i);
-  return (
-    <p className="cc-ins-evidence">
-      {unique.map((e) => (
-        <span key={e.id} data-evidence={e.id}>
-          {e.claim} <cite>({SEED_TITLES[e.seed]})</cite>{' '}
-        </span>
-      ))}
-    </p>
-  );
+  /**
+   * What the coach says about each sent note, grouped (the background's record); null or left out
+   * while it is being worked out.
+   */
+  warningFigures?: WarningFigures | null;
 }
 
 /**
  * The dashboard's insight view: "which of my notes works?" Acceptance and reply rate per version and
- * audience with 95% intervals, a two-version comparison, weekly volume against the cap and the pending
+ * audience with 95% intervals, a two-version comparison, the same by what the coach says about each
+ * sent note (from the background's figures), weekly volume against the cap and the pending
  * pile against ~500. Everything is computed by lib/insight from the contacts passed in.
  */
-export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: InsightViewProps) {
+export function InsightView({
+  contacts,
+  settings,
+  now,
+  timeZone,
+  weeks = 12,
+  warningFigures = null,
+}: InsightViewProps) {
   const tz = timeZone ?? settings.timeZone ?? systemTimeZone();
   const data = useMemo(
     () => buildInsight(contacts, settings, now, tz, weeks),
@@ -114,6 +116,8 @@ export function InsightView({ contacts, settings, now, timeZone, weeks = 12 }: I
           <EvidenceLine refs={overall.evidence.filter((e) => e.id === 'measure25to50')} />
         </>
       ) : null}
+
+      <CoachingSection figures={warningFigures} />
 
       <h3>{t('insight_by_audience')}</h3>
       {labelledAudiences.length === 0 ? (

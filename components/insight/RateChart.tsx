@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { t } from '../../lib/i18n/t';
 import { days, pct, pctRange, pctWithCi } from '../../lib/insight/format';
 import type { GroupStats } from '../../lib/insight/groups';
@@ -39,19 +40,23 @@ function Bar({
   y: number;
   rate: number | null;
   ci: Interval | null;
-  band: Interval;
+  band: Interval | null;
   kind: 'accept' | 'reply';
 }) {
   const mid = y + BAR_H / 2;
   return (
     <g className={`cc-ins-${kind}`} data-kind={kind}>
-      <rect
-        className="cc-ins-band"
-        x={x(band[0])}
-        y={y - 2}
-        width={x(band[1]) - x(band[0])}
-        height={BAR_H + 4}
-      />
+      {band ? (
+        <rect
+          className="cc-ins-band"
+          data-low={band[0]}
+          data-high={band[1]}
+          x={x(band[0])}
+          y={y - 2}
+          width={x(band[1]) - x(band[0])}
+          height={BAR_H + 4}
+        />
+      ) : null}
       {rate !== null ? (
         <rect className="cc-ins-bar" x={X0} y={y} width={Math.max(0, x(rate) - X0)} height={BAR_H} rx={2} />
       ) : null}
@@ -69,16 +74,26 @@ function Bar({
   );
 }
 
-/** "version" or "audience" as a word in a sentence. */
+export type RateDimension = 'version' | 'audience' | 'warning';
+
+/** "version", "audience" or "what the coach said" as words in a sentence. */
 const dimensionWord = (dimension: string): string =>
   dimension === 'version'
     ? t('label_kind_version')
     : dimension === 'audience'
       ? t('label_kind_audience')
-      : dimension;
+      : dimension === 'warning'
+        ? t('coaching_dimension')
+        : dimension;
+
+const byKey = (g: GroupStats) => g.key;
 
 /** The chart's accessible name: every group in one sentence each. */
-export function rateChartSummary(groups: readonly GroupStats[], dimension: string): string {
+export function rateChartSummary<G extends GroupStats>(
+  groups: readonly G[],
+  dimension: string,
+  labelOf: (g: G) => string = byKey,
+): string {
   const parts = groups.map((g) => {
     const reply =
       g.replyRate === null
@@ -89,7 +104,7 @@ export function rateChartSummary(groups: readonly GroupStats[], dimension: strin
             accepted: g.accepted,
           });
     return t(g.tooFewToJudge ? 'chart_group_few' : 'chart_group', {
-      key: g.key,
+      key: labelOf(g),
       rate: pct(g.acceptanceRate),
       range: pctRange(g.acceptanceCi95),
       sent: g.sent,
@@ -99,24 +114,46 @@ export function rateChartSummary(groups: readonly GroupStats[], dimension: strin
   return t('chart_summary', { dimension: dimensionWord(dimension), groups: parts.join(' ') });
 }
 
-export interface RateChartProps {
-  groups: readonly GroupStats[];
-  /** "version" or "audience": names the first column and the summary. */
-  dimension: 'version' | 'audience';
+export interface RateChartProps<G extends GroupStats> {
+  groups: readonly G[];
+  /** "version", "audience" or "warning": names the first column and the summary. */
+  dimension: RateDimension;
+  /** A group's name on screen (default its key). */
+  labelOf?: (g: G) => string;
+  /** The band behind a group's acceptance bar (default the healthy 30–50%; null draws none). */
+  acceptBand?: (g: G) => Interval | null;
+  /** The legend's words for that band (default the healthy ranges). */
+  bandLabel?: string;
+  /** One more column at the end of the table. */
+  extraColumn?: { header: string; cell: (g: G) => ReactNode };
 }
 
+const healthy = () => HEALTHY_ACCEPTANCE;
+
 /** Horizontal bars (acceptance, then reply rate) with 95% whiskers and the healthy band behind each. */
-export function RateChart({ groups, dimension }: RateChartProps) {
+export function RateChart<G extends GroupStats>({
+  groups,
+  dimension,
+  labelOf = byKey,
+  acceptBand = healthy,
+  bandLabel,
+  extraColumn,
+}: RateChartProps<G>) {
   const height = TOP + groups.length * ROW + AXIS;
   const bottom = TOP + groups.length * ROW;
-  const column = dimension === 'version' ? t('common_version') : t('common_audience');
+  const column =
+    dimension === 'version'
+      ? t('common_version')
+      : dimension === 'audience'
+        ? t('common_audience')
+        : t('coaching_col_warning');
   return (
     <figure className="cc-ins-figure" data-testid={`cc-rate-chart-${dimension}`}>
       <svg
         className="cc-ins-chart"
         viewBox={`0 0 ${W} ${height}`}
         role="img"
-        aria-label={rateChartSummary(groups, dimension)}
+        aria-label={rateChartSummary(groups, dimension, labelOf)}
         preserveAspectRatio="xMinYMin meet"
       >
         {TICKS.map((t) => (
@@ -137,7 +174,7 @@ export function RateChart({ groups, dimension }: RateChartProps) {
               data-too-few={g.tooFewToJudge ? 'true' : undefined}
             >
               <text className="cc-ins-label" x={LABEL_RIGHT} y={y + 17} textAnchor="end">
-                {truncate(g.key)}
+                {truncate(labelOf(g))}
               </text>
               <text className="cc-ins-sub" x={LABEL_RIGHT} y={y + 33} textAnchor="end">
                 {g.tooFewToJudge
@@ -148,7 +185,7 @@ export function RateChart({ groups, dimension }: RateChartProps) {
                 y={y + 6}
                 rate={g.acceptanceRate}
                 ci={g.acceptanceCi95}
-                band={HEALTHY_ACCEPTANCE}
+                band={acceptBand(g)}
                 kind="accept"
               />
               <Bar y={y + 25} rate={g.replyRate} ci={g.replyCi95} band={HEALTHY_REPLY} kind="reply" />
@@ -160,7 +197,7 @@ export function RateChart({ groups, dimension }: RateChartProps) {
         <span className="cc-ins-key cc-ins-key-accept">{t('chart_key_accept')}</span>
         <span className="cc-ins-key cc-ins-key-reply">{t('chart_key_reply')}</span>
         <span className="cc-ins-key cc-ins-key-whisker">{t('chart_key_whisker')}</span>
-        <span className="cc-ins-key cc-ins-key-band">{t('chart_key_band')}</span>
+        <span className="cc-ins-key cc-ins-key-band">{bandLabel ?? t('chart_key_band')}</span>
         <span>{t('chart_key_faded')}</span>
       </figcaption>
       <table className="cc-ins-table" data-testid={`cc-rate-table-${dimension}`}>
@@ -175,13 +212,14 @@ export function RateChart({ groups, dimension }: RateChartProps) {
             <th scope="col">{t('chart_col_reply_rate')}</th>
             <th scope="col">{t('chart_col_days_accept')}</th>
             <th scope="col">{t('chart_col_days_reply')}</th>
+            {extraColumn ? <th scope="col">{extraColumn.header}</th> : null}
           </tr>
         </thead>
         <tbody>
           {groups.map((g) => (
             <tr key={g.key} data-key={g.key}>
               <th scope="row">
-                {g.key}
+                {labelOf(g)}
                 {g.tooFewToJudge ? <span className="cc-ins-few"> {t('chart_too_few')}</span> : null}
               </th>
               <td>{g.sent}</td>
@@ -191,6 +229,7 @@ export function RateChart({ groups, dimension }: RateChartProps) {
               <td>{pctWithCi(g.replyRate, g.replyCi95)}</td>
               <td>{days(g.medianDaysToAccept)}</td>
               <td>{days(g.medianDaysToFirstReply)}</td>
+              {extraColumn ? <td>{extraColumn.cell(g)}</td> : null}
             </tr>
           ))}
         </tbody>

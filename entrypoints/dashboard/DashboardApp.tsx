@@ -15,6 +15,7 @@ import { errorText, sendTracker } from '../../lib/ui/send-tracker';
 import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
+import { useWarningFigures } from '../../lib/ui/use-warning-figures';
 
 const NO_CONTACTS: TrackedContact[] = [];
 
@@ -38,6 +39,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   const [editing, setEditing] = useState<string | null>(null);
   // The insight view costs a few hundred ms at 20,000 contacts: the list paints first, figures follow.
   const insightContacts = useDeferredValue(contacts, NO_CONTACTS);
+  const warningFigures = useWarningFigures();
   const [initProblems, setInitProblems] = useState<StoreProblem[]>([]);
   const [initError, setInitError] = useState<string | null>(null);
 
@@ -127,7 +129,13 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
       />
       <section id="cc-insight" aria-label={t('dashboard_insight')}>
         {status === 'ready' && insightContacts === contacts ? (
-          <InsightView contacts={insightContacts} settings={settings} now={now} timeZone={zone} />
+          <InsightView
+            contacts={insightContacts}
+            settings={settings}
+            now={now}
+            timeZone={zone}
+            warningFigures={warningFigures}
+          />
         ) : status === 'ready' ? (
           <p className="cc-note" role="status">
             {t('dashboard_insight_loading')}

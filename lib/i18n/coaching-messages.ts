@@ -42,7 +42,8 @@ export const COACHING_EN = {
     'Too few sends to tell yet: {sent} requests so far, the largest group has {largest}, and a group needs at least {min} (ideally {ideal}) before its acceptance means anything.',
   coaching_col_warning: 'What the coach said',
   coaching_col_seed: 'The article’s figure',
-  coaching_key_band: 'The article’s acceptance figure for that group, where it gives one',
+  coaching_key_band:
+    'Shaded: the article’s acceptance figure for that group where it gives one, and the healthy 15–30% reply rate',
   coaching_no_seed_figure: 'no acceptance figure',
   coaching_seed_cell: '{range} accepted ({source})',
   coaching_seed_cited: '{figure} ({source})',

@@ -1,0 +1,86 @@
+/**
+ * What the coach says about each sent note, grouped, as the background keeps it (issue 18): the
+ * dashboard's "Does the coaching work for you?" and the panel's "your notes with a pitch: 20%
+ * accepted" read this one small key (lib/insight/by-warning.ts, WarningFigures; ~1 kB) instead of
+ * re-analysing every stored note. Like the summary and volume keys it is only a cache: anything
+ * unreadable reads as null and the background writes it again on its next refresh.
+ */
+import { storage } from 'wxt/utils/storage';
+import {
+  repairWarningFigures,
+  sameFigures,
+  VerdictCache,
+  type WarningFigures,
+  warningFiguresSliced,
+} from '../insight/by-warning';
+import type { TrackedContact } from './schema';
+
+export const WARNING_FIGURES_KEY = 'local:warningFigures';
+
+export const warningFiguresItem = storage.defineItem<WarningFigures | null>(WARNING_FIGURES_KEY, {
+  fallback: null,
+});
+
+export async function readWarningFigures(): Promise<WarningFigures | null> {
+  try {
+    return repairWarningFigures(await warningFiguresItem.getValue());
+  } catch {
+    return null;
+  }
+}
+
+interface Job {
+  contacts: readonly TrackedContact[];
+  timeZone: string;
+  now: Date;
+}
+
+/**
+ * The background's side: one verdict cache for the worker's life (a note is analysed once, then
+ * again only when it or its contact changes), one computation at a time (a refresh asked for
+ * meanwhile runs once after it, with the latest contacts), the key written only when a figure changed.
+ */
+export class WarningFiguresKeeper {
+  readonly #cache = new VerdictCache();
+  readonly #pause: () => Promise<void>;
+  readonly #sliceSize: number | undefined;
+  #next: Job | null = null;
+  #running: Promise<void> | null = null;
+
+  /** `pause` lets waiting messages through between slices of analysed notes (250 by default). */
+  constructor(pause: () => Promise<void>, options: { sliceSize?: number } = {}) {
+    this.#pause = pause;
+    this.#sliceSize = options.sliceSize;
+  }
+
+  /** Notes the engine has analysed so far (the rest came from the cache). */
+  get analysed(): number {
+    return this.#cache.analysed;
+  }
+
+  /** Recomputes from these contacts; resolves once the key holds figures for the latest call. */
+  refresh(contacts: readonly TrackedContact[], timeZone: string, now: Date): Promise<void> {
+    this.#next = { contacts, timeZone, now };
+    if (!this.#running)
+      this.#running = this.#drain().finally(() => {
+        this.#running = null;
+      });
+    return this.#running;
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#next) {
+      const job = this.#next;
+      this.#next = null;
+      const figures = await warningFiguresSliced(
+        job.contacts,
+        { now: job.now, timeZone: job.timeZone, cache: this.#cache, sliceSize: this.#sliceSize },
+        this.#pause,
+      );
+      // Newer contacts arrived meanwhile: their figures replace these, write only those.
+      if (this.#next) continue;
+      // Every LinkedIn tab may watch this key: write only when a figure changed.
+      if (!sameFigures(await readWarningFigures(), figures)) await warningFiguresItem.setValue(figures);
+    }
+  }
+}
