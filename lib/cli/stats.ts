@@ -5,7 +5,8 @@
  *
  * FILE is the tracker's CSV export (header name,profile_url,audience,version,…; "-" reads standard
  * input). The readable table gives each rate with its 95% Wilson interval and marks groups under 25
- * sends "too few to judge"; --json prints { byVersion, byAudience, comparison, evidence } where every
+ * sends "too few to judge"; --json prints { byVersion, byAudience, comparison, byWarning,
+ * byWarningComparison, evidence } where every
  * group has key, sent, accepted, acceptanceRate, acceptanceCi95 [low, high], replied, replyRate,
  * replyCi95 (replies over accepted; null while nothing is accepted) and more. --tz reads dates without
  * an offset (default UTC); --now (default the clock) only decides which pending requests are under a
@@ -13,6 +14,7 @@
  */
 
 import { EVIDENCE } from '../evidence.ts';
+import { byWarning, coachingLines, warningGroupJson } from '../insight/coaching.ts';
 import { audienceMix, compareTopTwo } from '../insight/compare.ts';
 import type { EvidenceId } from '../insight/evidence.ts';
 import { days, pctWithCi } from '../insight/format.ts';
@@ -119,10 +121,13 @@ function main(): number {
   const comparison = result.version ? compareTopTwo(result.version) : null;
   const sends = contacts.filter((c) => c.request).length;
   const mix = comparison ? audienceMix(contacts, comparison.a.key, comparison.b.key) : null;
+  // Issue 18: every sent note judged again by the current engine, grouped by what it says.
+  const coaching = byWarning(contacts, { now, timeZone: tz });
 
   if (args.json) {
     const ids = new Set<EvidenceId>(['measure25to50', 'healthyAcceptance']);
     for (const list of Object.values(result)) for (const g of list) for (const e of g.evidence) ids.add(e.id);
+    for (const g of coaching.groups) for (const e of g.evidence) ids.add(e.id);
     const doc = {
       source: name,
       sends,
@@ -137,6 +142,11 @@ function main(): number {
             },
           }
         : {}),
+      byWarning: coaching.groups.map(warningGroupJson),
+      byWarningComparison: coaching.comparison && {
+        ...coaching.comparison,
+        message: coaching.comparisonMessage,
+      },
       evidence: Object.fromEntries([...ids].map((id) => [id, EVIDENCE[id]])),
     };
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -158,6 +168,8 @@ function main(): number {
       );
     }
     if (result.audience) out.push('', ...table('By audience', 'Audience', result.audience));
+    out.push('', ...table('By what the coach says about the note', 'Warning', coaching.groups));
+    out.push(...coachingLines(coaching));
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;

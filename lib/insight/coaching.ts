@@ -288,3 +288,34 @@ export function userFigureText(warningId: string, rate: number, sent: number): s
     sent: num(sent),
   });
 }
+
+/** One group as the stats command's --json prints it under `byWarning`. */
+export function warningGroupJson(g: CoachingGroup) {
+  return {
+    warning: g.warning,
+    sent: g.sent,
+    accepted: g.accepted,
+    acceptanceRate: g.acceptanceRate,
+    acceptanceCi95: g.acceptanceCi95,
+    replied: g.replied,
+    replyRate: g.replyRate,
+    replyCi95: g.replyCi95,
+    tooFewToJudge: g.tooFewToJudge,
+    label: g.label,
+    /** The article's acceptance range for the group, and its evidence id; null where it gives none. */
+    seedFigure: g.seed ? { range: g.seed.range, evidence: g.seed.evidence.id } : null,
+    seedPosition: g.seedPosition,
+    seedMessage: g.seedMessage,
+    /** The evidence the warning cites in the panel. */
+    cites: g.cited?.id ?? null,
+  };
+}
+
+/** The lines the stats command prints under the table: the article's figures and the strongest difference. */
+export function coachingLines(insight: CoachingInsight): string[] {
+  if (!insight.enough) return [`  ${insight.tooFewMessage}`];
+  return [
+    ...insight.groups.flatMap((g) => (g.seedMessage ? [`  ${g.seedMessage}`] : [])),
+    ...(insight.comparisonMessage ? [`  ${insight.comparisonMessage}`] : []),
+  ];
+}
