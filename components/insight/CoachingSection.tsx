@@ -13,6 +13,11 @@ export interface CoachingSectionProps {
    * it has not written them yet. Re-analysing every note is the background's job, never a render's.
    */
   figures: WarningFigures | null;
+  /**
+   * The sends the page itself counts: figures counting a different number are from before the latest
+   * change (the background rewrites them a moment later), so they wait rather than contradict the page.
+   */
+  sends?: number;
 }
 
 /** The article's figure for a group: its acceptance range, or the claim the warning cites. */
@@ -42,8 +47,9 @@ const bandOf = (g: CoachingGroup) => g.seed?.range ?? null;
  * article's figure, and the strongest difference that is not chance. Until some group has 25 sends,
  * only an honest "too few sends to tell yet".
  */
-export function CoachingSection({ figures }: CoachingSectionProps) {
-  const insight = useMemo(() => (figures ? coachingInsight(figures) : null), [figures]);
+export function CoachingSection({ figures, sends }: CoachingSectionProps) {
+  const current = figures && (sends === undefined || figures.sends === sends) ? figures : null;
+  const insight = useMemo(() => (current ? coachingInsight(current) : null), [current]);
   const title = <h3 data-testid="cc-coaching-title">{t('coaching_title')}</h3>;
   if (!insight)
     return (

@@ -117,7 +117,7 @@ export function InsightView({
         </>
       ) : null}
 
-      <CoachingSection figures={warningFigures} />
+      <CoachingSection figures={warningFigures} sends={data.sent} />
 
       <h3>{t('insight_by_audience')}</h3>
       {labelledAudiences.length === 0 ? (

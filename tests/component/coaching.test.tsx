@@ -90,6 +90,16 @@ describe('CoachingSection: does the coaching work for you?', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^The coach is still reading the notes you sent/);
   });
 
+  it('figures from before the latest change wait instead of contradicting the page', () => {
+    const figures = warningFigures(coachingTracker(), opts);
+    render(<CoachingSection figures={figures} sends={figures.sends + 1} />);
+    expect(screen.getByRole('status').textContent).toMatch(/^The coach is still reading/);
+    expect(screen.queryByRole('table')).toBeNull();
+    cleanup();
+    render(<CoachingSection figures={figures} sends={figures.sends} />);
+    expect(screen.getByTestId('cc-rate-table-warning')).toBeTruthy();
+  });
+
   it('inside the insight view, after the version comparison', () => {
     const contacts = coachingTracker();
     render(
