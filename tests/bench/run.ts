@@ -6,7 +6,8 @@
  *
  * Areas, one file each: size.ts (bundle sizes), load.ts (content-script evaluation at page load),
  * panel.ts (compose box → panel), overhead.ts (heavy feed with vs without the extension),
- * analysis.ts (draft engine vs write-good in the page), tracker.ts (20,000 contacts).
+ * analysis.ts (draft engine vs write-good in the page), tracker.ts (20,000 contacts), coaching.ts
+ * (every sent note judged again and grouped by its warnings, at 20,000 contacts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { benchAnalysis } from './analysis';
 import { type BenchSession, copyBuild, launchBench, withPermissions } from './browser';
+import { benchCoaching } from './coaching';
 import { benchLoad } from './load';
 import { machine } from './machine';
 import { benchOverhead } from './overhead';
@@ -135,6 +137,8 @@ if (buildDir) {
         opts,
       ),
     );
+    // After the tracker bench: its seeded 20,000 contacts are judged by the extension's background.
+    await area('coaching', () => benchCoaching(s, (unlimited as BenchSession | null) ?? s, opts));
   } catch (err) {
     failures.push(`browser: ${(err as Error).stack}`);
   } finally {

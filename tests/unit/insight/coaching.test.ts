@@ -149,20 +149,37 @@ describe('warningFigures: requests grouped by the verdict on their note', () => 
     expect(cache.size).toBeLessThanOrEqual(10);
   });
 
-  it('the sliced version gives the same figures and pauses between slices of analysed notes', async () => {
+  it('the sliced version gives the same figures and pauses after every slice of analysed notes', async () => {
     const contacts = coachingTracker();
     let pauses = 0;
     const cache = new VerdictCache();
-    const sliced = await warningFiguresSliced(contacts, { ...opts, cache, sliceSize: 25 }, async () => {
+    const pause = async () => {
       pauses++;
-    });
+    };
+    const untimed = { ...opts, cache, sliceSize: 25, budgetMs: Number.POSITIVE_INFINITY };
+    const sliced = await warningFiguresSliced(contacts, untimed, pause);
     expect(sliced).toEqual(warningFigures(contacts, opts));
     expect(pauses).toBe(Math.floor(distinctNotes(contacts) / 25));
     pauses = 0;
-    await warningFiguresSliced(contacts, { ...opts, cache, sliceSize: 25 }, async () => {
+    await warningFiguresSliced(contacts, untimed, pause);
+    expect(pauses).toBe(0); // all cached: nothing analysed, nothing to pause for
+  });
+
+  it('…and whenever its time budget is spent, cached or not', async () => {
+    const contacts = coachingTracker();
+    let pauses = 0;
+    let now = 0;
+    // A clock that moves 1 ms each time it is read: a pause every 10 reads.
+    const clock = () => now++;
+    const cache = new VerdictCache();
+    const timed = { ...opts, cache, sliceSize: 10_000, budgetMs: 10, clock };
+    const figures = await warningFiguresSliced(contacts, timed, async () => {
       pauses++;
     });
-    expect(pauses).toBe(0); // all cached: nothing worth pausing for
+    expect(figures).toEqual(warningFigures(contacts, opts));
+    // One read before the loop and one after each contact (and one after each pause).
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(contacts.length / 11));
+    expect(pauses).toBeLessThanOrEqual(Math.ceil(contacts.length / 9));
   });
 
   it('a note the engine cannot read is left out and counted, not a crash', () => {
