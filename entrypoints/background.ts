@@ -65,7 +65,9 @@ export default defineBackground(() => {
   /** Contacts in memory, the due index and the summary key pages read first (tracker-view.ts). */
   const view = new TrackerView();
   /** Acceptance by what the coach says about each sent note (issue 18), re-analysed only on change. */
-  const coaching = new WarningFiguresKeeper(yieldToMessages);
+  const coaching = new WarningFiguresKeeper(yieldToMessages, {
+    engine: browser.runtime.getManifest().version,
+  });
 
   const writer = new TrackerWriter({
     onChange: (ids) => {

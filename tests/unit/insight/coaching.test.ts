@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../../lib/draft';
 import {
   BLANK,
+  figuresFingerprint,
   NO_WARNING,
   noteVerdict,
   repairWarningFigures,
@@ -193,6 +194,36 @@ describe('warningFigures: requests grouped by the verdict on their note', () => 
     const f = warningFigures([odd, ...kind('blank', 3, 1, 0)], { ...opts, cache: new Failing() });
     expect(f.unjudged).toBe(1);
     expect(f.sends).toBe(3);
+  });
+});
+
+describe('figuresFingerprint: what the figures were computed from', () => {
+  const contacts = coachingTracker();
+  const fp = (list: readonly TrackedContact[], tz = 'UTC', engine = '1') =>
+    figuresFingerprint(list, tz, engine);
+
+  it('the same contacts in any order give the same fingerprint; contacts without a request do not count', () => {
+    expect(fp([...contacts].reverse())).toBe(fp(contacts));
+    expect(fp([...contacts, contact('friend', { degree: 1 })])).toBe(fp(contacts));
+    expect(fp(contacts)).toMatch(/^176\.[0-9a-z]+\.[0-9a-z]+$/);
+  });
+
+  it('changes with a note, an outcome, the time zone or the engine; not with a headline', () => {
+    const edit = (over: Partial<TrackedContact>) => contacts.map((c, i) => (i === 3 ? { ...c, ...over } : c));
+    const c3 = contacts[3] as TrackedContact;
+    expect(fp(edit({ headline: 'CTO' }))).toBe(fp(contacts));
+    expect(fp(edit({ request: { ...c3.request, sentAt: c3.request?.sentAt ?? '', note: 'Hi' } }))).not.toBe(
+      fp(contacts),
+    );
+    expect(fp(edit({ status: 'accepted', acceptedAt: '2026-02-05T09:00:00.000Z' }))).not.toBe(fp(contacts));
+    expect(fp(contacts, 'Europe/Paris')).not.toBe(fp(contacts));
+    expect(fp(contacts, 'UTC', '2')).not.toBe(fp(contacts));
+  });
+
+  it('a stored fingerprint survives the repair; an odd one is dropped', () => {
+    const f = { ...warningFigures(contacts, opts), fp: fp(contacts) };
+    expect(repairWarningFigures(JSON.parse(JSON.stringify(f)))?.fp).toBe(f.fp);
+    expect(repairWarningFigures({ ...f, fp: '<x>' })?.fp).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { warningFigures } from '../../../lib/insight/by-warning';
+import { figuresFingerprint, warningFigures } from '../../../lib/insight/by-warning';
 import { readAllContacts } from '../../../lib/tracker/store';
 import { TrackerView } from '../../../lib/tracker/tracker-view';
 import {
@@ -18,9 +18,13 @@ beforeEach(() => {
 
 const noPause = async () => {};
 
-/** The figures built from scratch from what is stored now. */
+/** The figures built from scratch from what is stored now, with the fingerprint the keeper adds. */
 async function fromScratch() {
-  return warningFigures((await readAllContacts()).contacts, { now: NOW, timeZone: 'UTC' });
+  const { contacts } = await readAllContacts();
+  return {
+    ...warningFigures(contacts, { now: NOW, timeZone: 'UTC' }),
+    fp: figuresFingerprint(contacts, 'UTC', 'dev'),
+  };
 }
 
 describe('the per-warning figures key the background keeps (warning-figures-cache.ts)', () => {
@@ -89,9 +93,10 @@ describe('the per-warning figures key the background keeps (warning-figures-cach
     expect(c).toBe(a);
     await a;
     expect(pauses).toBeGreaterThan(0);
-    expect(await readWarningFigures()).toEqual(
-      warningFigures(all.slice(0, 10), { now: NOW, timeZone: 'UTC' }),
-    );
+    expect(await readWarningFigures()).toEqual({
+      ...warningFigures(all.slice(0, 10), { now: NOW, timeZone: 'UTC' }),
+      fp: figuresFingerprint(all.slice(0, 10), 'UTC', 'dev'),
+    });
   });
 
   it('a damaged or removed key reads as null and is written again on the next refresh', async () => {
@@ -108,5 +113,51 @@ describe('the per-warning figures key the background keeps (warning-figures-cach
     expect((await dump()).warningFigures).toBeUndefined();
     await keeper.refresh(await view.contacts(), 'UTC', NOW);
     expect(await readWarningFigures()).toEqual(await fromScratch());
+  });
+
+  it('a restarted worker keeps the stored figures while nothing changed, and analyses once something does', async () => {
+    const view = new TrackerView();
+    const writer = new TrackerWriter({ now: () => NOW, onChange: (ids) => view.markChanged(ids) });
+    await writer.importContacts(coachingTracker(), 'merge');
+    await new WarningFiguresKeeper(noPause).refresh(await view.contacts(), 'UTC', NOW);
+    const stored = await readWarningFigures();
+    let writes = 0;
+    const unwatch = warningFiguresItem.watch(() => writes++);
+
+    // A fresh worker (a new keeper, a new view reading everything): nothing analysed, nothing written.
+    const fresh = new WarningFiguresKeeper(noPause);
+    const reread = new TrackerView();
+    await fresh.refresh(await reread.contacts(), 'UTC', new Date(NOW.getTime() + 3_600_000));
+    expect(fresh.analysed).toBe(0);
+    expect(writes).toBe(0);
+    expect(await readWarningFigures()).toEqual(stored);
+
+    // Then a note changes: every note is analysed once (the cache was empty), figures written.
+    const [first] = (await readAllContacts()).contacts;
+    const edited = { ...first, request: { ...first?.request, note: NOTE.pitch('Zoë', 'ledgers') } };
+    const writer2 = new TrackerWriter({ now: () => NOW, onChange: (ids) => reread.markChanged(ids) });
+    await writer2.upsertContact(edited);
+    await fresh.refresh(await reread.contacts(), 'UTC', NOW);
+    expect(fresh.analysed).toBeGreaterThan(50);
+    expect(writes).toBe(1);
+    expect(await readWarningFigures()).toEqual(await fromScratch());
+    unwatch();
+  });
+
+  it('a restarted worker judges again: another engine version, another time zone, or figures over 6 hours old', async () => {
+    const view = new TrackerView();
+    const writer = new TrackerWriter({ now: () => NOW, onChange: (ids) => view.markChanged(ids) });
+    await writer.importContacts(coachingTracker(), 'merge');
+    const contacts = await view.contacts();
+    await new WarningFiguresKeeper(noPause).refresh(contacts, 'UTC', NOW);
+    const updated = new WarningFiguresKeeper(noPause, { engine: '0.2.0' });
+    await updated.refresh(contacts, 'UTC', NOW);
+    expect(updated.analysed).toBeGreaterThan(50);
+    const zone = new WarningFiguresKeeper(noPause, { engine: '0.2.0' });
+    await zone.refresh(contacts, 'Europe/Paris', NOW);
+    expect(zone.analysed).toBeGreaterThan(50);
+    const later = new WarningFiguresKeeper(noPause, { engine: '0.2.0' });
+    await later.refresh(contacts, 'Europe/Paris', new Date(NOW.getTime() + 7 * 3_600_000));
+    expect(later.analysed).toBeGreaterThan(50);
   });
 });
