@@ -1,5 +1,5 @@
-import type { WarningFigures } from '../lib/insight/by-warning';
 import { userFigureFor } from '../lib/insight/coaching';
+import type { WarningFigures } from '../lib/insight/figures';
 
 export interface UserFigureProps {
   /** The warning's rule id as the panel has it (Warning.rule); `blank-note` shows blank requests. */

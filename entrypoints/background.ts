@@ -23,7 +23,7 @@ import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
 import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { recentRequests, repairVolume, volumeItem } from '../lib/tracker/volume-cache';
-import { WarningFiguresKeeper } from '../lib/tracker/warning-figures-cache';
+import { WarningFiguresKeeper } from '../lib/tracker/warning-figures-keeper';
 import { TrackerWriter } from '../lib/tracker/writer';
 
 /** A macrotask turn, so a message that arrived meanwhile is answered before the next step. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { SEED_TITLES } from '../../lib/evidence';
 import { t } from '../../lib/i18n/t';
-import type { WarningFigures } from '../../lib/insight/by-warning';
 import { type CoachingGroup, coachingInsight } from '../../lib/insight/coaching';
+import type { WarningFigures } from '../../lib/insight/figures';
 import { pctRange } from '../../lib/insight/format';
 import { EvidenceLine } from './EvidenceLine';
 import { RateChart } from './RateChart';

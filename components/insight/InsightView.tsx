@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { WarningFigures } from '../../lib/insight/by-warning';
 import { capState } from '../../lib/insight/evidence';
+import type { WarningFigures } from '../../lib/insight/figures';
 import { buildInsight } from '../../lib/insight/summary';
 import { last7DaysMessage } from '../../lib/insight/volume';
 import type { TrackedContact } from '../../lib/tracker/schema';

@@ -14,7 +14,8 @@
  */
 
 import { EVIDENCE } from '../evidence.ts';
-import { byWarning, coachingLines, warningGroupJson } from '../insight/coaching.ts';
+import { byWarning } from '../insight/by-warning.ts';
+import { coachingLines, warningGroupJson } from '../insight/coaching.ts';
 import { audienceMix, compareTopTwo } from '../insight/compare.ts';
 import type { EvidenceId } from '../insight/evidence.ts';
 import { days, pctWithCi } from '../insight/format.ts';

@@ -4,21 +4,11 @@
  * strongest difference against notes with no warning that is not chance, and the user's own figure
  * for the panel's evidence line.
  */
-import { RULES } from '../draft';
 import { SEED_TITLES } from '../evidence';
 import { type PlainKey, t } from '../i18n/t';
-import type { TrackedContact } from '../tracker/schema';
-import {
-  BLANK,
-  type FigureRow,
-  type FiguresOptions,
-  NO_WARNING,
-  type WarningFigures,
-  type WarningKey,
-  warningFigures,
-} from './by-warning';
 import { ALPHA, type Comparison, compareVersions } from './compare';
 import { cite, type EvidenceId, type EvidenceRef } from './evidence';
+import { BLANK, type FigureRow, NO_WARNING, type WarningFigures, type WarningKey } from './figures';
 import { num, pct, pctRange } from './format';
 import { type GroupStats, IDEAL_SENDS, MIN_SENDS, statsFromCounts } from './groups';
 import { HEALTHY_ACCEPTANCE } from './health';
@@ -56,11 +46,33 @@ const PHRASE: Readonly<Partial<Record<WarningKey, PlainKey>>> = {
   'template-similarity': 'coaching_group_template_similarity',
 };
 
+/** The rules' own titles (the engine's rule_* messages), without loading the engine into the page. */
+const TITLE: Readonly<Partial<Record<WarningKey, PlainKey>>> = {
+  [NO_WARNING]: 'coaching_label_none',
+  [BLANK]: 'coaching_label_blank',
+  'over-limit': 'rule_over_limit',
+  'too-long': 'rule_too_long',
+  'generic-opener': 'rule_generic_opener',
+  'no-hook': 'rule_no_hook',
+  pitch: 'rule_pitch',
+  'big-ask': 'rule_big_ask',
+  'self-focused': 'rule_self_focused',
+  placeholder: 'rule_placeholder',
+  link: 'rule_link',
+  'lazy-follow-up': 'rule_lazy_follow_up',
+  pushy: 'rule_pushy',
+  shouting: 'rule_shouting',
+  'name-mismatch': 'rule_name_mismatch',
+  'weak-subject': 'rule_weak_subject',
+  'wall-of-text': 'rule_wall_of_text',
+  'template-similarity': 'rule_template_similarity',
+  'blank-note': 'rule_blank_note',
+};
+
 /** The short name of a group: "No warning", "Blank request", or the rule's own title. */
 export function warningLabel(key: string): string {
-  if (key === NO_WARNING) return t('coaching_label_none');
-  if (key === BLANK) return t('coaching_label_blank');
-  return RULES.find((r) => r.id === key)?.title ?? key;
+  const known = TITLE[key as WarningKey];
+  return known ? t(known) : key;
 }
 
 /** The group as a sentence names it: "notes with a pitch", "blank requests". */
@@ -230,11 +242,6 @@ export function coachingInsight(figures: WarningFigures): CoachingInsight {
     comparisons: tested,
     evidence,
   };
-}
-
-/** The groups straight from contacts (the stats command): the figures, then the groups. */
-export function byWarning(contacts: readonly TrackedContact[], options: FiguresOptions): CoachingInsight {
-  return coachingInsight(warningFigures(contacts, options));
 }
 
 /** The user's own figure for one warning, once its group has 25 sends. */

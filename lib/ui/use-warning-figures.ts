@@ -1,7 +1,7 @@
 /** The background's per-warning figures for a page, followed as they change (warning-figures-cache.ts). */
 import { useEffect, useState } from 'react';
-import type { WarningFigures } from '../insight/by-warning';
-import { repairWarningFigures } from '../insight/by-warning';
+import type { WarningFigures } from '../insight/figures';
+import { repairWarningFigures } from '../insight/figures';
 import { readWarningFigures, warningFiguresItem } from '../tracker/warning-figures-cache';
 
 /** Null until the background has written them (or while what is stored cannot be read). */

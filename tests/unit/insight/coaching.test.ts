@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../../lib/draft';
 import {
   BLANK,
+  byWarning,
   figuresFingerprint,
   NO_WARNING,
   noteVerdict,
@@ -13,7 +14,6 @@ import {
   warningFiguresSliced,
 } from '../../../lib/insight/by-warning';
 import {
-  byWarning,
   coachingInsight,
   strongestDifference,
   userFigureFor,

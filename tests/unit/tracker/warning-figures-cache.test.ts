@@ -3,11 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { figuresFingerprint, warningFigures } from '../../../lib/insight/by-warning';
 import { readAllContacts } from '../../../lib/tracker/store';
 import { TrackerView } from '../../../lib/tracker/tracker-view';
-import {
-  readWarningFigures,
-  WarningFiguresKeeper,
-  warningFiguresItem,
-} from '../../../lib/tracker/warning-figures-cache';
+import { readWarningFigures, warningFiguresItem } from '../../../lib/tracker/warning-figures-cache';
+import { WarningFiguresKeeper } from '../../../lib/tracker/warning-figures-keeper';
 import { TrackerWriter } from '../../../lib/tracker/writer';
 import { coachingTracker, NOTE } from '../insight/coaching-fixture';
 import { dump, NOW } from './helpers';
