@@ -85,6 +85,7 @@ export interface Contribution {
 export class VerdictCache {
   #byContact = new WeakMap<TrackedContact, { tz: string; text: string | null; c: Contribution | null }>();
   #byText = new Map<string, { v: NoteVerdict; pass: number }>();
+  #hashes = new WeakMap<TrackedContact, readonly [number, number] | null>();
   #pass = 0;
   /** Notes analysed by the engine since the cache was made (for tests and the benchmark). */
   analysed = 0;
@@ -100,6 +101,16 @@ export class VerdictCache {
 
   get size(): number {
     return this.#byText.size;
+  }
+
+  /** The contact's fingerprint hashes (figuresFingerprint), computed once per contact object. */
+  hashOf(c: TrackedContact): readonly [number, number] | null {
+    let h = this.#hashes.get(c);
+    if (h === undefined) {
+      h = contactHash(c);
+      this.#hashes.set(c, h);
+    }
+    return h;
   }
 
   /** The contact's outcome and verdict; null for a contact without a (readable) request. */
@@ -289,38 +300,47 @@ function fnv(text: string, basis: number): number {
   return h >>> 0;
 }
 
+/** The two hashes of what one contact contributes to the figures; null without a request. */
+function contactHash(c: TrackedContact): readonly [number, number] | null {
+  const r = c.request;
+  if (!r) return null;
+  const text = [
+    c.id,
+    c.name,
+    r.sentAt,
+    r.note ?? '',
+    r.accountType ?? '',
+    r.withdrawnAt ?? '',
+    c.status,
+    c.acceptedAt ?? '',
+    c.repliedAt ?? '',
+    c.connectedAt ?? '',
+    ...c.messages.map((m) => m.sentAt),
+  ].join('\u0001');
+  return [fnv(text, 0x811c9dc5), fnv(text, 0x050c5d1f)];
+}
+
 /**
  * A fingerprint of everything the figures depend on: each contact's id, name, request (date, note,
  * account, withdrawal), status, the dates of acceptance, reply, connection and messages (not a
- * headline or a snooze), plus the time zone and the engine's version. Independent of the contacts' order (the
- * per-contact hashes are summed); 64 bits, so two different trackers sharing one is out of reach.
+ * headline or a snooze), plus the time zone and the engine's version. Independent of the contacts'
+ * order (the per-contact hashes are summed); 64 bits, so two different trackers sharing one is out
+ * of reach. With a cache, each contact object is hashed once.
  */
 export function figuresFingerprint(
   contacts: readonly TrackedContact[],
   timeZone: string,
   engine: string,
+  cache?: VerdictCache,
 ): string {
   let a = 0;
   let b = 0;
   let n = 0;
   for (const c of contacts) {
-    if (!c.request) continue;
-    const r = c.request;
-    const text = [
-      c.id,
-      c.name,
-      r.sentAt,
-      r.note ?? '',
-      r.accountType ?? '',
-      r.withdrawnAt ?? '',
-      c.status,
-      c.acceptedAt ?? '',
-      c.repliedAt ?? '',
-      c.connectedAt ?? '',
-      ...c.messages.map((m) => m.sentAt),
-    ].join('\u0001');
-    a = (a + fnv(text, 0x811c9dc5)) >>> 0;
-    b = (b + fnv(text, 0x050c5d1f)) >>> 0;
+    const h = cache ? cache.hashOf(c) : contactHash(c);
+    if (!h) continue;
+    a = (a + h[0]) >>> 0;
+    b = (b + h[1]) >>> 0;
     n++;
   }
   const salt = `${engine}\u0001${timeZone}`;

@@ -64,7 +64,7 @@ export class WarningFiguresKeeper {
     while (this.#next) {
       const job = this.#next;
       this.#next = null;
-      const fp = figuresFingerprint(job.contacts, job.timeZone, this.#engine);
+      const fp = figuresFingerprint(job.contacts, job.timeZone, this.#engine, this.#cache);
       if (!this.#primed) {
         const stored = await readWarningFigures();
         const age = stored ? job.now.getTime() - Date.parse(stored.computedAt) : Number.POSITIVE_INFINITY;

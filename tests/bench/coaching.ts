@@ -59,6 +59,14 @@ async function inPage(s: BenchSession, opts: BenchOptions, contacts: TrackedCont
   const slices: Awaited<ReturnType<Api['sliced']>>[] = [];
   for (let i = 0; i < (opts.quick ? 1 : 3); i++)
     slices.push(await page.evaluate((n) => (window as unknown as W).__ccCoaching.sliced(n), SLICE));
+  const controls: number[][] = [];
+  for (const x of slices)
+    controls.push(
+      await page.evaluate(
+        ([n, b]) => (window as unknown as W).__ccCoaching.control(n as number, b as number),
+        [x.stretches.length, 8] as const,
+      ),
+    );
   const peers: number[] = [];
   for (let i = 0; i < (opts.quick ? 1 : 5); i++)
     peers.push(await page.evaluate(() => (window as unknown as W).__ccCoaching.peer()));
@@ -66,7 +74,7 @@ async function inPage(s: BenchSession, opts: BenchOptions, contacts: TrackedCont
   const keyChars = await page.evaluate(() => (window as unknown as W).__ccCoaching.keyChars());
   const info = await page.evaluate(() => (window as unknown as W).__ccCoaching.info());
   await page.close();
-  return { colds, warm, changed, changedAnalysed, rereads, slices, peers, engine, keyChars, info };
+  return { colds, warm, changed, changedAnalysed, rereads, slices, controls, peers, engine, keyChars, info };
 }
 
 /**
@@ -132,7 +140,9 @@ export async function benchCoaching(pageSession: BenchSession, seeded: BenchSess
 
   const cold = p.colds.map((c) => c.ms);
   const analysed = p.colds[0]?.analysed ?? 0;
-  const longest = p.slices.map((x) => x.longestMs);
+  const longest = p.slices.map((x) => Math.max(...x.stretches));
+  const allStretches = p.slices.flatMap((x) => x.stretches);
+  const controlStretches = p.controls.flat();
   const rows: Row[] = [
     {
       area: 'coaching',
@@ -149,7 +159,7 @@ export async function benchCoaching(pageSession: BenchSession, seeded: BenchSess
         value: round(Math.max(...longest), 1),
         unit: 'ms',
         n: longest.length,
-        note: `a turn every ${SLICE} analysed notes or 8 ms; ${p.slices[0]?.pauses} turns; total ${round(median(p.slices.map((x) => x.totalMs)), 0)} ms`,
+        note: `a turn every ${SLICE} analysed notes or 8 ms; ${p.slices[0]?.stretches.length} stretches a pass, median ${round(median(allStretches), 1)} ms, p95 ${round(p95(allStretches), 1)} ms; total ${round(median(p.slices.map((x) => x.totalMs)), 0)} ms. Control (8 ms of busy work, same turns, same page): longest ${round(Math.max(...controlStretches), 1)} ms, p95 ${round(p95(controlStretches), 1)} ms`,
       },
       50,
     ),

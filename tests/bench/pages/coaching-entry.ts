@@ -69,21 +69,36 @@ export function reread(): { ms: number; analysed: number } {
  * The background's way: a fresh cache, a pause (a macrotask turn) after every `slice` analysed notes.
  * Returns the total and the longest stretch without a pause: what a message to the background may wait.
  */
-export async function sliced(slice: number): Promise<{ totalMs: number; longestMs: number; pauses: number }> {
+export async function sliced(slice: number): Promise<{ totalMs: number; stretches: number[] }> {
   cache = new VerdictCache();
   let last = performance.now();
-  let longest = 0;
-  let pauses = 0;
+  const stretches: number[] = [];
   const t0 = last;
   await warningFiguresSliced(contacts, { ...opts(), sliceSize: slice }, async () => {
-    const t = performance.now();
-    longest = Math.max(longest, t - last);
-    pauses++;
+    stretches.push(performance.now() - last);
     await new Promise((r) => setTimeout(r, 0));
     last = performance.now();
   });
   const end = performance.now();
-  return { totalMs: end - t0, longestMs: Math.max(longest, end - last), pauses };
+  stretches.push(end - last);
+  return { totalMs: end - t0, stretches };
+}
+
+/**
+ * The control for `sliced`: the same number of 8 ms stretches of plain busy work, each followed by
+ * the same turn. Its longest stretch is what the machine adds (other processes, the page's own GC).
+ */
+export async function control(count: number, budgetMs: number): Promise<number[]> {
+  const stretches: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    let x = 0;
+    while (performance.now() - start < budgetMs) x += Math.sqrt(x + i);
+    sink += x > 0 ? 1 : 0;
+    stretches.push(performance.now() - start);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return stretches;
 }
 
 /** The peer: the insight view's figures (versions, audiences, volume, pile) over the same tracker. */

@@ -206,6 +206,10 @@ describe('figuresFingerprint: what the figures were computed from', () => {
     expect(fp([...contacts].reverse())).toBe(fp(contacts));
     expect(fp([...contacts, contact('friend', { degree: 1 })])).toBe(fp(contacts));
     expect(fp(contacts)).toMatch(/^176\.[0-9a-z]+\.[0-9a-z]+$/);
+    // With a cache (each contact hashed once) the fingerprint is the same.
+    const cache = new VerdictCache();
+    expect(figuresFingerprint(contacts, 'UTC', '1', cache)).toBe(fp(contacts));
+    expect(figuresFingerprint(contacts, 'UTC', '1', cache)).toBe(fp(contacts));
   });
 
   it('changes with a note, an outcome, the time zone or the engine; not with a headline', () => {
