@@ -1,0 +1,31 @@
+/**
+ * Keys for comparing what people type in sheets: "Date Sent", "date_sent", "DateSent", "DATE SENT:"
+ * and "Dáte sént" all give "date sent". Case, accents, punctuation and spacing never matter.
+ */
+
+/** Marks that mean yes or no in a cell; kept as words of their own. */
+const MARKS = '✓✔✗✘☑☒❌✅❎☐';
+const NOT_WORD = new RegExp(`[^\\p{L}\\p{N}${MARKS}]+`, 'gu');
+const MARK = new RegExp(`([${MARKS}])`, 'gu');
+
+/** Lower case, no accents, words separated by one space ("Date_Sent (UTC)" → "date sent utc"). */
+export function textKey(text: string): string {
+  return (
+    text
+      // camelCase and PascalCase headers ("profileUrl", "SentAt") split into words first
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .replace(/ø/g, 'o')
+      .replace(/æ/g, 'ae')
+      .replace(MARK, ' $1 ')
+      .replace(NOT_WORD, ' ')
+      .trim()
+  );
+}
+
+export function words(key: string): string[] {
+  return key ? key.split(' ') : [];
+}
