@@ -18,8 +18,8 @@ import type { EvidenceId } from '../insight/evidence.ts';
 import { days, pctWithCi } from '../insight/format.ts';
 import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../insight/groups.ts';
 import { isIsoDate, isValidTimeZone, toInstant } from '../sequencing/dates.ts';
+import { parseCsv } from '../sheet/parse-csv.ts';
 import type { TrackedContact } from '../tracker/schema';
-import { parseCsv } from '../tracker/transfer.ts';
 import { InputError, parseArgs, readInput, runCli } from './io.ts';
 
 const USAGE =

@@ -12,7 +12,10 @@ const MARK = new RegExp(`([${MARKS}])`, 'gu');
 export function textKey(text: string): string {
   return (
     text
-      // camelCase and PascalCase headers ("profileUrl", "SentAt") split into words first
+      // camelCase and PascalCase headers ("profileUrl", "SentAt") split into words first; the
+      // brand names written that way stay whole
+      .replace(/linkedin/gi, 'linkedin')
+      .replace(/inmail/gi, 'inmail')
       .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')

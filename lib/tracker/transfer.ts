@@ -1,15 +1,12 @@
 /**
  * Import and export (pure). JSON is full fidelity and round-trips exactly; CSV is the tracking-sheet
- * form (one row per contact, CSV_HEADER below, which round-trips exactly too). Any other sheet is read
- * by the tolerant reader in lib/sheet/. Both imports are all or nothing: the problems are named by
- * row and field and no records are returned. planImport previews a merge by profile URL.
+ * form (one row per contact, CSV_HEADER below, which round-trips exactly too); every sheet, ours or
+ * not, is read back by the tolerant reader in lib/sheet/ (parseCsv in lib/sheet/parse-csv.ts). Both
+ * imports are all or nothing: the problems are named by row and field and no records are returned.
+ * planImport previews a merge by profile URL.
  */
 import Papa from 'papaparse';
 import { escapeCell, unescapeCell } from '../sheet/cells';
-import type { DateOrder } from '../sheet/dates';
-import type { SheetMemory } from '../sheet/mapping';
-import { readingErrors, readSheet, type SheetReading } from '../sheet/read';
-import { parseSheetText } from '../sheet/table';
 import { type MergeConflict, mergeContacts } from './mutations';
 import { repairContact } from './repair-contact';
 import { type TrackedContact, TrackedContactSchema } from './schema';
@@ -29,7 +26,7 @@ export type ImportOutcome =
 
 const MAX_ERRORS = 10;
 
-function fail(errors: ImportError[], unit: 'row' | 'record' = 'row'): ImportOutcome {
+export function fail(errors: ImportError[], unit: 'row' | 'record' = 'row'): ImportOutcome {
   const shown = errors.slice(0, MAX_ERRORS);
   const more = errors.length > shown.length ? `; and ${errors.length - shown.length} more` : '';
   return {
@@ -172,36 +169,6 @@ export function toCsv(contacts: readonly TrackedContact[]): string {
     return CSV_HEADER.map((f) => escapeCell(r[f]));
   });
   return `${Papa.unparse({ fields: [...CSV_HEADER], data }, { newline: '\r\n', quotes: false })}\r\n`;
-}
-
-export interface CsvOptions {
-  /** How to read day/month dates when the file cannot tell (03/04/2026). */
-  dateOrder?: DateOrder;
-  /** Remembered column and value choices (the dashboard's). */
-  memory?: SheetMemory;
-}
-
-/**
- * Reads any reasonable tracking sheet strictly (lib/sheet/read.ts does the reading): every question
- * the reader cannot answer alone (an unknown value, an unreadable date, day/month order) is an error
- * naming row and field, and then nothing is returned. `now` stamps createdAt/updatedAt.
- */
-export function parseCsv(text: string, now: Date, options: CsvOptions = {}): ImportOutcome {
-  return readingOutcome(
-    readSheet(parseSheetText(text), {
-      now,
-      ...(options.memory ? { memory: options.memory } : {}),
-      choices: options.dateOrder ? { dateOrder: options.dateOrder } : {},
-    }),
-  );
-}
-
-/** A reading as all or nothing: its contacts when nothing is left to decide, else its open questions. */
-export function readingOutcome(reading: SheetReading): ImportOutcome {
-  const errors = readingErrors(reading);
-  if (errors.length || !reading.ready)
-    return fail(errors.length ? errors : [{ row: 0, field: 'file', message: 'not ready' }]);
-  return { ok: true, contacts: reading.contacts };
 }
 
 // ---------------------------------------------------------------- merge preview

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../lib/sheet/parse-csv';
 import { escapeIcsText, foldLine, icsUid, toIcs } from '../../../lib/tracker/ics';
 import { dueItems } from '../../../lib/tracker/reminders';
 import { CONTACT_VERSION, type TrackedContact } from '../../../lib/tracker/schema';
 import {
   CSV_HEADER,
   escapeCell,
-  parseCsv,
   parseJsonExport,
   planImport,
   toCsv,
