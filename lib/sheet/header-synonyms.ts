@@ -363,7 +363,6 @@ export const STOP_WORDS: readonly string[] = [
   'no',
   'y',
   'n',
-  'date',
   'utc',
   // de
   'der',
@@ -375,7 +374,6 @@ export const STOP_WORDS: readonly string[] = [
   'zu',
   'ja',
   'nein',
-  'datum',
   // fr
   'le',
   'la',
@@ -401,8 +399,6 @@ export const STOP_WORDS: readonly string[] = [
   'al',
   'o',
   'os',
-  'fecha',
-  'data',
   'si',
   'sim',
   'nao',
@@ -413,6 +409,10 @@ export const STOP_WORDS: readonly string[] = [
  * (so "Date of last follow-up" does not become the sent date).
  */
 export const GENERIC: readonly string[] = [
+  'date',
+  'datum',
+  'fecha',
+  'data',
   'name',
   'nom',
   'nombre',

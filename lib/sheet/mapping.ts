@@ -165,8 +165,10 @@ export function mapColumns(
       if (held.has(kind) || cols.some((o) => o.field === kind)) continue;
       const vals = values(c.index);
       const known = share(vals, (v) => lookupValue(kind, v, memory) !== undefined);
-      const flags = share(vals, (v) => lookupValue('flag', v, memory) !== undefined);
-      if (known.n >= 2 && known.share >= 0.8 && flags.share < 1) {
+      // A yes/no column reads as accepted / no response: not enough to call it a status column.
+      const meanings = new Set(vals.map((v) => lookupValue(kind, v, memory)).filter(Boolean));
+      const yesNo = kind === 'status' && [...meanings].every((m) => m === 'accepted' || m === 'no-response');
+      if (known.n >= 2 && known.share >= 0.8 && !yesNo) {
         c.field = kind;
         c.how = 'values';
         c.sameAs = undefined;
