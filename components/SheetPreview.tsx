@@ -4,7 +4,7 @@
  * the rows that need a decision, each with its choices. Import stays disabled until nothing is open;
  * it then writes every person at once. Loaded only when a sheet is picked (ImportExport.tsx).
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useTransition } from 'react';
 import { type PlainKey, t } from '../lib/i18n/t';
 import { type DateOrder, readNumeric } from '../lib/sheet/dates';
 import {
@@ -171,7 +171,10 @@ export default function SheetPreview({
 }: SheetPreviewProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [choices, setChoices] = useState<SheetChoices>({});
+  const [choices, setChosen] = useState<SheetChoices>({});
+  // A large sheet takes a moment to read again: the control the user touched stays responsive.
+  const [, startTransition] = useTransition();
+  const setChoices = (update: (prev: SheetChoices) => SheetChoices) => startTransition(() => setChosen(update));
   const reading: SheetReading = useMemo(
     () => readSheet(loaded.table, { now, memory, choices }),
     [loaded, now, memory, choices],

@@ -53,9 +53,23 @@ for (const field of SHEET_FIELDS)
     }
 FUZZY.sort((a, b) => b.words.length - a.words.length);
 
+type Match = { field: SheetField; exact: boolean } | null;
+const MATCHES = new Map<string, Match>();
+
 /** The field a header names, with how sure we are; null when it names none of ours. */
-export function matchHeader(header: string): { field: SheetField; exact: boolean } | null {
-  const w = significant(textKey(header));
+export function matchHeader(header: string): Match {
+  const key = textKey(header);
+  let m = MATCHES.get(key);
+  if (m === undefined) {
+    if (MATCHES.size > 5_000) MATCHES.clear();
+    m = match(key);
+    MATCHES.set(key, m);
+  }
+  return m;
+}
+
+function match(key: string): Match {
+  const w = significant(key);
   if (!w.length) return null;
   const exact = EXACT.get(w.join(' '));
   if (exact) return { field: exact, exact: true };

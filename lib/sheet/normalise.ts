@@ -8,8 +8,23 @@ const MARKS = '✓✔✗✘☑☒❌✅❎☐';
 const NOT_WORD = new RegExp(`[^\\p{L}\\p{N}${MARKS}]+`, 'gu');
 const MARK = new RegExp(`([${MARKS}])`, 'gu');
 
+/** Sheets repeat their words: keys of short cells are kept (bounded, cleared when full). */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 20_000;
+
 /** Lower case, no accents, words separated by one space ("Date_Sent (UTC)" → "date sent utc"). */
 export function textKey(text: string): string {
+  if (text.length > 200) return computeKey(text);
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    key = computeKey(text);
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+function computeKey(text: string): string {
   return (
     text
       // camelCase and PascalCase headers ("profileUrl", "SentAt") split into words first; the

@@ -11,7 +11,7 @@ import { mergeContacts } from '../tracker/mutations';
 import { repairContact } from '../tracker/repair-contact';
 import type { TrackedContact } from '../tracker/schema';
 import { type DateOrders, decideDateOrders } from './date-order';
-import { classifyDate, type DateCell, type DateOrder } from './dates';
+import { type DateOrder, dateReader } from './dates';
 import { isDateField, kindOf, type SheetField, type ValueKind } from './fields';
 import {
   type ColumnMapping,
@@ -125,7 +125,15 @@ export function readSheet(table: SheetTable, options: ReadOptions): SheetReading
   reading.dataRows = rows.length;
   const width = headerCells.length;
   const cell = (r: (typeof rows)[number], i: number) => r.cells[i] ?? '';
-  const columnValues = (i: number) => rows.map((r) => cell(r, i));
+  const columnCache = new Map<number, string[]>();
+  const columnValues = (i: number) => {
+    let v = columnCache.get(i);
+    if (!v) {
+      v = rows.map((r) => cell(r, i));
+      columnCache.set(i, v);
+    }
+    return v;
+  };
 
   const cols = mapColumns(headerCells, columnValues, memory, choices.columns);
   reading.columns = cols;
@@ -135,24 +143,17 @@ export function readSheet(table: SheetTable, options: ReadOptions): SheetReading
   reading.missing = missingFields(cols);
 
   // ---- dates: every date cell classified once; each column's day/month order decided.
-  const dateCache = new Map<string, DateCell>();
-  const classify = (raw: string): DateCell => {
-    let c = dateCache.get(raw);
-    if (!c) {
-      c = classifyDate(raw, options.now);
-      dateCache.set(raw, c);
-    }
-    return c;
-  };
+  const dates = dateReader(options.now);
+  const classify = dates.classify;
   const cellAt = new Map(rows.map((r) => [r.row, r.cells]));
-  const { orderOf, ...dates } = decideDateOrders(
+  const { orderOf, ...orders } = decideDateOrders(
     cols.filter((c) => c.field && isDateField(c.field)),
     rows,
     (row, i) => cellAt.get(row)?.[i] ?? '',
     classify,
     choices.dateOrder,
   );
-  reading.dates = dates;
+  reading.dates = orders;
 
   // ---- values of the enumerated columns (and the words in date columns), counted once per kind.
   const uses = new Map<string, ValueUse>();
@@ -214,6 +215,7 @@ export function readSheet(table: SheetTable, options: ReadOptions): SheetReading
         cell: (i) => cell(r, i),
         byField,
         classify,
+        readNumeric: dates.readNumeric,
         orderOf,
         memory,
         values: choices.values,

@@ -12,7 +12,7 @@ import {
 } from '../tracker/schema';
 import { normaliseProfileUrl } from '../tracker/url';
 import { unescapeCell } from './cells';
-import { type DateCell, type DateOrder, readNumeric } from './dates';
+import type { DateCell, DateOrder } from './dates';
 import { CANONICAL, type DateField, type SheetField, type ValueKind } from './fields';
 import type { ColumnMapping, SheetMemory } from './mapping';
 import { lookupValue } from './values';
@@ -52,6 +52,7 @@ export interface RowContext {
   cell: (index: number) => string;
   byField: ReadonlyMap<SheetField, ColumnMapping[]>;
   classify: (raw: string) => DateCell;
+  readNumeric: (raw: string, order: DateOrder) => string | null;
   orderOf: ReadonlyMap<number, DateOrder | null>;
   memory: SheetMemory;
   values: Partial<Record<ValueKind, Record<string, string>>> | undefined;
@@ -160,7 +161,7 @@ export function readRow(
           s.unread = true; // the file-wide day/month question covers it
           continue;
         }
-        const iso = readNumeric(raw, order, ctx.now);
+        const iso = ctx.readNumeric(raw, order);
         if (iso) s.date ??= iso;
         else
           s.unread = !issue({
@@ -311,7 +312,8 @@ export function readRow(
     messages: first.date ? [{ sentAt: first.date, kind: 'first' }] : [],
     status: 'none',
     signals: {},
-    createdAt: (hasRequest && sent.date) || at,
+    // Entered the tracker now: a re-import over an existing record keeps that record's date.
+    createdAt: at,
     updatedAt: at,
   };
   const audience = text('audience');

@@ -4,12 +4,12 @@
  * written as ISO text (a workbook's dates carry no zone: they are wall-clock times), numbers and
  * booleans as text.
  */
-import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import { format } from 'date-fns';
 import { headerScore } from './mapping';
 import { type SheetTable, tableOfRows } from './table';
 
-const UTC = tz('UTC');
+const UTC = utc;
 
 export interface Workbook {
   table: SheetTable;
