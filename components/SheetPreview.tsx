@@ -174,7 +174,8 @@ export default function SheetPreview({
   const [choices, setChosen] = useState<SheetChoices>({});
   // A large sheet takes a moment to read again: the control the user touched stays responsive.
   const [, startTransition] = useTransition();
-  const setChoices = (update: (prev: SheetChoices) => SheetChoices) => startTransition(() => setChosen(update));
+  const setChoices = (update: (prev: SheetChoices) => SheetChoices) =>
+    startTransition(() => setChosen(update));
   const reading: SheetReading = useMemo(
     () => readSheet(loaded.table, { now, memory, choices }),
     [loaded, now, memory, choices],
