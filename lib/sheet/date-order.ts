@@ -1,6 +1,7 @@
 /**
  * The day/month order of each date column, decided from its own values: one date whose first number
- * is over 12 (25/03/2026) proves day/month, one whose second number is (03/25/2026) month/day; when a
+ * is over 12 (25/03/2026) proves day/month, one whose second number is (03/25/2026) month/day, and a
+ * dotted date (02.03.2026, written day first everywhere) counts for day/month too; when a
  * column holds both, the larger count wins and the others become questions for their rows. A column
  * that cannot tell takes the order its file's other date columns prove; when nothing in the file tells,
  * the user is asked once (or the command line's --dates answers).
@@ -46,6 +47,12 @@ export function decideDateOrders(
     for (const r of rows) {
       const raw = cellOf(r.row, c.index).trim();
       const k = raw ? classify(raw) : null;
+      if (k?.kind === 'date' && k.proves) {
+        // A dotted date (02.03.2026) is read day first anyway, and says the writer puts the day first.
+        count[k.proves]++;
+        first[k.proves] ??= { row: r.row, value: raw };
+        continue;
+      }
       if (k?.kind !== 'numeric') continue;
       if (k.proves) {
         count[k.proves]++;

@@ -17,8 +17,8 @@ import { isIsoDate } from '../sequencing/dates.ts';
 export type DateOrder = 'dmy' | 'mdy';
 
 export type DateCell =
-  /** Read without doubt. */
-  | { kind: 'date'; iso: string }
+  /** Read without doubt; `proves` when the way it is written shows the writer's order (dotted: day first). */
+  | { kind: 'date'; iso: string; proves?: DateOrder }
   /** A numeric day/month date whose order the column decides; `proves` when the numbers do. */
   | { kind: 'numeric'; proves: DateOrder | null }
   /** Looks like a date but names no real day (30/02/2026, 13/13/2026). */
@@ -104,7 +104,7 @@ export function classifyDate(raw: string, reference: Date = REFERENCE): DateCell
     const b = Number(m[3]);
     if (m[2] === '.') {
       const iso = readNumeric(text, 'dmy', reference);
-      return iso ? { kind: 'date', iso } : { kind: 'bad' };
+      return iso ? { kind: 'date', iso, proves: 'dmy' } : { kind: 'bad' };
     }
     if (a > 12 && b > 12) return { kind: 'bad' };
     const proves: DateOrder | null = a > 12 ? 'dmy' : b > 12 ? 'mdy' : null;

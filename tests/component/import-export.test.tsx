@@ -37,6 +37,9 @@ function pick(name: string, content: string | Uint8Array, type = 'text/csv') {
   fireEvent.change(screen.getByTestId('cc-import-file'), { target: { files: [file] } });
 }
 
+/** The sheet reader and preview load on demand; a busy machine can take more than a second the first time. */
+const LOADING = { timeout: 10_000 };
+
 const confirm = () => screen.getByTestId('cc-import-confirm') as HTMLButtonElement;
 const column = (header: string) =>
   screen
@@ -88,7 +91,7 @@ describe('ImportExport: a sheet', () => {
     const send = vi.fn(async (_req: unknown) => ({ added: 2, updated: 1, unchanged: 0 }));
     ui(send as unknown as TrackerSender);
     pick('tracker.csv', EU_SHEET);
-    await screen.findByTestId('cc-sheet-preview');
+    await screen.findByTestId('cc-sheet-preview', {}, LOADING);
     expect(screen.getByTestId('cc-sheet-format').textContent).toContain(
       '3 rows; cells separated by semicolons; UTF-8 with BOM; Windows line ends (CRLF); the header is row 1.',
     );
@@ -136,7 +139,7 @@ describe('ImportExport: a sheet', () => {
       'sheet.csv',
       `${HEADER}\nCy,https://www.linkedin.com/in/cy,,,,2026-03-01,,maybe,,,,\nDee,https://www.linkedin.com/in/dee,,,,2026-03-02,,maybe,,,,\n`,
     );
-    const issues = await screen.findAllByTestId('cc-sheet-issue');
+    const issues = await screen.findAllByTestId('cc-sheet-issue', {}, LOADING);
     expect(
       issues.map((i) => [
         i.getAttribute('data-row'),
@@ -173,7 +176,7 @@ describe('ImportExport: a sheet', () => {
       'fr.csv',
       "Prénom;Nom;Profil LinkedIn;Date d'envoi;Statut\nAna;Silva;https://www.linkedin.com/in/ana-s;02/03/2026;Acceptée\nBo;Chen;https://www.linkedin.com/in/bo-c;03/04/2026;En attente\n",
     );
-    const dates = await screen.findByTestId('cc-sheet-dates');
+    const dates = await screen.findByTestId('cc-sheet-dates', {}, LOADING);
     expect(dates.querySelector('legend')?.textContent).toBe(
       "Dates such as “02/03/2026” (column “Date d'envoi”, row 2) can be read two ways. Which does this file use?",
     );
@@ -189,7 +192,7 @@ describe('ImportExport: a sheet', () => {
   it('a sheet without profile URLs says which column is missing and offers to choose one', async () => {
     ui();
     pick('sheet.csv', 'Name,Company\nAna,ACME\n');
-    const missing = await screen.findByTestId('cc-sheet-missing');
+    const missing = await screen.findByTestId('cc-sheet-missing', {}, LOADING);
     expect(missing.getAttribute('role')).toBe('alert');
     expect(missing.textContent).toBe(
       'No column gives the LinkedIn profile URL. Choose one above: every person needs their profile URL.',
@@ -202,7 +205,7 @@ describe('ImportExport: a sheet', () => {
     ui(send as unknown as TrackerSender);
     const sheet = 'Who,Where,Sent\nAna,https://www.linkedin.com/in/ana-x,2026-03-01\n';
     pick('a.csv', sheet);
-    await screen.findByTestId('cc-sheet-preview');
+    await screen.findByTestId('cc-sheet-preview', {}, LOADING);
     expect(column('Where').getAttribute('data-how')).toBe('values');
     fireEvent.change(within(column('Sent')).getByRole('combobox'), { target: { value: 'accepted_at' } });
     await waitFor(() => expect(column('Sent').getAttribute('data-field')).toBe('accepted_at'));
@@ -210,7 +213,7 @@ describe('ImportExport: a sheet', () => {
     await screen.findByTestId('cc-import-status');
     expect((await memory.load()).columns).toEqual({ sent: 'accepted_at' });
     pick('b.csv', sheet);
-    await screen.findByTestId('cc-sheet-preview');
+    await screen.findByTestId('cc-sheet-preview', {}, LOADING);
     expect(column('Sent').getAttribute('data-field')).toBe('accepted_at');
     expect(column('Sent').getAttribute('data-how')).toBe('remembered');
   });

@@ -21,9 +21,6 @@ describe('reading one date', () => {
     ['2026-03-02 10:15:30', '2026-03-02T10:15:30'],
     ['2026/3/2', '2026-03-02'],
     // dotted: day first everywhere (de, fr, es, pt)
-    ['02.03.2026', '2026-03-02'],
-    ['2.3.2026 14:05', '2026-03-02T14:05'],
-    ['02.03.26', '2026-03-02'],
     // Excel serial day numbers (1900 date system), the fraction is the time
     ['46082', '2026-03-01'],
     ['46082.4375', '2026-03-01T10:30'],
@@ -83,9 +80,17 @@ describe('reading one date', () => {
     expect(classifyDate(raw, NOW)).toEqual({ kind: 'none' });
   });
 
+  it.each([
+    ['02.03.2026', '2026-03-02'],
+    ['2.3.2026 14:05', '2026-03-02T14:05'],
+    ['02.03.26', '2026-03-02'],
+  ])('dotted %j is %s, and shows a day-first writer', (raw, iso) => {
+    expect(classifyDate(raw, NOW)).toEqual({ kind: 'date', iso, proves: 'dmy' });
+  });
+
   it('the machine’s zone never shifts a wall-clock time (a DST gap in Europe)', () => {
     // 29 March 2026 02:30 does not exist in Europe/Berlin; parsed in UTC it stays 02:30.
-    expect(classifyDate('29.03.2026 02:30', NOW)).toEqual({ kind: 'date', iso: '2026-03-29T02:30' });
+    expect(classifyDate('29.03.2026 02:30', NOW)).toMatchObject({ kind: 'date', iso: '2026-03-29T02:30' });
   });
 });
 
@@ -141,9 +146,12 @@ describe('the day/month order of a column', () => {
     expect(r.contacts).toHaveLength(2);
   });
 
-  it('dotted and ISO dates need no question', () => {
+  it('dotted and ISO dates need no question, and dotted dates show the file puts the day first', () => {
     const r = read('A,linkedin.com/in/a,02.03.2026,2026-03-05\n');
     expect(r.dates.needOrder).toBe(false);
     expect(r.contacts[0]).toMatchObject({ request: { sentAt: '2026-03-02' }, acceptedAt: '2026-03-05' });
+    const mixed = read('A,linkedin.com/in/a,02.03.2026,\nB,linkedin.com/in/b,03/04/2026,05/06/2026\n');
+    expect(mixed.dates).toMatchObject({ needOrder: false, order: 'dmy', orderFrom: 'file' });
+    expect(mixed.contacts[1]).toMatchObject({ request: { sentAt: '2026-04-03' }, acceptedAt: '2026-06-05' });
   });
 });
