@@ -22,9 +22,12 @@ function text(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
-    const midnight = value.getTime() % 86_400_000 === 0;
-    const seconds = value.getUTCSeconds() !== 0;
-    return format(value, midnight ? 'yyyy-MM-dd' : seconds ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", {
+    // A workbook stores a time as a fraction of a day with 15 digits: 10:15 comes back as
+    // 10:14:59.99997. To the nearest second, as Excel shows it.
+    const d = new Date(Math.round(value.getTime() / 1000) * 1000);
+    const midnight = d.getTime() % 86_400_000 === 0;
+    const seconds = d.getUTCSeconds() !== 0;
+    return format(d, midnight ? 'yyyy-MM-dd' : seconds ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", {
       in: UTC,
     });
   }
