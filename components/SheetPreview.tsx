@@ -107,6 +107,12 @@ const LINE_ENDS_LABEL: Record<string, PlainKey> = {
   CR: 'sheet_line_ends_cr',
 };
 
+/** What to say when no column gives a required field. */
+const MISSING_LABEL: Partial<Record<SheetField, PlainKey>> = {
+  name: 'sheet_missing_name',
+  profile_url: 'sheet_missing_url',
+};
+
 const IGNORE = '__ignore';
 const UNKNOWN = '__unknown';
 const EMPTY = '__empty';
@@ -358,7 +364,7 @@ export default function SheetPreview({
       </div>
       {reading.missing.map((f) => (
         <p key={f} className="cc-alert" role="alert" data-testid="cc-sheet-missing" data-field={f}>
-          {t(f === 'profile_url' ? 'sheet_missing_url' : 'sheet_missing_name')}
+          {t(MISSING_LABEL[f] ?? 'sheet_missing_name')}
         </p>
       ))}
 
