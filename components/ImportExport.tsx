@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { t } from '../lib/i18n/t';
+import type { LoadedSheet } from '../lib/sheet/load';
+import type { SheetMemory } from '../lib/sheet/mapping';
 import { toIcs } from '../lib/tracker/ics';
 import type { DueItem } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import {
   type ImportError,
   type ImportPlan,
-  parseCsv,
   parseJsonExport,
   planImport,
   toCsv,
@@ -14,49 +15,56 @@ import {
 } from '../lib/tracker/transfer';
 import { exportFileName } from '../lib/ui/format';
 import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
-import { Msg } from './Msg';
+import type { SheetMemoryStore } from '../lib/ui/sheet-memory';
+import { ImportPlanView } from './ImportPlanView';
 
-export type ImportFormat = 'json' | 'csv';
+// The sheet reader and its preview load when a sheet is picked, not with the dashboard.
+const SheetPreview = lazy(() => import('./SheetPreview'));
 
-/** By extension, else by the first character (a JSON file starts with { or [). */
-export function formatOf(fileName: string, text: string): ImportFormat {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
-  return /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'csv';
+export type ImportFormat = 'json' | 'sheet' | 'unsupported';
+
+/** Spreadsheet files the import cannot read, by extension and by their first bytes. */
+const UNSUPPORTED: Record<string, string> = {
+  xls: 'Excel 97–2003 (.xls)',
+  xlsb: 'Excel binary (.xlsb)',
+  ods: 'OpenDocument (.ods)',
+  numbers: 'Numbers',
+  pdf: 'PDF',
+  docx: 'Word',
+};
+
+/** What kind of file this is: by extension, else by its first bytes (JSON starts with { or [). */
+export function formatOf(fileName: string, bytes: Uint8Array): { format: ImportFormat; kind?: string } {
+  const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  if (UNSUPPORTED[ext]) return { format: 'unsupported', kind: UNSUPPORTED[ext] };
+  if (ext === 'json') return { format: 'json' };
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return { format: 'unsupported', kind: UNSUPPORTED.xls };
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
+    return { format: 'unsupported', kind: UNSUPPORTED.pdf };
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt' || ext === 'xlsx') return { format: 'sheet' };
+  const head = new TextDecoder().decode(bytes.subarray(0, 64));
+  return /^\uFEFF?\s*[[{]/.test(head) ? { format: 'json' } : { format: 'sheet' };
 }
 
 export type Preview =
-  | { ok: false; fileName: string; format: ImportFormat; errors: ImportError[]; message: string }
-  | { ok: true; fileName: string; format: ImportFormat; records: TrackedContact[]; plan: ImportPlan };
+  | { ok: false; fileName: string; errors: ImportError[]; message: string }
+  | { ok: true; fileName: string; records: TrackedContact[]; plan: ImportPlan };
 
-/** Reads a file's text into a preview: errors naming row and field, or what a merge would do. */
-export function previewImport(
-  fileName: string,
-  text: string,
-  existing: readonly TrackedContact[],
-  now: Date,
-): Preview {
-  const format = formatOf(fileName, text);
-  const outcome = format === 'json' ? parseJsonExport(text) : parseCsv(text, now);
-  if (!outcome.ok) return { ok: false, fileName, format, errors: outcome.errors, message: outcome.message };
-  return {
-    ok: true,
-    fileName,
-    format,
-    records: outcome.contacts,
-    plan: planImport(existing, outcome.contacts),
-  };
+/** Reads a JSON export into a preview: errors naming record and field, or what a merge would do. */
+export function previewImport(fileName: string, text: string, existing: readonly TrackedContact[]): Preview {
+  const outcome = parseJsonExport(text);
+  if (!outcome.ok) return { ok: false, fileName, errors: outcome.errors, message: outcome.message };
+  return { ok: true, fileName, records: outcome.contacts, plan: planImport(existing, outcome.contacts) };
 }
-
-const show = (v: unknown) =>
-  v === null || v === undefined || v === '' ? t('import_empty_value') : String(v);
 
 export interface ImportExportProps {
   contacts: readonly TrackedContact[];
   /** Items for the calendar export (calendarItems: due now and scheduled). */
   calendar: () => DueItem[];
   send: TrackerSender;
+  /** Where the sheet import remembers the user's column and value choices. */
+  sheetMemory: SheetMemoryStore;
 }
 
 interface Download {
@@ -66,15 +74,22 @@ interface Download {
   count: number;
 }
 
-/** Import (JSON/CSV → preview → confirm, all or nothing) and export (JSON, CSV, .ics downloads). */
-export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
+type Picked =
+  | { kind: 'json'; preview: Preview }
+  | { kind: 'sheet'; fileName: string; loaded: LoadedSheet; memory: SheetMemory; now: Date }
+  | { kind: 'reading'; fileName: string };
+
+/** Import (JSON or a sheet → preview → confirm, all or nothing) and export (JSON, CSV, .ics downloads). */
+export function ImportExport({ contacts, calendar, send, sheetMemory }: ImportExportProps) {
   const id = useId();
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [picked, setPicked] = useState<Picked | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [download, setDownload] = useState<Download | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const urlRef = useRef<string | null>(null);
+  // The file picked last: a slower read of an earlier file never replaces it.
+  const pickSeq = useRef(0);
 
   useEffect(
     () => () => {
@@ -85,32 +100,61 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
 
   async function onFile(file: File | undefined) {
     setStatus(null);
-    setPreview(null);
+    setPicked(null);
     if (!file) return;
+    const seq = ++pickSeq.current;
+    const current = () => seq === pickSeq.current;
     try {
-      const text = await file.text();
-      setPreview(previewImport(file.name, text, contacts, new Date()));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { format, kind } = formatOf(file.name, bytes);
+      if (format === 'unsupported') {
+        setStatus({ text: t('import_unsupported', { file: file.name, kind: kind ?? '' }), error: true });
+        return;
+      }
+      if (format === 'json') {
+        const text = new TextDecoder().decode(bytes);
+        if (current()) setPicked({ kind: 'json', preview: previewImport(file.name, text, contacts) });
+        return;
+      }
+      setPicked({ kind: 'reading', fileName: file.name });
+      const [{ loadSheet }, memory] = await Promise.all([import('../lib/sheet/load'), sheetMemory.load()]);
+      let loaded: LoadedSheet;
+      try {
+        loaded = await loadSheet(bytes);
+      } catch (err) {
+        if (!current()) return;
+        setPicked(null);
+        setStatus({
+          text: t('import_workbook_failed', { file: file.name, error: errorText(err) }),
+          error: true,
+        });
+        return;
+      }
+      if (current()) setPicked({ kind: 'sheet', fileName: file.name, loaded, memory, now: new Date() });
     } catch (err) {
+      if (!current()) return;
+      setPicked(null);
       setStatus({ text: t('import_read_failed', { file: file.name, error: errorText(err) }), error: true });
     }
   }
 
-  async function confirmImport() {
-    if (!preview?.ok) return;
+  async function confirmImport(fileName: string, records: TrackedContact[], nextMemory?: SheetMemory) {
     setBusy(true);
     try {
-      const r = await send({ type: 'tracker/import', records: preview.records, mode: 'merge' });
+      const r = await send({ type: 'tracker/import', records, mode: 'merge' });
       setStatus({
         text: t('import_done', {
-          file: preview.fileName,
+          file: fileName,
           added: r.added,
           updated: r.updated,
           unchanged: r.unchanged,
         }),
         error: false,
       });
-      setPreview(null);
+      setPicked(null);
       if (fileInput.current) fileInput.current.value = '';
+      // Remembered once the import worked; a failure to remember loses nothing that was imported.
+      if (nextMemory) await sheetMemory.save(nextMemory).catch(() => undefined);
     } catch (err) {
       setStatus({ text: t('import_failed', { error: errorText(err) }), error: true });
     } finally {
@@ -119,7 +163,8 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
   }
 
   function cancel() {
-    setPreview(null);
+    pickSeq.current++;
+    setPicked(null);
     if (fileInput.current) fileInput.current.value = '';
   }
 
@@ -146,22 +191,47 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
     setDownload({ format, url, name: exportFileName(format, at), count });
   }
 
-  const plan = preview?.ok ? preview.plan : null;
+  const preview = picked?.kind === 'json' ? picked.preview : null;
 
   return (
     <section className="cc-section" aria-labelledby={`${id}-t`} data-testid="cc-import-export">
       <h2 id={`${id}-t`}>{t('import_title')}</h2>
       <p className="cc-note">{t('import_intro')}</p>
       <label className="cc-field">
-        {t('import_file_label')}
+        {t('import_file_label_sheets')}
         <input
           ref={fileInput}
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,.numbers,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="cc-import-file"
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </label>
+      {picked?.kind === 'reading' ? (
+        <p className="cc-note" role="status">
+          {t('import_reading', { file: picked.fileName })}
+        </p>
+      ) : null}
+      {picked?.kind === 'sheet' ? (
+        <Suspense
+          fallback={
+            <p className="cc-note" role="status">
+              {t('import_reading', { file: picked.fileName })}
+            </p>
+          }
+        >
+          <SheetPreview
+            fileName={picked.fileName}
+            loaded={picked.loaded}
+            existing={contacts}
+            memory={picked.memory}
+            now={picked.now}
+            busy={busy}
+            onConfirm={(records, nextMemory) => void confirmImport(picked.fileName, records, nextMemory)}
+            onCancel={cancel}
+          />
+        </Suspense>
+      ) : null}
       {preview && !preview.ok ? (
         <div className="cc-alert" role="alert" data-testid="cc-import-errors">
           <p>
@@ -177,9 +247,7 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
                 data-row={e.row}
                 data-field={e.field}
               >
-                {e.row
-                  ? `${t(preview.format === 'csv' ? 'import_error_row' : 'import_error_record', { row: e.row })}, `
-                  : ''}
+                {e.row ? `${t('import_error_record', { row: e.row })}, ` : ''}
                 {e.field}: {e.message}
               </li>
             ))}
@@ -189,59 +257,31 @@ export function ImportExport({ contacts, calendar, send }: ImportExportProps) {
           </ul>
         </div>
       ) : null}
-      {plan && preview?.ok ? (
+      {preview?.ok ? (
         <div
           className="cc-dialog"
           data-testid="cc-import-preview"
-          data-added={plan.added.length}
-          data-updated={plan.updated.length}
-          data-unchanged={plan.unchanged.length}
-          data-conflicts={plan.conflicts.length}
+          data-added={preview.plan.added.length}
+          data-updated={preview.plan.updated.length}
+          data-unchanged={preview.plan.unchanged.length}
+          data-conflicts={preview.plan.conflicts.length}
         >
           <p>
             {t(preview.records.length === 1 ? 'import_preview_one' : 'import_preview_many', {
               file: preview.fileName,
               count: preview.records.length,
-            })}{' '}
-            <Msg
-              k={plan.conflicts.length === 1 ? 'import_plan_one' : 'import_plan_many'}
-              values={{
-                added: <strong>{plan.added.length}</strong>,
-                updated: <strong>{plan.updated.length}</strong>,
-                unchanged: <strong>{plan.unchanged.length}</strong>,
-                conflicts: <strong>{plan.conflicts.length}</strong>,
-              }}
-            />
+            })}
           </p>
-          {plan.conflicts.length ? (
-            <details open={plan.conflicts.length <= 5}>
-              <summary>{t('import_conflicts')}</summary>
-              <ul>
-                {plan.conflicts.slice(0, 50).map((c) => (
-                  <li key={`${c.id}|${c.field}`} data-testid="cc-import-conflict">
-                    {t('import_conflict_item', {
-                      name: c.name,
-                      field: c.field,
-                      from: show(c.existing),
-                      to: show(c.incoming),
-                    })}
-                  </li>
-                ))}
-                {plan.conflicts.length > 50 ? (
-                  <li>{t('common_and_more', { count: plan.conflicts.length - 50 })}</li>
-                ) : null}
-              </ul>
-            </details>
-          ) : null}
+          <ImportPlanView plan={preview.plan} />
           <div className="cc-toolbar">
             <button
               type="button"
               className="cc-btn cc-btn-primary"
-              disabled={busy || plan.added.length + plan.updated.length === 0}
+              disabled={busy || preview.plan.added.length + preview.plan.updated.length === 0}
               data-testid="cc-import-confirm"
-              onClick={() => void confirmImport()}
+              onClick={() => void confirmImport(preview.fileName, preview.records)}
             >
-              {t('import_confirm', { count: plan.added.length + plan.updated.length })}
+              {t('import_confirm', { count: preview.plan.added.length + preview.plan.updated.length })}
             </button>
             <button type="button" className="cc-btn" onClick={cancel}>
               {t('common_cancel')}

@@ -13,6 +13,7 @@ import { zoneOf } from '../../lib/ui/format';
 import { useSchedule } from '../../lib/ui/schedule';
 import { errorText, sendTracker } from '../../lib/ui/send-tracker';
 import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
+import { sheetMemoryStore } from '../../lib/ui/sheet-memory';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
 import { useWarningFigures } from '../../lib/ui/use-warning-figures';
@@ -152,7 +153,12 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         />
       ) : null}
       <div id="cc-data" />
-      <ImportExport contacts={contacts} calendar={calendar} send={sendTracker} />
+      <ImportExport
+        contacts={contacts}
+        calendar={calendar}
+        send={sendTracker}
+        sheetMemory={sheetMemoryStore}
+      />
       <WipeData send={sendTracker} count={contacts.length} />
     </main>
   );

@@ -47,6 +47,15 @@ export function readInput(file: string | undefined): string {
   }
 }
 
+/** The bytes of file F, or all of standard input (for readers that find the encoding themselves). */
+export function readBytes(file: string | undefined): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file ?? 0));
+  } catch (err) {
+    throw new InputError(`Cannot read ${file ? `"${file}"` : 'standard input'}: ${(err as Error).message}`);
+  }
+}
+
 export interface JsonlLine {
   /** 1-based line number in the input. */
   line: number;
@@ -70,11 +79,9 @@ export function parseJsonl(text: string, onError: (line: number, message: string
   return out;
 }
 
-/** Runs a CLI main; InputError → message on stderr and exit 2, anything else → exit 1. */
-export function runCli(main: () => number | undefined): void {
-  try {
-    process.exitCode = main() ?? 0;
-  } catch (err) {
+/** Runs a CLI main (sync or async); InputError → message on stderr and exit 2, anything else → exit 1. */
+export function runCli(main: () => number | undefined | Promise<number | undefined>): void {
+  const failed = (err: unknown) => {
     if (err instanceof InputError) {
       process.stderr.write(`${err.message}\n`);
       process.exitCode = EXIT_BAD_INPUT;
@@ -82,5 +89,15 @@ export function runCli(main: () => number | undefined): void {
     }
     process.stderr.write(`Unexpected failure: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
+  };
+  try {
+    const result = main();
+    if (result instanceof Promise)
+      result.then((code) => {
+        process.exitCode = code ?? 0;
+      }, failed);
+    else process.exitCode = result ?? 0;
+  } catch (err) {
+    failed(err);
   }
 }

@@ -2,15 +2,19 @@
  * Acceptance and reply rates per message version and per audience from the tracker's CSV (Node only).
  *
  *   npm run --silent stats -- --csv FILE [--json] [--by version|audience|both] [--tz ZONE] [--now ISO]
+ *                                    [--dates dmy|mdy]
  *
- * FILE is the tracker's CSV export (header name,profile_url,audience,version,…; "-" reads standard
- * input). The readable table gives each rate with its 95% Wilson interval and marks groups under 25
- * sends "too few to judge"; --json prints { byVersion, byAudience, comparison, byWarning,
- * byWarningComparison, evidence } where every
+ * FILE is the tracker's CSV export or any reasonable tracking sheet: CSV in any dialect (comma,
+ * semicolon or tab; UTF-8, UTF-16 or Windows-1252) or an Excel .xlsx; "-" reads standard input. Its
+ * columns and values are matched to ours by the same reader as the dashboard's import (lib/sheet/);
+ * --dates says how to read dates like 03/04/2026 when no date in the file tells. The readable table
+ * gives each rate with its 95% Wilson interval and marks groups under 25 sends "too few to judge";
+ * --json prints { byVersion, byAudience, comparison, byWarning, byWarningComparison, evidence } where every
  * group has key, sent, accepted, acceptanceRate, acceptanceCi95 [low, high], replied, replyRate,
  * replyCi95 (replies over accepted; null while nothing is accepted) and more. --tz reads dates without
  * an offset (default UTC); --now (default the clock) only decides which pending requests are under a
- * week old. Bad input: a message naming the row and field on stderr, exit 2.
+ * week old. Bad input (a column every person needs is missing, an unknown value, a date it cannot
+ * read): a message naming the row and field on stderr, exit 2. Columns it ignored are listed on stderr.
  */
 
 import { EVIDENCE } from '../evidence.ts';
@@ -21,12 +25,14 @@ import type { EvidenceId } from '../insight/evidence.ts';
 import { days, pctWithCi } from '../insight/format.ts';
 import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../insight/groups.ts';
 import { isIsoDate, isValidTimeZone, toInstant } from '../sequencing/dates.ts';
+import type { DateOrder } from '../sheet/dates.ts';
+import { loadSheet } from '../sheet/load.ts';
+import { describeField, readingErrors, readSheet } from '../sheet/read.ts';
 import type { TrackedContact } from '../tracker/schema';
-import { parseCsv } from '../tracker/transfer.ts';
-import { InputError, parseArgs, readInput, runCli } from './io.ts';
+import { InputError, parseArgs, readBytes, runCli } from './io.ts';
 
 const USAGE =
-  'Usage: stats --csv FILE [--json] [--by version|audience|both] [--tz ZONE] [--now ISO]  (FILE "-" reads standard input)';
+  'Usage: stats --csv FILE [--json] [--by version|audience|both] [--tz ZONE] [--now ISO] [--dates dmy|mdy]  (FILE "-" reads standard input; CSV or .xlsx)';
 
 const BY = ['version', 'audience', 'both'] as const;
 type By = (typeof BY)[number];
@@ -86,13 +92,54 @@ function table(title: string, column: string, groups: readonly GroupStats[]): st
   return out;
 }
 
-function main(): number {
+/** The sheet's contacts, read as the dashboard reads it; every open question is bad input. */
+async function readContacts(
+  file: string,
+  name: string,
+  now: Date,
+  dateOrder: DateOrder | undefined,
+): Promise<TrackedContact[]> {
+  let loaded: Awaited<ReturnType<typeof loadSheet>>;
+  const bytes = readBytes(file === '-' ? undefined : file);
+  try {
+    loaded = await loadSheet(bytes);
+  } catch (err) {
+    throw new InputError(`${name}: not a sheet this can read (${(err as Error).message}). Save it as CSV.`);
+  }
+  const reading = readSheet(loaded.table, { now, choices: dateOrder ? { dateOrder } : {} });
+  if (reading.missing.length)
+    throw new InputError(
+      `${name}: no column for ${reading.missing.map(describeField).join(', nor for ')}. Columns found: ${
+        reading.columns.map((c) => JSON.stringify(c.header)).join(', ') || 'none'
+      }. Name the column "profile_url" (or "LinkedIn URL") and the name "name".`,
+    );
+  if (reading.dates.needOrder && reading.dates.example) {
+    const e = reading.dates.example;
+    throw new InputError(
+      `${name}: dates such as ${JSON.stringify(e.value)} (column ${JSON.stringify(e.header)}, row ${e.row}) could be day/month or month/day, and no date in the file tells. Run again with --dates dmy (day first) or --dates mdy (month first).`,
+    );
+  }
+  const errors = readingErrors(reading);
+  if (errors.length) {
+    const shown = errors.slice(0, 10).map((e) => `row ${e.row}, ${e.field}: ${e.message}`);
+    const more = errors.length > 10 ? `; and ${errors.length - 10} more` : '';
+    throw new InputError(`${name}: ${shown.join('; ')}${more}`);
+  }
+  if (reading.ignored.length)
+    process.stderr.write(
+      `${name}: ignored column${reading.ignored.length === 1 ? '' : 's'} ${reading.ignored.map((h) => JSON.stringify(h)).join(', ')}\n`,
+    );
+  return reading.contacts;
+}
+
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), {
     csv: 'string',
     json: 'boolean',
     by: 'string',
     tz: 'string',
     now: 'string',
+    dates: 'string',
     help: 'boolean',
   });
   if (args.help) {
@@ -110,11 +157,14 @@ function main(): number {
   if (nowFlag !== undefined && !isIsoDate(nowFlag))
     throw new InputError(`--now: "${nowFlag}" is not an ISO date.`);
   const now = nowFlag ? toInstant(nowFlag, tz) : new Date();
+  const dates = args.dates as string | undefined;
+  if (dates !== undefined && dates !== 'dmy' && dates !== 'mdy')
+    throw new InputError(
+      `--dates: "${dates}" is not dmy (day first, 25/03/2026) or mdy (month first, 03/25/2026).`,
+    );
 
   const name = file === '-' ? 'standard input' : file;
-  const parsed = parseCsv(readInput(file === '-' ? undefined : file), now);
-  if (!parsed.ok) throw new InputError(`${name}: ${parsed.message}`);
-  const contacts: TrackedContact[] = parsed.contacts;
+  const contacts = await readContacts(file, name, now, dates as DateOrder | undefined);
 
   const dims: GroupBy[] = (by as By) === 'both' ? ['version', 'audience'] : [by as GroupBy];
   const result: Record<string, GroupStats[]> = {};

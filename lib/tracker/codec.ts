@@ -14,14 +14,22 @@
  *
  * Stored names: v version, n name, u profile URL (when not id + us), us what the URL adds to the id,
  * h headline, d degree, hv high value, au audience, ve version label, ch channel (index), co connected,
- * li last interaction, ac accepted, re replied, sn snoozed until, r request { s sent, n note (absent:
+ * li last interaction, ac accepted, re replied, lb who wrote last (index in MESSAGE_SIDES; added
+ * 2026-12, absent in older records), sn snoozed until, r request { s sent, n note (absent:
  * blank), w withdrawn, ap approximate, t account type (index or null) }, m messages [[sent, 0 first |
  * 1 follow-up]], sg signals (long names, dates packed), da done actions [[action, at, dueAt?]],
  * c created, up updated, st status.
  */
 import { isIsoDate } from '../sequencing/dates.ts';
 import { ACTION_IDS } from '../sequencing/types.ts';
-import { CHANNELS, CONTACT_VERSION, deriveStatus, STATUSES, type TrackedContact } from './schema';
+import {
+  CHANNELS,
+  CONTACT_VERSION,
+  deriveStatus,
+  MESSAGE_SIDES,
+  STATUSES,
+  type TrackedContact,
+} from './schema';
 
 type Json = Record<string, unknown>;
 
@@ -78,6 +86,7 @@ export function encodeContact(c: TrackedContact): Json {
     if (value !== undefined) out[short] = DATES.has(long) ? packDate(value) : value;
   }
   if (c.channel !== undefined) out.ch = CHANNELS.indexOf(c.channel);
+  if (c.lastMessageBy !== undefined) out.lb = MESSAGE_SIDES.indexOf(c.lastMessageBy);
   if (c.degree !== null) out.d = c.degree;
   if (c.request) {
     const r = c.request;
@@ -134,6 +143,7 @@ export function decodeContact(id: string, raw: Json): Json {
     if (value !== undefined) out[long] = DATES.has(long) ? unpackDate(value) : value;
   }
   if (raw.ch !== undefined) out.channel = fromIndex(CHANNELS, raw.ch);
+  if (raw.lb !== undefined) out.lastMessageBy = fromIndex(MESSAGE_SIDES, raw.lb);
   out.profileUrl = raw.u !== undefined ? raw.u : typeof raw.us === 'string' ? id + raw.us : id;
   out.degree = raw.d === undefined ? null : raw.d;
   if (raw.r !== undefined) {
@@ -249,6 +259,11 @@ export function fastDecode(id: string, raw: Json): TrackedContact | null {
       const channel = typeof raw.ch === 'number' ? CHANNELS[raw.ch] : undefined;
       if (channel === undefined) throw DECLINE;
       c.channel = channel;
+    }
+    if (raw.lb !== undefined) {
+      const side = typeof raw.lb === 'number' ? MESSAGE_SIDES[raw.lb] : undefined;
+      if (side === undefined) throw DECLINE;
+      c.lastMessageBy = side;
     }
     for (const k of DATES) {
       const value = raw[FLAT[k as keyof typeof FLAT]];

@@ -2,6 +2,8 @@
  * The tracker's public surface. Pure modules (schema, reminders, transfer, ics, sync, mutations) need no
  * browser; store, storage and writer use WXT's storage module.
  */
+
+export { parseCsv } from '../sheet/parse-csv';
 export { escapeIcsText, foldLine, icsDate, icsUid, toIcs } from './ics';
 export { CONTACT_MIGRATIONS, type Migration, migrateRecord, SETTINGS_MIGRATIONS } from './migrations';
 export { idFor, type MergeConflict, mergeContacts, type RequestSentInput, TrackerError } from './mutations';
@@ -79,7 +81,6 @@ export {
   type ImportError,
   type ImportOutcome,
   type ImportPlan,
-  parseCsv,
   parseJsonExport,
   planImport,
   toCsv,

@@ -4,7 +4,14 @@
  * user did the thing on LinkedIn.
  */
 import type { ActionId } from '../sequencing/types.ts';
-import { type Channel, CONTACT_VERSION, deriveStatus, type Status, type TrackedContact } from './schema';
+import {
+  type Channel,
+  CONTACT_VERSION,
+  datelessStatus,
+  deriveStatus,
+  type Status,
+  type TrackedContact,
+} from './schema';
 import { normaliseProfileUrl } from './url';
 
 export class TrackerError extends Error {
@@ -102,7 +109,7 @@ export function applyMessageSent(c: TrackedContact, at: string, now: Date): Trac
   return touched(
     next,
     now,
-    c.status === 'ignored' ? undefined : deriveStatus({ ...next, status: undefined }),
+    c.status === 'ignored' ? undefined : deriveStatus({ ...next, status: datelessStatus(c) }),
   );
 }
 
@@ -111,7 +118,12 @@ export function applyAccepted(c: TrackedContact, at: string, now: Date): Tracked
   const acceptedAt = c.acceptedAt && c.acceptedAt <= at ? c.acceptedAt : at;
   const next: TrackedContact = { ...c, acceptedAt, degree: 1 };
   delete next.snoozedUntil;
-  return touched(next, now, deriveStatus({ ...next, status: undefined }));
+  // Acceptance beats a withdrawal; a reply known without its date stays.
+  return touched(
+    next,
+    now,
+    deriveStatus({ ...next, status: c.status === 'replied' ? 'replied' : undefined }),
+  );
 }
 
 export function applyReplied(c: TrackedContact, at: string, now: Date): TrackedContact {
@@ -201,6 +213,7 @@ const SCALARS = [
   'lastInteractionAt',
   'acceptedAt',
   'repliedAt',
+  'lastMessageBy',
   'snoozedUntil',
 ] as const;
 
@@ -257,7 +270,10 @@ export function mergeContacts(
   merged.signals = { ...existing.signals, ...incoming.signals };
   // ISO strings compare as text: the earlier creation time wins.
   merged.createdAt = existing.createdAt < incoming.createdAt ? existing.createdAt : incoming.createdAt;
-  merged.status = incoming.status === 'ignored' ? 'ignored' : deriveStatus({ ...merged, status: undefined });
+  merged.status =
+    incoming.status === 'ignored'
+      ? 'ignored'
+      : deriveStatus({ ...merged, status: datelessStatus(incoming) ?? datelessStatus(existing) });
   if (incoming.status !== merged.status && incoming.status !== 'none' && existing.status !== merged.status)
     conflicts.push({ field: 'status', existing: existing.status, incoming: incoming.status });
   return { merged, conflicts };

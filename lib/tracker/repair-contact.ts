@@ -33,6 +33,7 @@ const OPTIONAL = [
   'lastInteractionAt',
   'acceptedAt',
   'repliedAt',
+  'lastMessageBy',
   'snoozedUntil',
 ] as const;
 

@@ -30,6 +30,10 @@ export const CHANNELS = ['request', 'inmail', 'message-request'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const ChannelSchema = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
 
+/** Who wrote the last message in the conversation: the user or the person (a sheet's last_message_by). */
+export const MESSAGE_SIDES = ['me', 'them'] as const;
+export type MessageSide = (typeof MESSAGE_SIDES)[number];
+
 export const ActionIdSchema = z.enum(ACTION_IDS as [ActionId, ...ActionId[]], {
   error: 'expected an advice action id',
 });
@@ -105,6 +109,12 @@ export const TrackedContactSchema = z.object(
     acceptedAt: z.optional(isoDate),
     messages: z.array(MessageSchema, { error: 'expected a list of messages' }),
     repliedAt: z.optional(isoDate),
+    /**
+     * Who wrote last, when known (imported from a sheet's last_message_by): 'me' means the user has
+     * already answered their latest message. Optional, added 2026-12 without a schema bump: records
+     * without it read as before.
+     */
+    lastMessageBy: z.optional(z.enum(MESSAGE_SIDES, { error: 'expected "me" or "them"' })),
     status: StatusSchema,
     signals: SignalsSchema,
     snoozedUntil: z.optional(isoDate),
@@ -135,6 +145,9 @@ export function toAdviceContact(c: TrackedContact): AdviceContact {
   if (c.request) {
     out.request = { sentAt: c.request.sentAt, note: c.request.note };
     if (c.request.withdrawnAt !== undefined) out.request.withdrawnAt = c.request.withdrawnAt;
+    // Withdrawn on a date nobody wrote down (an imported sheet): at the latest when the record last
+    // changed, as insight/outcome.ts reads it; never advised to withdraw again.
+    else if (c.status === 'withdrawn') out.request.withdrawnAt = c.updatedAt;
   }
   if (c.acceptedAt !== undefined) out.acceptedAt = c.acceptedAt;
   if (c.repliedAt !== undefined) out.repliedAt = c.repliedAt;
@@ -144,12 +157,21 @@ export function toAdviceContact(c: TrackedContact): AdviceContact {
 /**
  * The status the dates imply. 'ignored' is the user's word and is kept; everything else follows the
  * record: a reply beats acceptance, acceptance beats a withdrawal, a live request is pending.
+ * A reply or a withdrawal known without its date (a sheet's "Replied: yes", "Status: withdrawn") is
+ * the user's word too, and kept: pass the status to keep it, leave it out for the dates alone.
  */
+/** A reply or withdrawal the record states without its date, to pass on when the status is re-derived. */
+export function datelessStatus(c: TrackedContact): Status | undefined {
+  if (c.status === 'replied' && !c.repliedAt) return 'replied';
+  if (c.status === 'withdrawn' && c.request && !c.request.withdrawnAt) return 'withdrawn';
+  return undefined;
+}
+
 export function deriveStatus(c: Omit<TrackedContact, 'status'> & { status?: Status }): Status {
   if (c.status === 'ignored') return 'ignored';
-  if (c.repliedAt) return 'replied';
+  if (c.repliedAt || c.status === 'replied') return 'replied';
   if (c.acceptedAt || (c.request && c.degree === 1)) return 'accepted';
-  if (c.request?.withdrawnAt) return 'withdrawn';
+  if (c.request?.withdrawnAt || (c.request && c.status === 'withdrawn')) return 'withdrawn';
   if (c.request) return 'pending';
   return 'none';
 }

@@ -10,6 +10,9 @@
  * - local:trackerUndo                   the last few "request recorded" states, for Undo
  * - local:trackerSummary                counts and the first due rows, for pages to show at once
  *                                       (summary.ts; a cache the background rebuilds, never the record)
+ * - local:sheetMemory (+ sheetMemory$)  what the sheet import learned from the user: the field chosen
+ *                                       for a header, the meaning chosen for a value (lib/sheet/memory.ts);
+ *                                       like settings, a wipe of the tracker keeps it
  */
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS } from './migrations';
@@ -31,6 +34,7 @@ export const KEYS = {
   quarantinePrefix: `local:${QUARANTINE_PREFIX}`,
   trackerMeta: TRACKER_META_KEY,
   trackerUndo: UNDO_KEY,
+  sheetMemory: 'local:sheetMemory',
 } as const;
 
 export const SETTINGS_VERSION = 2;
@@ -44,6 +48,9 @@ export const panelPrefsItem = storage.defineItem<PanelPrefs>(KEYS.panelPrefs, {
   fallback: DEFAULT_PANEL_PREFS,
   version: 1,
 });
+
+/** Repaired on read (repairMemory): a damaged value only forgets what was learned. */
+export const sheetMemoryItem = storage.defineItem<unknown>(KEYS.sheetMemory, { fallback: null, version: 1 });
 
 export async function readSettings(): Promise<Settings> {
   return (await readSettingsReport()).value;

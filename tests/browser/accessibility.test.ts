@@ -3,14 +3,10 @@
  * no serious or critical violations, in light and dark. Keyboard-only use of the panel, and reduced
  * motion respected.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture } from '../fixtures/linkedin/index';
+import { axe } from './axe';
 import { launch, type Session, waitForPanels } from './harness';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let session: Session;
 beforeAll(async () => {
@@ -19,37 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** Serious and critical violations; on LinkedIn pages only those inside our own elements count. */
-async function axe(page: Page, ours: boolean): Promise<Violation[]> {
-  // Evaluated over the DevTools protocol: extension pages rightly forbid inline <script> by CSP.
-  await page.evaluate(AXE);
-  const all = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> };
-    };
-    const res = await w.axe.run(document, { resultTypes: ['violations'] });
-    return (
-      res.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]
-    ).map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)),
-    }));
-  });
-  return all
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => (ours ? { ...v, targets: v.targets.filter((t) => t.includes('connect-coach')) } : v))
-    .filter((v) => v.targets.length > 0);
-}
 
 const DARK_PAGE = '<style>html,body{background:#1b1f23!important;color:#e9eaeb!important}</style>';
 

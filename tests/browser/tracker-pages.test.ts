@@ -126,7 +126,7 @@ describe('tracker pages', () => {
     const csv = await page.evaluate((u) => fetch(u).then((r) => r.text()), href);
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).toBe(
-      'name,profile_url,audience,version,channel,sent_at,note,status,accepted_at,first_message_at,replied_at,withdrawn_at',
+      'name,profile_url,audience,version,channel,sent_at,note,status,accepted_at,first_message_at,replied_at,withdrawn_at,last_message_by',
     );
     expect(lines).toHaveLength(4);
     expect(csv).toContain('Bo Tracker,https://www.linkedin.com/in/bo-tracker,CTOs,v2');

@@ -4,9 +4,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { InsightView } from '../../components/insight/InsightView';
 import { VolumeQuotaNotes } from '../../components/insight/VolumeQuotaNotes';
+import { parseCsv } from '../../lib/sheet/parse-csv';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/tracker/settings';
-import { parseCsv } from '../../lib/tracker/transfer';
 import { contact } from '../unit/tracker/helpers';
 
 afterEach(cleanup);

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -119,10 +120,71 @@ describe('stats CLI', { timeout: 60_000 }, () => {
     const bad = stats(['--csv', `${FIXTURES}/bad-date.csv`]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toContain('bad-date.csv: row 3, sent_at: "2026-02-30T09:00:00Z" is not an ISO date');
+    expect(bad.stderr).toContain(
+      'bad-date.csv: row 3, sent_at: "2026-02-30T09:00:00Z" is not a date we can read',
+    );
     const header = stats(['--csv', `${FIXTURES}/bad-header.csv`, '--json']);
     expect(header.code).toBe(2);
-    expect(header.stderr).toContain('row 1, header: missing sent_at; unknown "sent"');
+    expect(header.stdout).toBe('');
+    expect(header.stderr).toBe(
+      'tests/fixtures/insight/bad-header.csv: no column for the LinkedIn profile URL (profile_url). Columns found: "name", "audience", "version", "sent_at", "status". Name the column "profile_url" (or "LinkedIn URL") and the name "name".\n',
+    );
+  });
+
+  it('reads another dialect of the same sheet (semicolons, BOM, CRLF, day-first dates, other headers) to the same figures', () => {
+    const text = readFileSync(resolve(ROOT, FIXTURES, 'tracker.csv'), 'utf8');
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+    // ISO instants on the UTC wall clock, written the European way: 02/02/2026 09:00.
+    const eu = (iso: string) =>
+      iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}` : '';
+    const STATUS: Record<string, string> = {
+      pending: 'Ausstehend',
+      accepted: 'Angenommen',
+      replied: 'Geantwortet',
+      withdrawn: 'Zurückgezogen',
+      '': '',
+    };
+    const sheet = [
+      'Name;LinkedIn-Profil;Zielgruppe;Vorlage;Gesendet am;Nachricht;Status;Angenommen am;Erste Nachricht;Antwort am;Zurückgezogen am;Firma',
+      ...rows.map((r) =>
+        [
+          r.name,
+          r.profile_url,
+          r.audience,
+          r.version,
+          eu(r.sent_at as string),
+          `"${(r.note as string).replace(/"/g, '""')}"`,
+          STATUS[r.status as string] ?? r.status,
+          eu(r.accepted_at as string),
+          eu(r.first_message_at as string),
+          eu(r.replied_at as string),
+          eu(r.withdrawn_at as string),
+          'ACME',
+        ].join(';'),
+      ),
+    ].join('\r\n');
+    const r = stats(['--csv', '-', '--json', ...NOW], `\uFEFF${sheet}\r\n`);
+    expect(r.stderr).toBe('standard input: ignored column "Firma"\n');
+    expect(r.code).toBe(0);
+    const ours = JSON.parse(stats(['--csv', `${FIXTURES}/tracker.csv`, '--json', ...NOW]).stdout);
+    const theirs = JSON.parse(r.stdout);
+    expect(theirs.byVersion).toEqual(ours.byVersion);
+    expect(theirs.byAudience).toEqual(ours.byAudience);
+    expect(theirs.sends).toBe(83);
+  });
+
+  it('--dates answers the day/month question a file cannot; without it, exit 2 names the column', () => {
+    const sheet =
+      'Name,LinkedIn URL,Date Sent,Accepted\nAna,https://www.linkedin.com/in/ana,03/04/2026,yes\nBo,https://www.linkedin.com/in/bo,03/05/2026,no\n';
+    const ask = stats(['--csv', '-', ...NOW], sheet);
+    expect(ask.code).toBe(2);
+    expect(ask.stderr).toBe(
+      'standard input: dates such as "03/04/2026" (column "Date Sent", row 2) could be day/month or month/day, and no date in the file tells. Run again with --dates dmy (day first) or --dates mdy (month first).\n',
+    );
+    const dmy = stats(['--csv', '-', '--json', '--dates', 'dmy', ...NOW], sheet);
+    expect(dmy.code).toBe(0);
+    expect(JSON.parse(dmy.stdout).byVersion[0]).toMatchObject({ sent: 2, accepted: 1 });
+    expect(stats(['--csv', '-', '--dates', 'ymd'], sheet).stderr).toContain('--dates: "ymd" is not dmy');
   });
 
   it('bad options: exit 2 with a message', () => {

@@ -4,11 +4,11 @@
  * field, nothing crashes, and a rejected file yields no records to write (all or nothing).
  */
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../lib/sheet/parse-csv';
 import { newContact } from '../../../lib/tracker/mutations';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import {
   CSV_HEADER as HEADER_FIELDS,
-  parseCsv,
   parseJsonExport,
   toCsv,
   toJsonExport,

@@ -132,6 +132,7 @@ describe('compact stored form (codec.ts)', () => {
         headline: maybe(`Head ${i}`),
         acceptedAt: maybe(date()),
         repliedAt: r() < 0.2 ? date() : undefined,
+        lastMessageBy: r() < 0.3 ? (['me', 'them'] as const)[i % 2] : undefined,
         messages: Array.from({ length: Math.floor(r() * 3) }, (_, k) => ({
           sentAt: date(),
           kind: k === 0 ? ('first' as const) : ('follow-up' as const),
@@ -158,13 +159,15 @@ describe('compact stored form (codec.ts)', () => {
       messages: [{ sentAt: '2026-03-03T12:00:00.000Z', kind: 'first' }],
       signals: { trigger: { kind: 'new-role', at: '2026-02-03T00:00:00.000Z' }, openProfile: true },
       doneActions: [{ action: 'reply', at: '2026-03-09T12:00:00.000Z' }],
+      lastMessageBy: 'them',
       status: 'withdrawn',
     });
     const encoded = encodeContact(base);
+    expect(encoded.lb).toBe(1);
     expect(fastDecode(base.id, encoded)).toEqual(JSON.parse(JSON.stringify(base)));
     const damaged: unknown[] = [null, 5, -1e20, 'x', ' padded ', [], {}, true, [[1, 2]], { s: 'x' }];
     let declined = 0;
-    for (const key of [...Object.keys(encoded), 'u', 'us', 'st', 'da', 'hv', 'ch', 'sn', 'zz'])
+    for (const key of [...Object.keys(encoded), 'u', 'us', 'st', 'da', 'hv', 'ch', 'sn', 'lb', 'zz'])
       for (const bad of damaged) {
         const raw = { ...encoded, [key]: bad };
         const fast = fastDecode(base.id, raw);
@@ -203,6 +206,25 @@ describe('compact stored form (codec.ts)', () => {
     expect(read({ ...base, n: '' }).problems[0]).toMatchObject({ action: 'quarantined' });
     // A newer compact record is left alone, not destroyed.
     expect(read({ ...base, v: 3 }).problems[0]).toMatchObject({ action: 'skipped' });
+  });
+
+  it('last_message_by (added 2026-12 without a schema bump): older records read as before; a damaged value is dropped and named', () => {
+    const key = 'contact:https://www.linkedin.com/in/ana';
+    const old = encodeContact(contact('ana'));
+    expect('lb' in old).toBe(false);
+    expect(readContactsFrom({ [key]: old }).contacts[0]?.lastMessageBy).toBeUndefined();
+    const me = encodeContact(contact('ana', { lastMessageBy: 'me' }));
+    expect(me.lb).toBe(0);
+    expect(readContactsFrom({ [key]: me }).contacts[0]?.lastMessageBy).toBe('me');
+    const bad = readContactsFrom({ [key]: { ...old, lb: 7 } });
+    expect(bad.problems).toEqual([{ key, reason: 'repaired: lastMessageBy', action: 'repaired' }]);
+    expect(bad.contacts[0]?.lastMessageBy).toBeUndefined();
+    // A long-form (v1) record or JSON export with the field keeps it.
+    expect(repairContact({ ...contact('ana'), v: 1, lastMessageBy: 'them' })).toMatchObject({
+      ok: true,
+      repaired: [],
+      contact: { lastMessageBy: 'them' },
+    });
   });
 
   it('tells the compact form from the long form', () => {

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../lib/sheet/parse-csv';
 import { escapeIcsText, foldLine, icsUid, toIcs } from '../../../lib/tracker/ics';
 import { dueItems } from '../../../lib/tracker/reminders';
 import { CONTACT_VERSION, type TrackedContact } from '../../../lib/tracker/schema';
 import {
   CSV_HEADER,
   escapeCell,
-  parseCsv,
   parseJsonExport,
   planImport,
   toCsv,
@@ -20,7 +20,7 @@ const v1 = Object.values(fixture('contacts.v1.json').storage) as TrackedContact[
 const fixtureContacts = v1.map((c) => ({ ...c, v: CONTACT_VERSION }) as TrackedContact);
 
 const HEADER =
-  'name,profile_url,audience,version,channel,sent_at,note,status,accepted_at,first_message_at,replied_at,withdrawn_at';
+  'name,profile_url,audience,version,channel,sent_at,note,status,accepted_at,first_message_at,replied_at,withdrawn_at,last_message_by';
 
 function csv(...rows: string[]) {
   return [HEADER, ...rows].join('\r\n');
@@ -95,6 +95,7 @@ describe('CSV', () => {
       first_message_at: '',
       replied_at: '',
       withdrawn_at: '',
+      last_message_by: '',
     });
     expect(rows.find((r) => r.name === 'Femi Ade')?.status).toBe('');
   });
@@ -156,18 +157,18 @@ describe('CSV', () => {
 
   it('names the row and field of a malformed value (header is row 1)', () => {
     const text = csv(
-      'Ana Silva,https://www.linkedin.com/in/ana,,,request,2026-03-01T09:00:00Z,,pending,,,,',
-      'Bo Chen,https://www.linkedin.com/in/bo,,,request,2026-03-01T09:00:00Z,,pending,,,,',
-      'Cy,https://www.linkedin.com/in/cy,,,request,2026-03-01,,pending,,,,',
-      'Dee,https://www.linkedin.com/in/dee,,,request,2026-03-01,,pending,,,,',
-      'Eve,https://www.linkedin.com/in/eve,,,request,2026-03-01,,pending,,,,',
-      'Fay,https://www.linkedin.com/in/fay,,,request,yesterday,,pending,,,,',
+      'Ana Silva,https://www.linkedin.com/in/ana,,,request,2026-03-01T09:00:00Z,,pending,,,,,',
+      'Bo Chen,https://www.linkedin.com/in/bo,,,request,2026-03-01T09:00:00Z,,pending,,,,,',
+      'Cy,https://www.linkedin.com/in/cy,,,request,2026-03-01,,pending,,,,,',
+      'Dee,https://www.linkedin.com/in/dee,,,request,2026-03-01,,pending,,,,,',
+      'Eve,https://www.linkedin.com/in/eve,,,request,2026-03-01,,pending,,,,,',
+      'Fay,https://www.linkedin.com/in/fay,,,request,yesterday,,pending,,,,,',
     );
     const r = parseCsv(text, NOW);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toBe('row 7, sent_at: "yesterday" is not an ISO date');
+    expect(!r.ok && r.message).toBe('row 7, sent_at: "yesterday" is not a date, nor a yes or no');
     expect(!r.ok && r.errors).toEqual([
-      { row: 7, field: 'sent_at', message: '"yesterday" is not an ISO date' },
+      { row: 7, field: 'sent_at', message: '"yesterday" is not a date, nor a yes or no' },
     ]);
   });
 
@@ -194,9 +195,9 @@ describe('CSV', () => {
       'row 2, sent_at: is needed when status is pending',
     ],
     [
-      'withdrawn without a date',
-      'Ana,https://www.linkedin.com/in/ana,,,,2026-03-01,,withdrawn,,,,',
-      'row 2, withdrawn_at: is needed',
+      'withdrawn without a request',
+      'Ana,https://www.linkedin.com/in/ana,,,,,,withdrawn,,,,',
+      'row 2, sent_at: is needed when status is withdrawn',
     ],
     [
       'a status the dates contradict',
@@ -206,22 +207,33 @@ describe('CSV', () => {
     [
       '30 February',
       'Ana,https://www.linkedin.com/in/ana,,,,2026-02-30,,pending,,,,',
-      'row 2, sent_at: "2026-02-30" is not an ISO date',
+      'row 2, sent_at: "2026-02-30" is not a date we can read',
     ],
   ])('rejects %s', (_l, row, message) => {
     const r = parseCsv(csv(row), NOW);
     expect(!r.ok && r.message).toContain(message);
   });
 
-  it('rejects duplicates by normalised URL, a wrong header and a broken quote', () => {
+  it('merges rows for the same person (by normalised URL); rejects a sheet without profile URLs and a broken quote', () => {
     const dup = parseCsv(
-      csv('Ana,https://www.linkedin.com/in/ana,,,,,,,,,,', 'Ana S,https://de.linkedin.com/in/ANA/,,,,,,,,,,'),
+      csv(
+        'Ana,https://www.linkedin.com/in/ana,CTOs,,,2026-03-01,,,,,,',
+        'Ana S,https://de.linkedin.com/in/ANA/,,,,,,,2026-03-03,,,',
+      ),
       NOW,
     );
-    expect(!dup.ok && dup.message).toBe('row 3, profile_url: duplicate of row 2');
-    const header = parseCsv('name,url\r\nAna,x', NOW);
-    expect(!header.ok && header.message).toContain('row 1, header: missing profile_url');
-    expect(!header.ok && header.message).toContain('unknown "url"');
+    expect(dup.ok && dup.contacts).toHaveLength(1);
+    expect(dup.ok && dup.contacts[0]).toMatchObject({
+      id: 'https://www.linkedin.com/in/ana',
+      profileUrl: 'https://www.linkedin.com/in/ana',
+      audience: 'CTOs',
+      acceptedAt: '2026-03-03',
+      status: 'accepted',
+    });
+    const header = parseCsv('name,company\r\nAna,x', NOW);
+    expect(!header.ok && header.message).toBe(
+      'row 1, header: no column for the LinkedIn profile URL (profile_url); columns found: "name", "company"',
+    );
     const quote = parseCsv(csv('Ana,https://www.linkedin.com/in/ana,,,,,"open quote,,,,,'), NOW);
     expect(quote.ok).toBe(false);
     expect(parseCsv('', NOW).ok).toBe(false);
