@@ -15,6 +15,8 @@ import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
+import { LIFECYCLE_EN } from './lifecycle-messages';
+import { PRIVACY_EN } from './privacy-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -505,6 +507,8 @@ export const EN = {
   ...INSIGHT_EN,
   ...FORMAT_EN,
   ...EVIDENCE_EN,
+  ...LIFECYCLE_EN,
+  ...PRIVACY_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
