@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openOnboardingOnce } from '../lib/first-run';
 import { focusMemoryItem, repairFocusMemory, withoutTab, withReport } from '../lib/focus-memory';
 import { messageSourceFrom, setMessageSource, t } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
@@ -86,8 +87,10 @@ export default defineBackground(() => {
 
   // First run: the onboarding page, on install only (never again by itself after an update).
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }).catch(() => {});
+    if (reason !== 'install') return;
+    void openOnboardingOnce(() =>
+      browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }),
+    ).catch(() => {});
   });
   // A listener here is what makes the browser start the background when it starts, so the badge and
   // the alarms come back with the browser and not only on the first LinkedIn page.

@@ -44,6 +44,8 @@ export const PRIVACY_EN = {
   privacy_item_undo: 'The state before your last few tracked requests, for Undo.',
   privacy_item_focus:
     'Per open tab, whether the last box you focused on LinkedIn was recognised, and why not (for the side panel).',
+  privacy_item_first_run: 'When the welcome page was first shown, so that it opens by itself only once.',
+  privacy_kept_until_removed: 'Until you remove the extension.',
   privacy_kept_until_deleted: 'Until you delete it, wipe everything, or remove the extension.',
   privacy_kept_until_fixed: 'Until you delete it on the dashboard, wipe everything, or remove the extension.',
   privacy_kept_derived: 'Rewritten from your records as they change; removed with them.',
