@@ -19,7 +19,6 @@
  * starts with `connect-coach-` with open shadow roots, `[data-testid="cc-count"]` with data-field,
  * data-count and data-limit, and `[data-testid="cc-recipient"]`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIXTURES, loadFixture } from '../fixtures/linkedin/index';
+import { zipFolder } from '../zip';
 import { findFirefox } from './firefox';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -109,7 +109,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxSe
   const profile = mkdtempSync(join(tmpdir(), 'cc-firefox-'));
   if (opts.install === 'profile') {
     mkdirSync(join(profile, 'extensions'));
-    execFileSync('zip', ['-qr', join(profile, 'extensions', `${id}.xpi`), '.'], { cwd: extensionDir });
+    await zipFolder(extensionDir, join(profile, 'extensions', `${id}.xpi`));
   }
   const prefs: Record<string, string | number | boolean> = {
     'extensions.webextensions.uuids': JSON.stringify({ [id]: EXT_UUID }),
