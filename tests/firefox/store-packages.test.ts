@@ -25,7 +25,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** The commands in the README's "build from source" block, in order. */
-export function readmeBuildCommands(readme: string): string[] {
+function readmeBuildCommands(readme: string): string[] {
   const block = /<!-- amo-build:start -->\s*```sh\n([\s\S]*?)```\s*<!-- amo-build:end -->/.exec(readme);
   if (!block) throw new Error('README.md has no amo-build block');
   return (block[1] as string)
