@@ -9,7 +9,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { localeAttributes } from '../../lib/i18n/direction';
-import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
 import { findSurfaces } from '../../lib/linkedin/detect';
 import { freshInvite, type InviteMemory, inviteFromClick } from '../../lib/linkedin/invite';
 import { readProfile } from '../../lib/linkedin/person';
@@ -35,12 +34,13 @@ function startLoader(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => watching.abort());
   // What an earlier copy of the extension inserted (Firefox runs the new one in open tabs) goes first.
   removeLeftovers(document);
-  // If the extension goes away under this tab (update, reload), go quiet and say so once.
-  setMessageSource(messageSourceFrom(browser.i18n));
+  // If the extension goes away under this tab (update, reload), go quiet and say so once. The words
+  // are read now (the i18n API goes with the extension), straight from _locales: this script stays
+  // small, without the UI's message helpers.
   watchLifeline(ctx, {
     notice: {
-      text: t('lifecycle_updated_reload'),
-      dismiss: t('lifecycle_dismiss'),
+      text: browser.i18n.getMessage('lifecycle_updated_reload'),
+      dismiss: browser.i18n.getMessage('lifecycle_dismiss'),
       ...localeAttributes(browser.i18n),
     },
     wouldCoach: (path) => {
