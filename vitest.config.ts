@@ -36,9 +36,9 @@ export default defineConfig({
           globalSetup: ['tests/firefox/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // One file at a time, like the Chromium files: Vitest runs every file of a project without
+          // file parallelism alone, after the unit files, so only one browser runs at once (2 cores).
           fileParallelism: false,
-          // After the Chromium files, not beside them: one browser at a time on 2 cores.
-          sequence: { groupOrder: 1 },
         },
       },
     ],

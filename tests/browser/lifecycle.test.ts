@@ -170,6 +170,7 @@ describe('first run', () => {
 describe('updated while LinkedIn tabs are open', () => {
   it('the old script goes quiet, says once that the tab needs a reload, and a reload brings the coach back', async () => {
     const page = await session.open('connect-2026-note-free');
+    await page.locator('dialog[open] textarea').click();
     await expect.poll(() => noteCount(page)).toBe(0);
     // A second tab with none of our UI yet (the gate dialog on the feed: no box, no profile card).
     const gate = await session.openHtml(
@@ -220,10 +221,9 @@ describe('updated while LinkedIn tabs are open', () => {
     expect(onboardingTabs()).toHaveLength(0);
 
     await page.reload();
-    await expect.poll(() => noteCount(page), { timeout: 10_000 }).toBe(0);
     await page.locator('dialog[open] textarea').click();
     await page.keyboard.type('Hi again');
-    await expect.poll(() => noteCount(page)).toBe(8);
+    await expect.poll(() => noteCount(page), { timeout: 10_000 }).toBe(8);
     expect(await ourTags(page)).not.toContain('connect-coach-notice');
     await page.close();
     await gate.close();
@@ -389,9 +389,9 @@ describe('what is stored', () => {
   it('every key in storage is one the privacy policy lists', async () => {
     // A tour that writes most keys: a tracked request with a labelled note, settings, the side panel.
     const page = await session.open('connect-2026-note-free');
-    await expect.poll(() => noteCount(page)).toBe(0);
     await page.locator('dialog[open] textarea').click();
     await page.keyboard.type('Hi Ayşe, your audit post was great.');
+    await expect.poll(() => noteCount(page)).toBe(35);
     await page.locator('dialog[open] button[aria-label="Send invitation"]').click();
     await page.waitForTimeout(800);
     const side = await session.openExtensionPage('sidepanel.html');

@@ -71,8 +71,10 @@ describe('first run with LinkedIn access withheld', () => {
     );
     await popup.close();
 
-    // Without access, a LinkedIn tab gets nothing from us.
+    // Without access, a LinkedIn tab gets nothing from us, even while the user types.
     linkedIn = await session.open('connect-2026-note-free');
+    await linkedIn.click('dialog[open] textarea');
+    await linkedIn.keyboard.type('Hi');
     await sleep(1500);
     expect(await readCoach(linkedIn)).toEqual([]);
   });
@@ -85,8 +87,13 @@ describe('first run with LinkedIn access withheld', () => {
       await session.ext(() => browser.permissions.contains({ origins: ['https://www.linkedin.com/*'] })),
     ).toBe(true);
     // No reload: the background puts the content script into the open tab.
-    const hosts = await waitForCoach(linkedIn, (h) => countsOf(h).some((c) => c.field === 'note'));
-    expect(countsOf(hosts)).toContainEqual({ field: 'note', count: 0, limit: 200 });
+    await linkedIn.bringToFront();
+    await linkedIn.click('dialog[open] textarea');
+    await linkedIn.keyboard.type('!');
+    const hosts = await waitForCoach(linkedIn, (h) => countsOf(h).some((c) => c.count === 3));
+    expect(countsOf(hosts).filter((c) => c.field === 'note')).toEqual([
+      { field: 'note', count: 3, limit: 200 },
+    ]);
   });
 
   it('the settings are prefilled from the browser (time zone) and saved; “try it” coaches the sample', async () => {
@@ -151,9 +158,9 @@ describe('the event page', () => {
     const started = await backgroundStarted();
     await sleep(IDLE_MS * 2.5);
     const page = await session.open('connect-legacy-note');
-    await waitForCoach(page, (h) => countsOf(h).some((c) => c.field === 'note'));
     await page.click('textarea#custom-message');
     await page.keyboard.type('Hej Søren, loved your talk.');
+    await waitForCoach(page, (h) => countsOf(h).some((c) => c.count === 27));
     await page.click('button[aria-label="Send invitation"]');
     await expect.poll(contacts).toEqual(['contact:https://www.linkedin.com/in/soren-kierkegaard-nielsen']);
     expect(await backgroundStarted()).toBeGreaterThan(started);
@@ -167,6 +174,7 @@ describe('reloaded with a LinkedIn tab open', () => {
     await (await session.pageAt(ONBOARDING))?.close();
     expect(await session.urls()).not.toContain(ONBOARDING);
     const page = await session.open('connect-2026-note-free');
+    await page.click('dialog[open] textarea');
     await waitForCoach(page, (h) => countsOf(h).some((c) => c.field === 'note'));
     // Mark what the running copy inserted.
     await page.evaluate(() => {
