@@ -170,11 +170,13 @@ export default defineBackground(() => {
   async function ensureAlarms() {
     const existing = new Set((await browser.alarms.getAll()).map((a) => a.name));
     if (!existing.has(REMINDER_ALARM)) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 30 });
-    if (!existing.has(DAILY_ALARM)) {
-      const settings = await readSettings();
-      const when = nextDigestAt(new Date(), settings.timeZone ?? systemTimeZone());
-      await browser.alarms.create(DAILY_ALARM, { when, periodInMinutes: 24 * 60 });
-    }
+    if (!existing.has(DAILY_ALARM)) await planDigest((await readSettings()).timeZone);
+  }
+
+  /** The daily reminder at the next 09:00 in the user's zone (creating it again replaces it). */
+  async function planDigest(timeZone: string | null) {
+    const when = nextDigestAt(new Date(), timeZone ?? systemTimeZone());
+    await browser.alarms.create(DAILY_ALARM, { when, periodInMinutes: 24 * 60 });
   }
 
   function scheduleBadge() {
@@ -290,7 +292,12 @@ export default defineBackground(() => {
     if (alarm.name === DAILY_ALARM) void dailyDigest().catch(() => {});
     else if (alarm.name.startsWith(REMINDER_ALARM)) scheduleBadge();
   });
-  settingsItem.watch(() => scheduleBadge());
+  settingsItem.watch((next, previous) => {
+    scheduleBadge();
+    // 09:00 is the user's 09:00: a new time zone moves the daily reminder.
+    if ((next?.timeZone ?? null) !== (previous?.timeZone ?? null))
+      void planDigest(next?.timeZone ?? null).catch(() => {});
+  });
 
   void ensureAlarms().catch(() => {});
   void writer
