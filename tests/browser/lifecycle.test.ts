@@ -69,17 +69,24 @@ const noteCount = (page: Page) =>
     return null;
   });
 
-async function axe(page: Page) {
+/** Serious and critical axe violations; on a LinkedIn page (`ours`) only those in our own elements. */
+async function axe(page: Page, ours = false) {
   await page.evaluate(AXE);
   const res = await page.evaluate(async () => {
+    type Result = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
     const w = window as unknown as {
-      axe: {
-        run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null }[] }>;
-      };
+      axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> };
     };
-    return (await w.axe.run(document, { resultTypes: ['violations'] })).violations;
+    return (await w.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   });
-  return res.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  return res
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => !ours || v.targets.some((t) => t.includes('connect-coach')))
+    .map((v) => `${v.id} ${v.targets.join(' ')}`);
 }
 
 /** Presses Tab until the focused element matches (fails after `max` presses): reachable by keyboard. */
@@ -203,6 +210,7 @@ describe('updated while LinkedIn tabs are open', () => {
     });
     expect(notice).toMatchObject({ lines: 1, role: 'status' });
     expect(notice.text).toMatch(/updated\. Reload this tab/);
+    expect(await axe(page, true)).toEqual([]);
 
     // Typing on: nothing of ours reacts, nothing throws.
     await page.locator('dialog[open] textarea').click();
