@@ -73,7 +73,9 @@ describe('the extension goes away under an open tab', () => {
     expect(ourHosts().map((h) => h.tagName.toLowerCase())).toEqual([NOTICE_TAG]);
     expect(noticeText()).toBe(`${NOTICE.text}×`);
     // Dismissed, it stays gone.
-    (document.querySelector(NOTICE_TAG)?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+    const dismiss = document.querySelector(NOTICE_TAG)?.shadowRoot?.querySelector('button');
+    expect(dismiss?.getAttribute('aria-label')).toBe('Dismiss');
+    dismiss?.click();
     expect(ourHosts()).toEqual([]);
   });
 
