@@ -7,7 +7,8 @@ export default defineConfig({
   // Explicit imports everywhere: lib/ must stay plain TypeScript that runs in Node tests.
   imports: false,
   // The Firefox sources zip (for AMO review) carries the code and tests, not local run output.
-  zip: { excludeSources: ['demo-output/**', '.cache/**', 'tests/bench/results.json'] },
+  // Nor the store screenshots (not needed to build or test).
+  zip: { excludeSources: ['demo-output/**', '.cache/**', 'tests/bench/results.json', 'assets/store/*.png'] },
   // The browser reads every UI string from _locales/<lang>/messages.json (lib/i18n/t.ts), so the
   // builds drop the English catalogue from the scripts instead of shipping the text twice. Build only:
   // Vitest and Node keep the real catalogue.

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { t } from '../lib/i18n/t';
 import { type AccountType, type FieldName, resolveLimit, type SurfaceKind } from '../lib/limits';
 import { countText } from '../lib/text/count';
@@ -16,16 +16,20 @@ function fieldsOf(kind: SurfaceKind): FieldName[] {
 export interface PasteInDraftProps {
   account: AccountType | null;
   onAccountChange: (account: AccountType) => void;
+  /** Text the boxes start with (onboarding's "try it" sample). */
+  initialTexts?: Partial<Record<FieldName, string>>;
+  /** Coaching shown under a box's count (onboarding shows the note's warnings). */
+  renderAdvice?: (draft: { kind: SurfaceKind; field: FieldName; text: string; limit: number }) => ReactNode;
 }
 
 /**
  * Drafting without touching LinkedIn's page: type or paste here, see the same counts, copy the text
  * and paste it into LinkedIn yourself.
  */
-export function PasteInDraft({ account, onAccountChange }: PasteInDraftProps) {
+export function PasteInDraft({ account, onAccountChange, initialTexts, renderAdvice }: PasteInDraftProps) {
   const id = useId();
   const [kind, setKind] = useState<SurfaceKind>('connection-note');
-  const [texts, setTexts] = useState<Partial<Record<FieldName, string>>>({});
+  const [texts, setTexts] = useState<Partial<Record<FieldName, string>>>(initialTexts ?? {});
   const [copied, setCopied] = useState<string | null>(null);
   const fields = fieldsOf(kind);
 
@@ -99,6 +103,7 @@ export function PasteInDraft({ account, onAccountChange }: PasteInDraftProps) {
               />
             )}
             <CountMeter field={name} count={units} graphemes={graphemes} limit={limit} />
+            {renderAdvice?.({ kind, field: name, text, limit: limit.value })}
             <button type="button" className="cc-btn" onClick={() => void copy(name)} disabled={!text}>
               {t(name === 'subject' ? 'paste_copy_subject' : 'paste_copy_text')}
             </button>

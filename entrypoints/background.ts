@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openOnboardingOnce } from '../lib/first-run';
+import { focusMemoryItem, repairFocusMemory, withoutTab, withReport } from '../lib/focus-memory';
 import { messageSourceFrom, setMessageSource, t } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
-import { type Answers, type FocusReport, isMessage, type Message } from '../lib/messages';
+import { type Answers, isMessage, type Message } from '../lib/messages';
+import { isWorkingDay, nextDigestAt } from '../lib/tracker/digest';
 import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
 import {
   adviceFor,
@@ -56,11 +59,55 @@ async function injectCoachUi(sender: { tab?: { id?: number }; frameId?: number }
   }
 }
 
+/**
+ * Access to LinkedIn was just granted (it can be withheld or revoked by the user): the LinkedIn tabs
+ * already open get the content script now, not only the next pages loaded. A tab whose script is
+ * already running (the browser may have put it there itself) answers the ping and is left alone.
+ */
+async function coachOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: LINKEDIN_MATCH });
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const ping: Message = { type: 'content/ping' };
+    const running = await browser.tabs.sendMessage(tab.id, ping).then(
+      (answer) => answer === true,
+      () => false,
+    );
+    if (running) continue;
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/content-scripts/linkedin.js'] })
+      .catch(() => {});
+  }
+}
+
+const LINKEDIN_MATCH = 'https://www.linkedin.com/*';
+
 export default defineBackground(() => {
   setMessageSource(messageSourceFrom(browser.i18n));
-  const reports = new Map<number, FocusReport>();
-  let latest: { tabId: number; report: FocusReport } | null = null;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // First run: the onboarding page, on install only (never again by itself after an update).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    void openOnboardingOnce(() =>
+      browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }),
+    ).catch(() => {});
+  });
+  // A listener here is what makes the browser start the background when it starts, so the badge and
+  // the alarms come back with the browser and not only on the first LinkedIn page.
+  browser.runtime.onStartup.addListener(() => scheduleBadge());
+  browser.permissions.onAdded.addListener((added) => {
+    if (added.origins?.some((o) => o.includes('linkedin.com'))) void coachOpenTabs().catch(() => {});
+  });
+
+  // Focus reports live in session storage: this background is stopped when idle (memory would be lost).
+  let focusWrites: Promise<unknown> = Promise.resolve();
+  const changeFocusMemory = (change: (m: ReturnType<typeof repairFocusMemory>) => typeof m) => {
+    focusWrites = focusWrites
+      .then(async () => focusMemoryItem.setValue(change(repairFocusMemory(await focusMemoryItem.getValue()))))
+      .catch(() => {});
+    return focusWrites;
+  };
 
   /** Contacts in memory, the due index and the summary key pages read first (tracker-view.ts). */
   const view = new TrackerView();
@@ -122,6 +169,22 @@ export default defineBackground(() => {
     await volumeItem.setValue({ last7Days, notesLeft, computedAt: now.toISOString() });
   }
 
+  /**
+   * The periodic alarms, created only when missing: the browser keeps them across background restarts
+   * (Chrome also across browser restarts; Firefox does not), and creating one again would move it.
+   */
+  async function ensureAlarms() {
+    const existing = new Set((await browser.alarms.getAll()).map((a) => a.name));
+    if (!existing.has(REMINDER_ALARM)) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 30 });
+    if (!existing.has(DAILY_ALARM)) await planDigest((await readSettings()).timeZone);
+  }
+
+  /** The daily reminder at the next 09:00 in the user's zone (creating it again replaces it). */
+  async function planDigest(timeZone: string | null) {
+    const when = nextDigestAt(new Date(), timeZone ?? systemTimeZone());
+    await browser.alarms.create(DAILY_ALARM, { when, periodInMinutes: 24 * 60 });
+  }
+
   function scheduleBadge() {
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(() => void refreshBadge().catch(() => {}), 300);
@@ -172,6 +235,8 @@ export default defineBackground(() => {
   async function dailyDigest() {
     const settings = await readSettings();
     if (!settings.notifications) return;
+    const now = new Date();
+    if (!isWorkingDay(now, settings.timeZone ?? systemTimeZone(), settings.workingDays)) return;
     const notifications = (browser as unknown as { notifications?: typeof browser.notifications })
       .notifications;
     if (!notifications) return; // optional permission not granted
@@ -198,8 +263,7 @@ export default defineBackground(() => {
     const msg: Message = raw;
     if (msg.type === 'focus-report' && sender.tab?.id !== undefined) {
       const tabId = sender.tab.id;
-      reports.set(tabId, msg.report);
-      latest = { tabId, report: msg.report };
+      void changeFocusMemory((m) => withReport(m, tabId, msg.report));
       const update: Message = { type: 'focus-report-updated', tabId, report: msg.report };
       // Nobody may be listening (side panel closed): that is fine.
       browser.runtime.sendMessage(update).catch(() => {});
@@ -211,14 +275,18 @@ export default defineBackground(() => {
     if (msg.type === 'advice/track') return track(msg.person);
     if (msg.type === 'sync/plan') return planSync(msg.found, msg.listComplete);
     if (msg.type === 'get-focus-report') {
-      const known = msg.tabId !== undefined ? reports.get(msg.tabId) : undefined;
-      const answer = msg.tabId === undefined ? latest : known ? { tabId: msg.tabId, report: known } : null;
-      return Promise.resolve(answer);
+      const tabId = msg.tabId;
+      return focusWrites.then(async () => {
+        const memory = repairFocusMemory(await focusMemoryItem.getValue());
+        if (tabId === undefined) return memory.latest;
+        const known = memory.byTab[String(tabId)];
+        return known ? { tabId, report: known } : null;
+      });
     }
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void changeFocusMemory((m) => withoutTab(m, tabId)));
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'toggle-panel') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
@@ -230,10 +298,14 @@ export default defineBackground(() => {
     if (alarm.name === DAILY_ALARM) void dailyDigest().catch(() => {});
     else if (alarm.name.startsWith(REMINDER_ALARM)) scheduleBadge();
   });
-  settingsItem.watch(() => scheduleBadge());
+  settingsItem.watch((next, previous) => {
+    scheduleBadge();
+    // 09:00 is the user's 09:00: a new time zone moves the daily reminder.
+    if ((next?.timeZone ?? null) !== (previous?.timeZone ?? null))
+      void planDigest(next?.timeZone ?? null).catch(() => {});
+  });
 
-  void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 30 });
-  void browser.alarms.create(DAILY_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  void ensureAlarms().catch(() => {});
   void writer
     .init()
     .then(() => scheduleBadge())

@@ -19,6 +19,8 @@ export type Message =
   /** The report for a tab, or (no tabId) the latest from any tab. Answers { tabId, report } or null. */
   | { type: 'get-focus-report'; tabId?: number }
   | { type: 'focus-report-updated'; tabId: number; report: FocusReport }
+  /** The background asks a tab whether a live content script is there (answered with true). */
+  | { type: 'content/ping' }
   /** The content script asks for the coaching UI in its frame (answered with true once injected). */
   | { type: 'ui/load' }
   /** The keyboard shortcut: show or hide the panel details in this tab. */

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { localeAttributes } from '../../lib/i18n/direction';
 import { findSurfaces } from '../../lib/linkedin/detect';
 import { freshInvite, type InviteMemory, inviteFromClick } from '../../lib/linkedin/invite';
 import { readProfile } from '../../lib/linkedin/person';
@@ -15,6 +16,7 @@ import { isSentInvitationsPage } from '../../lib/linkedin/sent';
 import { watchPage } from '../../lib/linkedin/watcher';
 import { isMessage, type Message } from '../../lib/messages';
 import { type CoachHandoff, writeHandoff } from './handoff';
+import { removeLeftovers, watchLifeline } from './lifeline';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
@@ -30,6 +32,22 @@ const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
 function startLoader(ctx: ContentScriptContext) {
   const watching = new AbortController();
   ctx.onInvalidated(() => watching.abort());
+  // What an earlier copy of the extension inserted (Firefox runs the new one in open tabs) goes first.
+  removeLeftovers(document);
+  // If the extension goes away under this tab (update, reload), go quiet and say so once. The words
+  // are read now (the i18n API goes with the extension), straight from _locales: this script stays
+  // small, without the UI's message helpers.
+  watchLifeline(ctx, {
+    notice: {
+      text: browser.i18n.getMessage('lifecycle_updated_reload'),
+      dismiss: browser.i18n.getMessage('lifecycle_dismiss'),
+      ...localeAttributes(browser.i18n),
+    },
+    wouldCoach: (path) => {
+      const found = findSurfaces(document, { url: location.href, inviteRecipient: null });
+      return found.surfaces.some((s) => path.includes(s.container) || path.includes(s.key));
+    },
+  });
 
   // Observe only: remember who a Connect control is for, so the note dialog can name them.
   let invite: InviteMemory | null = null;

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
+import { HostAccess } from '../../components/HostAccess';
 import { StoreProblems } from '../../components/StoreProblems';
 import { t } from '../../lib/i18n/t';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { zoneOf } from '../../lib/ui/format';
+import { useHostAccess } from '../../lib/ui/host-access';
 import { useSchedule } from '../../lib/ui/schedule';
 import { sendTracker } from '../../lib/ui/send-tracker';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
@@ -46,10 +48,12 @@ export function PopupApp({ store }: { store: TrackerStore }) {
   const previewById = useMemo(() => new Map(previewContacts.map((c) => [c.id, c])), [previewContacts]);
   const previewing = status === 'loading' && preview !== null;
   const schedule = useSchedule(previewing ? previewContacts : contacts, now, settings, timeZone);
+  const access = useHostAccess();
 
   return (
     <main className="cc-popup">
       <h1>{t('ext_name')}</h1>
+      <HostAccess granted={access.granted} request={access.request} compact />
       {loadError ? (
         <p role="alert" className="cc-alert">
           {loadError}

@@ -17,6 +17,8 @@ import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
 import { SHEET_EN } from './sheet-messages';
+import { LIFECYCLE_EN } from './lifecycle-messages';
+import { PRIVACY_EN } from './privacy-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -509,6 +511,8 @@ export const EN = {
   ...EVIDENCE_EN,
   ...COACHING_EN,
   ...SHEET_EN,
+  ...LIFECYCLE_EN,
+  ...PRIVACY_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -66,6 +66,22 @@ function touched(c: TrackedContact, now: Date, status?: Status): TrackedContact 
   return next;
 }
 
+/**
+ * The same request recorded again (a page that sent it again after the background was stopped before
+ * it could answer): same time, same note, same labels. Recording it twice must change nothing.
+ */
+export function isSameRequest(existing: TrackedContact | null, input: RequestSentInput): boolean {
+  const r = existing?.request;
+  if (!existing || !r || r.withdrawnAt) return false;
+  const note = input.note?.trim() ? input.note : null;
+  return (
+    r.sentAt === input.sentAt &&
+    r.note === note &&
+    (input.version === undefined || existing.version === input.version) &&
+    (input.audience === undefined || existing.audience === input.audience)
+  );
+}
+
 export function applyRequestSent(
   existing: TrackedContact | null,
   input: RequestSentInput,
@@ -95,6 +111,8 @@ export function applyRequestSent(
 
 /** First or follow-up is decided from the history: the first message ever is 'first'. */
 export function applyMessageSent(c: TrackedContact, at: string, now: Date): TrackedContact {
+  // Idempotent: a message at the same instant is the same message sent again, never a second one.
+  if (c.messages.some((m) => m.sentAt === at)) return c;
   const kind = c.messages.length === 0 ? 'first' : 'follow-up';
   const messages = [...c.messages, { sentAt: at, kind } as const].sort((a, b) =>
     a.sentAt < b.sentAt ? -1 : a.sentAt > b.sentAt ? 1 : 0,
@@ -158,6 +176,8 @@ export function applyDone(
   now: Date,
   dueAt?: string,
 ): TrackedContact {
+  // Idempotent: the same tick received twice is one tick.
+  if (c.doneActions?.some((d) => d.action === action && d.at === at)) return c;
   let next = c;
   switch (action) {
     case 'send-first-message':

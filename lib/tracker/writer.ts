@@ -16,6 +16,7 @@ import {
   applySnooze,
   applyWithdrawn,
   idFor,
+  isSameRequest,
   mergeContacts,
   type RequestSentInput,
   TrackerError,
@@ -145,6 +146,8 @@ export class TrackerWriter {
       const now = this.#now();
       const id = idFor(input.profileUrl);
       const before = (await readContact(id)).contact;
+      // Sent again after a lost answer: already recorded, and no second Undo entry.
+      if (before && isSameRequest(before, input)) return before;
       const next = applyRequestSent(before, input, now);
       // The record and its undo entry in one storage call: one round trip, and never one without the other.
       const journal = [...(await this.#undoJournal()), { id, before, at: now.toISOString() }].slice(
@@ -201,7 +204,12 @@ export class TrackerWriter {
   }
 
   #change(id: string, fn: (c: TrackedContact, now: Date) => TrackedContact): Promise<TrackedContact> {
-    return this.#run(async () => this.#put(fn(await this.#get(id), this.#now())));
+    return this.#run(async () => {
+      const before = await this.#get(id);
+      const next = fn(before, this.#now());
+      // An idempotent change that found its work done (sent twice) writes nothing.
+      return next === before ? before : this.#put(next);
+    });
   }
 
   deleteContact(id: string): Promise<boolean> {

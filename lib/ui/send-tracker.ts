@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { TrackerRequest, TrackerResponse, TrackerResults } from '../tracker/protocol';
+import { sendWithResend } from '../tracker/retry';
 
 export type TrackerRequestOf<T extends TrackerRequest['type']> = Extract<TrackerRequest, { type: T }>;
 
@@ -26,7 +27,11 @@ export class TrackerSendError extends Error {
 export const sendTracker: TrackerSender = async (request) => {
   let response: TrackerResponse | undefined;
   try {
-    response = (await browser.runtime.sendMessage(request as TrackerRequest)) as TrackerResponse | undefined;
+    // Sent again when the background was stopped before it answered (retry.ts says which are safe).
+    response = await sendWithResend(
+      request.type,
+      () => browser.runtime.sendMessage(request as TrackerRequest) as Promise<TrackerResponse | undefined>,
+    );
   } catch (err) {
     throw new TrackerSendError(
       `the extension's background did not answer (${(err as Error).message})`,

@@ -178,8 +178,23 @@ export function createTrackerStore(): TrackerStore {
     }
   }
 
+  // A burst of writes (an import, a sync, busy tabs, a background catching up) arrives as many change
+  // events: they are applied together once the burst has been delivered, so the page re-renders once
+  // rather than once per write (hundreds of synchronous store updates in a row overran React's
+  // nested-update limit and blanked the popup). Later changes of a key replace earlier ones.
+  let batch: Changes | null = null;
   function listener(changes: Changes, area: string) {
-    if (area === 'local') void apply(changes);
+    if (area !== 'local') return;
+    if (batch) {
+      Object.assign(batch, changes);
+      return;
+    }
+    batch = { ...changes };
+    setTimeout(() => {
+      const merged = batch;
+      batch = null;
+      if (merged) void apply(merged);
+    }, 0);
   }
 
   return Object.assign(store, {

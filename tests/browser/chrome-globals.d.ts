@@ -7,8 +7,9 @@ declare const chrome: {
       clear(): Promise<void>;
       getBytesInUse(keys: null | string | string[]): Promise<number>;
     };
+    session: { get(keys: null | string | string[]): Promise<Record<string, unknown>> };
   };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getManifest(): { version: string } };
   action: { getBadgeText(details: object): Promise<string> };
   alarms: { getAll(): Promise<unknown[]> };
 };

@@ -82,6 +82,7 @@ async function main() {
   } else {
     await session.close();
     process.stdout.write(`Screenshots are in ${OUT}\n`);
+    await (await import('./store-shots')).storeShots(); // the 1280×800 store screenshots, into assets/store/
   }
   if (session.strayRequests.length) {
     process.stdout.write(`Blocked requests to other hosts: ${session.strayRequests.join(', ')}\n`);
