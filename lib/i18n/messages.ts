@@ -16,9 +16,9 @@ import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
-import { SHEET_EN } from './sheet-messages';
 import { LIFECYCLE_EN } from './lifecycle-messages';
 import { PRIVACY_EN } from './privacy-messages';
+import { SHEET_EN } from './sheet-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.

@@ -44,6 +44,10 @@ export const PRIVACY_EN = {
   privacy_item_undo: 'The state before your last few tracked requests, for Undo.',
   privacy_item_focus:
     'Per open tab, whether the last box you focused on LinkedIn was recognised, and why not (for the side panel).',
+  privacy_item_warning_figures:
+    'Per warning the coach gives, how many of your sent notes had it and how many were accepted or answered.',
+  privacy_item_sheet_memory:
+    'How you told the import to read your spreadsheet columns and values, so the next import asks less.',
   privacy_item_first_run: 'When the welcome page was first shown, so that it opens by itself only once.',
   privacy_kept_until_removed: 'Until you remove the extension.',
   privacy_kept_until_deleted: 'Until you delete it, wipe everything, or remove the extension.',
