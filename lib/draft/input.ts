@@ -3,8 +3,10 @@ import { EVIDENCE, type EvidenceId } from '../evidence';
 import { t } from '../i18n/t';
 import { type AccountType, type FieldName, type SurfaceKind, tableLimit } from '../limits';
 import { countGraphemes } from '../text/graphemes';
+import { foldSameLength } from './fold';
 import { type Greeting, parseGreeting } from './greeting';
-import { findHook, looksEnglish } from './hooks';
+import { countPronouns, detectLanguage, type LanguageInfo } from './language';
+import { type Lang, lexiconRegex, type PatternKey } from './lexicon';
 import { computeStats, lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './text';
 import type {
   DraftContext,
@@ -29,6 +31,8 @@ export interface RuleInput {
   text: string;
   /** Lower-cased, same length as text, so match offsets are spans of text. */
   lower: string;
+  /** `lower` with accents and curly apostrophes folded (lib/draft/fold.ts): what the lexicons read. */
+  folded: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   stats: DraftStats;
@@ -46,8 +50,10 @@ export interface RuleInput {
   opening: Span;
   /** First thing tying the text to its reader (a post, a shared event…), or null. */
   hook: Span | null;
-  /** Rules built on English word lists stay silent on other languages. */
-  english: boolean;
+  /** The text's language and the lexicons that apply (lib/draft/language.ts). */
+  language: LanguageInfo;
+  /** The first few I/we words as written, for self-focused to name. */
+  selfWords: readonly string[];
   /** Only whitespace. */
   blank: boolean;
 }
@@ -87,6 +93,18 @@ export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.lengt
   return { start, end: start + m[0].trimEnd().length };
 }
 
+/** The first match of a lexicon family, in the languages that apply, within [from, to). */
+export function findLexicon(
+  input: RuleInput,
+  key: PatternKey,
+  from = 0,
+  to = input.folded.length,
+  langs: readonly Lang[] = input.language.applied,
+): Span | null {
+  const re = lexiconRegex(key, langs);
+  return re ? firstMatch(re, input.folded, from, to) : null;
+}
+
 /** "“text”" for messages, shortened. */
 export function quote(text: string, span: Span, max = 60): string {
   const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
@@ -121,15 +139,20 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
   // paste is judged as fast as a long message. The count (and so over-limit) always uses all of it.
   const analysed = text.length > ANALYSIS_CAP ? text.slice(0, ANALYSIS_CAP) : text;
   const lower = lowerSameLength(analysed);
+  const folded = foldSameLength(lower);
   const tokens = tokenize(analysed);
   const sentences = splitSentences(analysed);
   const greeting = parseGreeting(analysed);
+  const language = detectLanguage(tokens, folded, analysed);
+  const pronouns = countPronouns(analysed, tokens, language.applied);
+  const hookRe = lexiconRegex('hook', language.applied);
   return {
     text: analysed,
     lower,
+    folded,
     tokens,
     sentences,
-    stats: computeStats(analysed, tokens, sentences),
+    stats: computeStats(analysed, tokens, sentences, pronouns),
     count: text.length,
     graphemes: countGraphemes(text),
     limit,
@@ -144,8 +167,9 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     },
     greeting,
     opening: openingSpan(text, sentences, greeting),
-    hook: findHook(lower),
-    english: looksEnglish(tokens, analysed),
+    hook: hookRe ? firstMatch(hookRe, folded) : null,
+    language,
+    selfWords: pronouns.selfWords,
     blank: text.trim() === '',
   };
 }

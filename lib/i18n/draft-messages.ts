@@ -22,6 +22,7 @@ export const DRAFT_EN = {
   rule_wall_of_text: 'Wall of text',
   rule_template_similarity: 'Same as an earlier note',
   rule_blank_note: 'No note',
+  rule_limited_language: 'Language not fully coached',
 
   // Warnings, by rule.
   draft_over_limit_one: "Cut {count} character to fit LinkedIn's {limit}-character limit.",
@@ -52,9 +53,9 @@ export const DRAFT_EN = {
   draft_soft_ask_note: '{quote} can wait until they accept; a note only needs a reason to connect.',
   draft_soft_ask_message: '{quote} is a light ask; it works best after one specific line about them.',
   draft_self_focused:
-    'You mention yourself {self} times for "you/your". Turn one line about you into one about them: their work, their question, what is in it for them.',
+    'You mention yourself {self} times ({words}) and the reader not once. Turn one line about you into one about them: their work, their question, what is in it for them.',
   draft_self_focused_against:
-    'You mention yourself {self} times against {you} for "you/your". Turn one line about you into one about them: their work, their question, what is in it for them.',
+    'You mention yourself {self} times ({words}) against {you} for the reader. Turn one line about you into one about them: their work, their question, what is in it for them.',
   draft_placeholder:
     'Fill in {quote} before sending: a leftover template slot tells the reader this note was not written for them.',
   draft_link_note:
@@ -84,6 +85,8 @@ export const DRAFT_EN = {
     'Cut this to a few sentences: it has {count}. Keep one point about them and one easy question.',
   draft_template:
     'This is {percent}% the same as a note you sent before. Rewrite the opening around something only this person did or said, so it does not read as a template.',
+  draft_limited_language:
+    'Coaching for this language is limited: only length, links, placeholders and capitals are checked here. Read it once yourself for a stock opener, a sales pitch, a meeting ask or pressure.',
   draft_blank_note:
     'Sending without a note is fine: a blank request beats a generic note. Add a note only if you have a specific reason, such as their post, a mutual contact or a shared event, and keep it under 200 characters.',
 } as const;

@@ -7,8 +7,18 @@ const MAX_PARAGRAPH_SENTENCES = 4;
 const MAX_PARAGRAPH_CHARS = 600;
 /** Even in short paragraphs, more sentences than this is more than a first message can carry. */
 const MAX_SENTENCES = 12;
+/** A list item: "- ", "• ", "1. ", "2) ", "✅ ". A list is structure, not a wall. */
+const BULLET = /[ \t]*(?:[-*•·▪►→–—✓✔☑+]|\d{1,2}[.)]|\p{Extended_Pictographic}\uFE0F?)[ \t]/uy;
 
-/** Long messages with long paragraphs or too many sentences (seed 003: a few sentences beat a wall of text). */
+function isBulletLine(text: string, lineStart: number): boolean {
+  BULLET.lastIndex = lineStart;
+  return BULLET.test(text);
+}
+
+/**
+ * Long messages with long paragraphs or too many sentences (seed 003: a few sentences beat a wall of
+ * text). Bullet lines are a list the eye can skim: they do not count as sentences.
+ */
 export const wallOfText: Rule = {
   id: 'wall-of-text',
   get title() {
@@ -18,18 +28,17 @@ export const wallOfText: Rule = {
     const { surface } = input.context;
     if (surface !== 'message' && surface !== 'inmail-body' && surface !== 'post') return [];
     const severity = surface === 'post' ? 'info' : 'warn';
-    const wall = longParagraph(input.text, input.sentences);
+    const { text } = input;
+    const wall = longParagraph(text, input.sentences);
     if (wall) return [warning('wall-of-text', severity, t('draft_wall_paragraph'), 'wallOfText', wall)];
-    if (surface !== 'post' && input.sentences.length > MAX_SENTENCES)
-      return [
-        warning(
-          'wall-of-text',
-          severity,
-          t('draft_wall_sentences', { count: input.sentences.length }),
-          'wallOfText',
-        ),
-      ];
-    return [];
+    if (surface === 'post' || input.sentences.length <= MAX_SENTENCES) return [];
+    let count = 0;
+    for (const s of input.sentences) {
+      const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+      if (!isBulletLine(text, lineStart)) count++;
+    }
+    if (count <= MAX_SENTENCES) return [];
+    return [warning('wall-of-text', severity, t('draft_wall_sentences', { count }), 'wallOfText')];
   },
 };
 

@@ -8,7 +8,7 @@ const FIRES: [string, string, Ctx][] = [
     'My company provides',
     { surface: 'message' },
   ],
-  ['Hi Zoë, we help companies like yours cut cloud costs by 30%. 🚀', 'we help companies', {}],
+  ['Hi Zoë, we help companies like yours cut cloud costs by 30%. 🚀', 'we help companies like yours cut', {}],
   ['Hi Sarah! I help coaches get 10 new clients a month. Interested?', 'I help coaches get', {}],
   ['Hola José, our platform automates payroll for Spanish SMEs.', 'our platform', {}],
   [

@@ -62,9 +62,9 @@ describe('too-long', () => {
     expect(warningsFor('too-long', text, ctx).filter((w) => w.severity !== 'info')).toEqual([]);
   });
 
-  it('a premium note over 200 is a warn that says how much to cut, from character 200 on', () => {
+  it('a premium note over 200 is advice (info) that says how much to cut, from character 200 on', () => {
     const [w] = warningsFor('too-long', NOTE_240, { account: 'premium' });
-    expect(w?.severity).toBe('warn');
+    expect(w?.severity).toBe('info');
     expect(w?.message).toContain(`Cut ${NOTE_240.length - 200} characters`);
     expect(spanText(NOTE_240, w)).toBe(NOTE_240.slice(200));
     expect(w?.evidence).toBe(EVIDENCE.noteUnder200);

@@ -1,0 +1,37 @@
+/**
+ * The text the lexicons read: lower case, accents and curly apostrophes folded to ASCII, and the SAME
+ * LENGTH as the input, so a match index is an index in the user's text. Folding makes one pattern
+ * serve "reunião" and "reuniao", "você" and "voce" (people drop accents when they type fast), and
+ * lets every lexicon use plain ASCII \b word boundaries.
+ */
+
+const FOLD: Record<string, string> = {
+  ß: 's',
+  æ: 'a',
+  ø: 'o',
+  œ: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 't',
+};
+// Latin-1 Supplement and Latin Extended-A letters with a base letter, computed once (about 150).
+for (let c = 0xc0; c <= 0x17f; c++) {
+  const ch = String.fromCharCode(c);
+  if (ch in FOLD || ch !== ch.toLowerCase()) continue;
+  const base = ch.normalize('NFD').charAt(0);
+  if (base !== ch && base >= 'a' && base <= 'z') FOLD[ch] = base;
+}
+FOLD['\u2019'] = "'"; // ’
+FOLD['\u2018'] = "'"; // ‘
+FOLD['\u02bc'] = "'"; // ʼ
+
+const FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc]/g;
+const ANY_FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc]/;
+
+/** `lower` must already be lower case (lowerSameLength). Same length out. */
+export function foldSameLength(lower: string): string {
+  if (!ANY_FOLDABLE.test(lower)) return lower;
+  return lower.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
