@@ -60,6 +60,8 @@ export const DRAFT_EN = {
     'Fill in {quote} before sending: a leftover template slot tells the reader this note was not written for them.',
   draft_link_note:
     'Remove {quote}: links in a connection request look like spam. Share it after they accept.',
+  draft_link_first_message:
+    'Remove {quote} from this first message: a link before any reply reads as a pitch. Share it once they answer.',
   draft_link_message:
     'Make sure {quote} is something they asked for or will clearly want; a cold link reads as a pitch.',
   draft_lazy_adds: 'You add something new, good. Lead with it and drop {quote}.',

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import { quote, type Rule, warning } from '../input';
+import { isFirstTouchOutreach, quote, type Rule, warning } from '../input';
 import type { Span } from '../types';
 
 const TLDS =
@@ -67,7 +67,10 @@ function trim(text: string, start: number, end: number): Span {
   return { start, end: e };
 }
 
-/** Links in a connection note (seed 004: no links); softer in messages, where sharing can be the point. */
+/**
+ * Links in a connection note or a first message (seed 004: avoid early asks, calls, referrals or
+ * links); in a later message, where sharing can be the point, only a reminder.
+ */
 export const link: Rule = {
   id: 'link',
   get title() {
@@ -78,6 +81,16 @@ export const link: Rule = {
     const span = findLink(input.text);
     if (!span) return [];
     const note = input.context.surface === 'connection-note';
+    if (!note && isFirstTouchOutreach(input))
+      return [
+        warning(
+          'link',
+          'warn',
+          t('draft_link_first_message', { quote: quote(input.text, span) }),
+          'noLinksInNotes',
+          span,
+        ),
+      ];
     return [
       note
         ? warning(

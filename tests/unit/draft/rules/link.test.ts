@@ -43,10 +43,25 @@ describe('link', () => {
     expect(warningsFor('link', text, ctx)).toEqual([]);
   });
 
-  it.each(['message', 'inmail-body', 'comment', 'post'] as const)('is only info in a %s', (surface) => {
+  it.each(['comment', 'post'] as const)('is only info in a %s', (surface) => {
     const [w] = warningsFor('link', 'Here is the report I mentioned: https://example.org/report.pdf', {
       surface,
     });
     expect(w?.severity).toBe('info');
+  });
+
+  it.each(['message', 'inmail-body'] as const)('is only info in a follow-up %s', (surface) => {
+    const [w] = warningsFor('link', 'Here is the report I mentioned: https://example.org/report.pdf', {
+      surface,
+      stage: 'follow-up',
+    });
+    expect(w?.severity).toBe('info');
+  });
+
+  it.each(['message', 'inmail-body'] as const)('is a warning in a first %s, before any reply', (surface) => {
+    const text = 'Hi Ana, see our deck: https://example.org/deck.pdf';
+    const [w] = warningsFor('link', text, { surface });
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toBe('https://example.org/deck.pdf');
   });
 });
