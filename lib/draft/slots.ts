@@ -93,11 +93,12 @@ function accept(text: string, s: string, index: number): boolean {
   return true;
 }
 
-/** More than half the letters in capitals: a shouted text, where NAME is a word, not a field. */
+/** Half the words or more in capitals: a shouted text, where NAME is a word, not a field. */
 function mostlyCapitals(text: string): boolean {
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
-  return upper > lower;
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  let caps = 0;
+  for (const w of words) if (w === w.toUpperCase()) caps++;
+  return caps * 2 >= words.length;
 }
 
 /** Every unfilled slot, in text order (at most `max`). */

@@ -119,7 +119,10 @@ export interface Scores {
   good: number;
   goodWarned: number;
   goodWarnedShare: number | null;
-  byLanguage: Record<Language, { records: number; labels: number; recall: number | null; precision: number | null }>;
+  byLanguage: Record<
+    Language,
+    { records: number; labels: number; recall: number | null; precision: number | null }
+  >;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
@@ -201,7 +204,12 @@ export function score(results: readonly Outcome[]): Scores {
         const v = lang[k];
         return [
           k,
-          { records: v.records, labels: v.labels, recall: ratio(v.tp, v.labels), precision: ratio(v.tp, v.tp + v.fp) },
+          {
+            records: v.records,
+            labels: v.labels,
+            recall: ratio(v.tp, v.labels),
+            precision: ratio(v.tp, v.tp + v.fp),
+          },
         ];
       }),
     ) as Scores['byLanguage'],

@@ -74,7 +74,7 @@ export const DE = {
     String.raw`\b(?:wollen|sollen|konnen|konnten|wurden|durfen) wir (?:uns )?(?:\S+ ){0,3}?(?:telefonieren|austauschen|kennenlernen|zusammensetzen|treffen|sprechen|unterhalten|verabreden)\b`,
     String.raw`\blass(?:en sie|t)? uns (?:\S+ ){0,3}?(?:telefonieren|austauschen|sprechen|treffen|kennenlernen|einen termin|ein gesprach|einen call)\b`,
     String.raw`\b(?:wurde|mochte) (?:ich )?(?:mich )?(?:gerne |gern )?(?:\S+ ){0,3}?(?:mit (?:ihnen|dir) )?(?:telefonieren|austauschen|sprechen|treffen|kennenlernen)\b`,
-    String.raw`\b(?:am |nachsten |kommenden |diesen )?${DAY}s? (?:um|zwischen|ab|vormittag|nachmittag|morgen|fruh|\d)`,
+    String.raw`\b(?:am |nachsten |kommenden |diesen )?${DAY}s? (?:um \d|zwischen|ab \d|vormittag|nachmittag|morgen|fruh|\d{1,2})\b`,
     String.raw`\b\d{1,2}(?:[:.]\d{2})? ?uhr\b`,
     String.raw`\b(?:kalender|calendly|terminbuchung|termin buchen|zeitfenster|slot|terminlink|buchungslink)\b`,
     String.raw`\b(?:konnten|konnen|wurden) (?:sie|du) mich (?:\S+ ){0,3}?(?:empfehlen|vorstellen|weiterleiten|vermitteln|weiterempfehlen)\b|\b(?:mein(?:en)? )?lebenslauf\b|\bbewerbung\b`,

@@ -81,7 +81,7 @@ export const EN = {
   ],
   pitch: [
     // "our platform team", "my product org": the writer's job, not an offer.
-    String.raw`\b(?:our|my) (?:\S+ )?(?:product|products|platform|solution|solutions|services|service|software|tool|app|agency|offering|offer|pricing|rates|packages?|program|programme|coaching|course|consultancy|system|technology|method|framework)\b(?![- ](?:team|teams|org|group|guild|squad|people|engineers?|engineering|eng|ops|managers?|designers?|leads?|colleagues|roadmap|analytics|data|security|infra)\b)`,
+    String.raw`\b(?:our|my) (?:\S+ )?(?:product|products|platform|solution|solutions|services|service|software|tool|app|agency|offering|offer|pricing|rates|packages?|program|programme|coaching|course|consultancy|system|technology|method|framework|suite|chatbot|widget|extension|api)\b(?![- ](?:team|teams|org|group|guild|squad|people|engineers?|engineering|eng|ops|managers?|designers?|leads?|colleagues|roadmap|analytics|data|security|infra)\b)`,
     String.raw`\b(?:my|our) company (?:provides|offers|helps|builds|sells|specializes|specialises|works)\b`,
     // "we help companies…", "I help SaaS founders scale…", "we help you get…".
     String.raw`\b(?:we|i) (?:help|helped|enable|empower) (?:\S+ ){0,3}?(?:${OUTCOME})\b`,
@@ -113,7 +113,7 @@ export const EN = {
     String.raw`\b(?:a|our) proposal\b`,
     String.raw`\bi'?d love to (?:show|tell) you (?:how|what) (?:we|our|my|i)\b`,
     String.raw`\bhow (?:we|i|our (?:product|platform|tool|team|solution)) (?:can|could) help (?:you|your)\b`,
-    String.raw`\b(?:for (?:only|just)|starting at|from only|only) [$\u20ac\u00a3]\s?\d`,
+    String.raw`\b(?:for (?:only|just)|start(?:s|ing)? at|from only|only|from) [$\u20ac\u00a3]\s?\d`,
     String.raw`[$\u20ac\u00a3]\s?\d[\d,.]*\s?(?:\/|per |a )(?:mo|month|year|yr|user|seat|hour|hr)\b`,
   ],
   bigAsk: [
@@ -127,7 +127,7 @@ export const EN = {
     String.raw`\b(?:when works|what works|what time works|which time works|what day works|does (?:\S+ ){0,2}?work) (?:best )?(?:for you|on your end)\b`,
     String.raw`\b(?:does|would|could|will) (?:${WHEN}|(?:${DAY} )?(?:at )?\d{1,2}(?::\d{2})? ?(?:am|pm)?) (?:\S+ ){0,2}?(?:work|suit|be (?:ok|okay|possible))\b`,
     // A day or a time in an ask: "next Wednesday at 2pm", "Thursday between 10 and 12".
-    String.raw`\b(?:this |next |on )?${DAY}(?: or \w+)? (?:at|@|between|from|morning|afternoon|evening|\d)`,
+    String.raw`\b(?:this |next |on )?${DAY}(?: or \w+)? (?:at \d|@ ?\d|between|morning|afternoon|evening|\d{1,2})\b`,
     String.raw`\b(?:tomorrow|later this week|early next week|next week|this week) (?:at|@|between|morning|afternoon|for (?:a|an) )`,
     String.raw`\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])`,
     String.raw`\b(?:calendly\.com|cal\.com|my calendar|my calendly|my (?:booking|scheduling) link|book a (?:time|slot)|find a time|grab a time|time on your calendar|time in your (?:calendar|diary|schedule)|pick a time|choose a slot|send (?:you |over )?(?:a )?(?:calendar )?invite|your availability|a (?:good )?time (?:that )?works|times that work)\b`,

@@ -61,7 +61,7 @@ export const ES = {
     String.raw`\b(?:tendrias|tendria|tienes|tiene|dispones|dispone|podrias|podria) (?:\S+ ){0,3}?(?:minutos|tiempo|un momento|un espacio|disponibilidad|hueco)\b`,
     String.raw`\b(?:estarias|estaria|estas|esta) (?:disponible|libre|abiert[oa]) (?:para|el|este|la|esta)\b`,
     String.raw`\b(?:tu|su) disponibilidad\b|\b(?:que|cual) (?:dia|horario|momento) (?:te|le) (?:viene|va|queda|funciona)\b`,
-    String.raw`\b(?:el )?(?:proximo )?${DAY}(?: proximo| que viene)? (?:a las|por la|en la|entre|\d)`,
+    String.raw`\b(?:el )?(?:proximo )?${DAY}(?: proximo| que viene)? (?:a las|por la (?:manana|tarde)|entre las|\d{1,2})\b`,
     String.raw`\ba las \d{1,2}(?::\d{2})?\b`,
     String.raw`\b\d{1,2}(?::\d{2})? ?(?:hs|h|am|pm)\b`,
     String.raw`\b(?:te|le) (?:parece|viene bien|va bien|funciona|queda bien|interesaria) (?:\S+ ){0,3}?(?:${DAY}|manana|semana|llamada|reunion|hablar|charlar|conversar|agendar|cafe)\b`,

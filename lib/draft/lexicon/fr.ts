@@ -63,7 +63,7 @@ export const FR = {
     String.raw`\b(?:prendre|fixer|caler|planifier|organiser|programmer|convenir d'|convenir de|avoir|bloquer|reserver|trouver|proposer|echanger lors d') (?:un |une |quelques )?(?:\S+ )?(?:rendez-vous|rdv|appel|call|creneau|visio|echange|point|moment|temps|reunion|demo|entretien|minutes)\b`,
     String.raw`\b(?:seriez-vous|serais-tu|etes-vous|es-tu|seriez vous|etes vous|serais tu|serez-vous) (?:\S+ ){0,2}?(?:disponibles?|dispos?|ouverte?s?|partante?s?|libres?)\b`,
     String.raw`\b(?:vos|tes) (?:disponibilites|dispos|creneaux)\b|\bquelles? (?:sont )?(?:vos |tes )?(?:disponibilites|dispos)\b`,
-    String.raw`\b(?:${DAY})(?: prochain| matin| apres-midi)? (?:a|vers|entre|matin|apres-midi|\d)`,
+    String.raw`\b(?:${DAY})(?: prochain| matin| apres-midi)? (?:a \d|vers \d|entre|matin|apres-midi|\d{1,2})\b`,
     String.raw`\b\d{1,2} ?h ?(?:\d{2})?\b`,
     String.raw`\bquand (?:seriez-vous|etes-vous|es-tu|serais-tu|pourrions-nous|pourrait-on|seriez vous|etes vous)\b`,
     String.raw`\b(?:pourrions-nous|pourrait-on|peut-on|pouvons-nous|pourrions nous|pourrait on|on pourrait|nous pourrions) (?:\S+ ){0,3}?(?:echanger|discuter|parler|nous appeler|nous voir|nous rencontrer|en parler|caler|prendre|organiser)\b`,

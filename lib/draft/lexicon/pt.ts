@@ -61,7 +61,7 @@ export const PT = {
     String.raw`\b(?:teria|tem|voce tem|terias|tens|teriam) (?:\S+ ){0,3}?(?:minutos|tempo|um horario|disponibilidade|agenda|espaco na agenda)\b`,
     String.raw`\b(?:estaria|esta|estarias|estao) (?:disponivel|disponiveis|livre|aberto|aberta) (?:para|na|no|esta|nesta)\b`,
     String.raw`\b(?:sua|tua) (?:disponibilidade|agenda)\b|\b(?:qual|que) (?:dia|horario|melhor horario) (?:fica|seria|e) (?:melhor|bom)\b`,
-    String.raw`\b(?:na |nesta |na proxima |proxima )?${DAY}(?: que vem)? (?:as|a tarde|de manha|entre|\d)`,
+    String.raw`\b(?:na |nesta |na proxima |proxima )?${DAY}(?: que vem)? (?:as \d|a tarde|de manha|entre|\d{1,2})\b`,
     String.raw`\bas \d{1,2}(?::\d{2}|h\d{0,2}| horas)\b`,
     String.raw`\b\d{1,2} ?h(?:\d{2})?\b`,
     String.raw`\b(?:podemos|poderiamos|vamos|que tal) (?:\S+ ){0,3}?(?:conversar|falar|bater um papo|marcar|agendar|nos reunir|tomar um cafe|uma call|uma conversa)\b`,

@@ -6,7 +6,7 @@ import { lexiconRegex } from '../lexicon';
 const LINK = /https?:\/\/|www\./;
 /** Questions that only ask for a reply ("Any thoughts?", "Interessiert?") do not add anything. */
 const EMPTY_QUESTION =
-  /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|my (?:message|note))\b/;
+  /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|(?:my|mon|ma|mes|mi|mis|minha|minhas|meine?n?) (?:message|note|nachricht|mensaje|mensagem|mail|e-mail|email|correo|anfrage))\b/;
 
 /** A real question, beyond the nudge itself ("Any update?" does not count). */
 function hasGenuineQuestion(input: RuleInput, rest: string): boolean {

@@ -85,3 +85,18 @@ describe('too-long', () => {
     expect(w?.evidence).toBe(EVIDENCE.inmailUnder150Words);
   });
 });
+
+describe('too-long: advice past the seed figure, a warning only far past it (seed 000)', () => {
+  const message = (n: number) =>
+    `Hi Ana, ${'your post on Lisbon fintech made me think. '.repeat(30)}`.slice(0, n);
+  it.each([
+    ['a 240-character note', NOTE_240, { account: 'premium' } as Ctx, 'info'],
+    ['a 400-character first message', message(400), { surface: 'message' } as Ctx, 'info'],
+    ['a 700-character first message', message(700), { surface: 'message' } as Ctx, 'warn'],
+    ['a 700-character follow-up', message(700), { surface: 'message', stage: 'follow-up' } as Ctx, 'info'],
+    ['an InMail of 180 words', inmailWords(180), { surface: 'inmail-body' } as Ctx, 'info'],
+    ['an InMail of 220 words', inmailWords(220), { surface: 'inmail-body' } as Ctx, 'warn'],
+  ])('%s: %s', (_label, text, ctx, severity) => {
+    expect(warningsFor('too-long', text, ctx).map((w) => w.severity)).toEqual([severity]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, spanText, strongest, warningsFor } from '../helpers';
 
 const LONG_PARA =
   'I lead the platform team at a fintech in Aarhus. We moved to Nix last year. It went well at first. Then the cache grew and builds slowed down. We tried three fixes. None of them stuck.';
@@ -54,5 +54,23 @@ describe('wall-of-text', () => {
   it('marks the long paragraph, not the greeting', () => {
     const text = `Hi Søren,\n\n${LONG_PARA}\n\nThanks!`;
     expect(spanText(text, warningsFor('wall-of-text', text, { surface: 'message' })[0])).toBe(LONG_PARA);
+  });
+});
+
+describe('wall-of-text: bullet lines are a list, not sentences', () => {
+  const bullets = (mark: (i: number) => string) =>
+    `Hi Søren,\n\nThree things from your Nix talk we tried:\n${Array.from({ length: 14 }, (_, i) => `${mark(i)} Point ${i + 1} about caching.`).join('\n')}\n\nWhich one surprised you most?`;
+  it.each([
+    ['dashes', () => '-'],
+    ['bullets', () => '•'],
+    ['numbers', (i: number) => `${i + 1}.`],
+    ['emoji', () => '✅'],
+  ] as const)('14 %s items do not make a wall', (_label, mark) => {
+    expect(warningsFor('wall-of-text', bullets(mark), { surface: 'message' })).toEqual([]);
+  });
+
+  it('14 prose lines still do', () => {
+    const text = Array.from({ length: 14 }, (_, i) => `Point ${i + 1} about your Kraków talk.`).join('\n');
+    expect(strongest('wall-of-text', text, { surface: 'message' })).toBeDefined();
   });
 });
