@@ -1,5 +1,6 @@
 /**
- * The text the lexicons read: lower case, accents and curly apostrophes folded to ASCII, and the SAME
+ * The text the lexicons read: lower case, accents and curly apostrophes folded to ASCII, line breaks
+ * and tabs as spaces, and the SAME
  * LENGTH as the input, so a match index is an index in the user's text. Folding makes one pattern
  * serve "reunião" and "reuniao", "você" and "voce" (people drop accents when they type fast), and
  * lets every lexicon use plain ASCII \b word boundaries.
@@ -24,11 +25,14 @@ for (let c = 0xc0; c <= 0x17f; c++) {
   if (base !== ch && base >= 'a' && base <= 'z') FOLD[ch] = base;
 }
 FOLD['\u2019'] = "'"; // ’
+// Line breaks, tabs and no-break spaces read as one space: a phrase broken over two lines is still
+// the phrase ("our robotics⏎solutions").
+for (const ws of ['\n', '\r', '\t', '\u00a0', '\u2007', '\u202f', '\u2009']) FOLD[ws] = ' ';
 FOLD['\u2018'] = "'"; // ‘
 FOLD['\u02bc'] = "'"; // ʼ
 
-const FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc]/g;
-const ANY_FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc]/;
+const FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc\n\r\t\u00a0\u2007\u202f\u2009]/g;
+const ANY_FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc\n\r\t\u00a0\u2007\u202f\u2009]/;
 
 /** `lower` must already be lower case (lowerSameLength). Same length out. */
 export function foldSameLength(lower: string): string {

@@ -6,7 +6,7 @@ import { countGraphemes } from '../text/graphemes';
 import { foldSameLength } from './fold';
 import { type Greeting, parseGreeting } from './greeting';
 import { countPronouns, detectLanguage, type LanguageInfo } from './language';
-import { type Lang, lexiconRegex, type PatternKey } from './lexicon';
+import { firstLexiconMatch, type Lang, type PatternKey } from './lexicon';
 import { computeStats, lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './text';
 import type {
   DraftContext,
@@ -50,6 +50,8 @@ export interface RuleInput {
   opening: Span;
   /** First thing tying the text to its reader (a post, a shared event…), or null. */
   hook: Span | null;
+  /** A sign the reader and the writer have already talked ("as we discussed"), or null. */
+  conversation: Span | null;
   /** The text's language and the lexicons that apply (lib/draft/language.ts). */
   language: LanguageInfo;
   /** The first few I/we words as written, for self-focused to name. */
@@ -84,6 +86,20 @@ export function isFirstTouchOutreach(input: RuleInput): boolean {
   return (surface === 'message' || surface === 'inmail-body') && stage === 'first-touch';
 }
 
+/**
+ * Before any conversation: a connection note, or a message or InMail (first touch or follow-up)
+ * with no sign that the two have already talked ("as we discussed", "the slides you asked for").
+ * Selling, big asks and links are early here (the labels of issue 13: "before any conversation").
+ */
+export function beforeReply(input: RuleInput): boolean {
+  const { surface } = input.context;
+  if (surface === 'connection-note') return true;
+  if (surface !== 'message' && surface !== 'inmail-body') return false;
+  // In a language we have no lexicons for, a follow-up may well answer them: give it the benefit.
+  if (input.context.stage === 'follow-up' && input.language.primary === 'other') return false;
+  return input.conversation === null;
+}
+
 /** The span of the first regex match in the lower-cased text, trimmed of trailing spaces. */
 export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.length): Span | null {
   const hay = from === 0 && to === lower.length ? lower : lower.slice(from, to);
@@ -101,8 +117,9 @@ export function findLexicon(
   to = input.folded.length,
   langs: readonly Lang[] = input.language.applied,
 ): Span | null {
-  const re = lexiconRegex(key, langs);
-  return re ? firstMatch(re, input.folded, from, to) : null;
+  const hay = from === 0 && to === input.folded.length ? input.folded : input.folded.slice(from, to);
+  const m = firstLexiconMatch(key, langs, hay);
+  return m ? { start: from + m.index, end: from + m.index + m.length } : null;
 }
 
 /** "“text”" for messages, shortened. */
@@ -145,7 +162,8 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
   const greeting = parseGreeting(analysed);
   const language = detectLanguage(tokens, folded, analysed);
   const pronouns = countPronouns(analysed, tokens, language.applied);
-  const hookRe = lexiconRegex('hook', language.applied);
+  const hook = firstLexiconMatch('hook', language.applied, folded);
+  const prior = firstLexiconMatch('prior', language.applied, folded);
   return {
     text: analysed,
     lower,
@@ -167,7 +185,8 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     },
     greeting,
     opening: openingSpan(text, sentences, greeting),
-    hook: hookRe ? firstMatch(hookRe, folded) : null,
+    hook: hook ? { start: hook.index, end: hook.index + hook.length } : null,
+    conversation: prior ? { start: prior.index, end: prior.index + prior.length } : null,
     language,
     selfWords: pronouns.selfWords,
     blank: text.trim() === '',

@@ -66,7 +66,7 @@ export function detectLanguage(tokens: readonly Token[], folded: string, text: s
       }
   }
   if (words < MIN_WORDS && nonLatin * 2 <= words) return { primary: null, applied: LANGS };
-  if (nonLatin * 2 > words) return { primary: 'other', applied: secondary(null, distinct, total) };
+  if (nonLatin * 2 > words) return { primary: 'other', applied: secondary(null, distinct, total, words) };
   let best = 0;
   for (let b = 1; b < LANGS.length; b++) {
     const score = (total[b] as number) + (distinct[b] as number);
@@ -81,20 +81,28 @@ export function detectLanguage(tokens: readonly Token[], folded: string, text: s
   }
   // Our function words are a tenth of any sentence; fewer and the text is in another language.
   if (words >= 8 && (total[best] as number) * 10 < words)
-    return { primary: 'other', applied: secondary(null, distinct, total) };
+    return { primary: 'other', applied: secondary(null, distinct, total, words) };
   if (other >= 2 && other > (distinct[best] as number) && other * 2 >= (total[best] as number))
-    return { primary: 'other', applied: secondary(null, distinct, total) };
+    return { primary: 'other', applied: secondary(null, distinct, total, words) };
   const primary = LANGS[best] as Lang;
-  return { primary, applied: secondary(primary, distinct, total) };
+  return { primary, applied: secondary(primary, distinct, total, words) };
 }
 
-/** The main language, then every other one the text really uses (a sentence of it, not a loanword). */
-function secondary(primary: Lang | null, distinct: readonly number[], total: readonly number[]): Lang[] {
+/**
+ * The main language, then every other one the text really uses: a sentence of it, not a loanword or
+ * a name (at least two of its own words, and one word in 25 in a long text).
+ */
+function secondary(
+  primary: Lang | null,
+  distinct: readonly number[],
+  total: readonly number[],
+  words: number,
+): Lang[] {
   const out: Lang[] = primary ? [primary] : [];
   LANGS.forEach((lang, b) => {
     if (lang === primary) return;
     const d = distinct[b] as number;
-    if (d >= 2 || (d >= 1 && (total[b] as number) >= 3)) out.push(lang);
+    if ((d >= 2 || (d >= 1 && (total[b] as number) >= 3)) && d * 25 >= words) out.push(lang);
   });
   return out;
 }

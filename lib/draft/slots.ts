@@ -22,7 +22,7 @@ const SLOT = new RegExp(
   [
     // [Name], [Company Name], [industry trend]: brackets around 1-5 words (not a markdown link).
     // \p{M} for scripts that write vowels as marks: [नाम], [ชื่อ].
-    String.raw`\[[ \t]*[\p{L}_][\p{L}\p{M}\p{N}_ .'’/-]{0,40}\](?!\()`,
+    String.raw`\[[ \t]*[\p{L}_][\p{L}\p{M}\p{N}_ .'’/:,&+-]{0,60}\](?!\()`,
     // {first_name}, {{company}}, {Company}: not single-letter math like {x}.
     String.raw`\{\{?[ \t]*[\p{L}_][\p{L}\p{M}\p{N}_ .-]{1,40}\}?\}`,
     // <<Name>>, «prénom», ‹Name›.
@@ -64,7 +64,10 @@ const BARE_CAPS =
   /(?<![\p{L}\p{N}])(?:FIRST ?NAME|FIRSTNAME|LAST ?NAME|LASTNAME|FULL ?NAME|FNAME|LNAME|NAME|COMPANY(?: ?NAME)?|COMPANYNAME|JOB ?TITLE|TITLE|INDUSTRY|VORNAME|NACHNAME|FIRMA|FIRMENNAME|UNTERNEHMEN|PRÉNOM|PRENOM|ENTREPRISE|SOCIÉTÉ|SOCIETE|NOMBRE|APELLIDO|EMPRESA|NOME|SOBRENOME)(?![\p{L}\p{N}])/gu;
 
 /** Matches that are fine as they are. */
-const ALLOWED = /^(?:\[(?:sic|edit|link|pdf|video|photo|image|1|2|3)\]|XXL|XXS)$/i;
+const ALLOWED =
+  /^(?:\[(?:sic|edit|link|pdf|video|photo|image|1|2|3|redacted|removed|name removed|anonymi[sz]ed|\.\.\.|…)\]|XXL|XXS)$/i;
+/** "[Link: go.acme/demo]": a link written in brackets is the link rule's. */
+const HAS_URL = /[\w-]\.[a-z]{2,12}\/|:\/\//i;
 const ROMAN_BEFORE =
   /(?:^|[\s(])(?:el|la|los|las|del|al|il|lo|le|les|des|du|der|die|das|dem|den|da|do|dos|na|no|het|de)[ \t]+$/i;
 const SLOT_ONLY = new RegExp(
@@ -75,7 +78,7 @@ const SLOT_WORDS_ONLY = new RegExp(String.raw`^(?:${SLOT_WORDS})(?: (?:${SLOT_WO
 const HASHTAG_CASE = /^#\p{Ll}+#?$/u;
 
 function accept(text: string, s: string, index: number): boolean {
-  if (ALLOWED.test(s)) return false;
+  if (ALLOWED.test(s) || HAS_URL.test(s)) return false;
   if (/^[a-z]{2,}(?:_[a-z]+)+$/.test(s)) return false; // snake_case in code, not FIRST_NAME
   if (/^x{2,}$/.test(s)) return false; // "xx" / "xxx" as kisses, not XXX
   if (/^\[[A-Z]{2}\]$/.test(s) && s !== '[XX]') return false; // [EN] / [DE] language tags in a bilingual post
@@ -101,8 +104,16 @@ function mostlyCapitals(text: string): boolean {
   return caps * 2 >= words.length;
 }
 
-/** Every unfilled slot, in text order (at most `max`). */
-export function findSlots(text: string, max = 8): Span[] {
+/** The last text searched and what was found: placeholder and shouting ask for the same text. */
+let memo: { text: string; slots: readonly Span[] } | null = null;
+
+/** Every unfilled slot, in text order (at most 8). */
+export function findSlots(text: string): readonly Span[] {
+  if (memo?.text !== text) memo = { text, slots: searchSlots(text, 8) };
+  return memo.slots;
+}
+
+function searchSlots(text: string, max: number): Span[] {
   const out: Span[] = [];
   if (MAYBE.test(text)) {
     SLOT.lastIndex = 0;

@@ -74,7 +74,10 @@ export interface DraftContext {
   /** Display name shown on the page, e.g. "Zoë Ångström-Núñez" or "李小龍". */
   recipientName?: string | null;
   account?: AccountType | null;
-  /** Default first-touch. */
+  /**
+   * Default first-touch. 'follow-up': you wrote before and they have not answered yet (a nudge, a
+   * second message): selling, big asks and empty nudges are still early there.
+   */
   stage?: 'first-touch' | 'follow-up';
   /** The user's earlier notes, for template-similarity. */
   history?: PreparedHistory | readonly string[];

@@ -45,13 +45,17 @@ export const DRAFT_EN = {
     'Add one specific reason you are writing to this person: their post or talk, a mutual contact, a shared group, event or school, a new role, or news about their company.',
   draft_pitch_first:
     'Take out the sales line {quote}: the first note should open a conversation about them, not sell. Save the offer for when they reply.',
-  draft_pitch_later: '{quote} reads as a pitch; make sure it answers something they said.',
+  draft_pitch_later:
+    'Take out the sales line {quote}: they have not answered yet, and a follow-up that sells reads like the first pitch. Bring something new about them instead.',
+  draft_pitch_talked: '{quote} reads as a pitch; make sure it answers something they said.',
   draft_big_ask_note:
     'Drop {quote}: a connection note should only ask to connect. Ask for more once they accept.',
   draft_big_ask_message:
     'Swap {quote} for one easy question they can answer in a line; ask for a call once they reply.',
-  draft_soft_ask_note: '{quote} can wait until they accept; a note only needs a reason to connect.',
-  draft_soft_ask_message: '{quote} is a light ask; it works best after one specific line about them.',
+  draft_soft_ask_note:
+    '{quote} can wait until they accept; a note only needs a reason to connect, such as their post, a mutual contact or a shared event.',
+  draft_soft_ask_message:
+    '{quote} is a light ask; it works only after one specific line about them (their post, a mutual contact, their company news).',
   draft_self_focused:
     'You mention yourself {self} times ({words}) and the reader not once. Turn one line about you into one about them: their work, their question, what is in it for them.',
   draft_self_focused_against:
@@ -61,7 +65,7 @@ export const DRAFT_EN = {
   draft_link_note:
     'Remove {quote}: links in a connection request look like spam. Share it after they accept.',
   draft_link_first_message:
-    'Remove {quote} from this first message: a link before any reply reads as a pitch. Share it once they answer.',
+    'Remove {quote}: before they have replied, a link reads as a pitch. Share it once they answer.',
   draft_link_message:
     'Make sure {quote} is something they asked for or will clearly want; a cold link reads as a pitch.',
   draft_lazy_adds: 'You add something new, good. Lead with it and drop {quote}.',

@@ -4,8 +4,8 @@
  */
 import type { Lexicon } from './types';
 
-const MIN = String.raw`(?:\d+|funf|fuenf|zehn|funfzehn|fuenfzehn|zwanzig|dreissig|dreisig|ein paar|wenige)[- ]?(?:min(?:uten|utigen?|utiges|utiger)?\b\.?)`;
-const TALK = String.raw`(?:telefonat|telefongesprach|anruf|call|videocall|video-call|zoom(?:-call| call)?|teams(?:-call| call)?|meeting|videokonferenz|gesprach|kennenlerngesprach|erstgesprach|beratungsgesprach|strategiegesprach|austausch|kennenlernen|termin|demo|vorstellung|prasentation|webmeeting|online-meeting|treffen)`;
+const MIN = String.raw`(?:[1-9]\d+|[4-9]|funf|fuenf|zehn|funfzehn|fuenfzehn|zwanzig|dreissig|dreisig|ein paar|wenige)[- ]?(?:min(?:uten|utigen?|utiges|utiger)?\b\.?)(?! (?:(?:fur |fuer )?(?:ein |einen )?(?:kurzes )?(?:video|lesezeit)))`;
+const TALK = String.raw`(?:telefonat|telefongesprach|anruf|call|videocall|video-call|zoom(?:-call| call)?|teams(?:-call| call)?|meeting|videokonferenz|gesprach|kennenlerngesprach|erstgesprach|beratungsgesprach|strategiegesprach|termin|demo|vorstellung|prasentation|webmeeting|online-meeting|treffen)`;
 const DAY = String.raw`(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)`;
 const YOUR = String.raw`(?:ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure)`;
 const OUR = String.raw`(?:unser|unsere|unseren|unserem|unserer|unseres|mein|meine|meinen|meinem|meiner|meines)`;
@@ -28,6 +28,8 @@ export const DE = {
     String.raw`\b(?:wir haben|ich sehe,? (?:dass )?wir|habe gesehen,? (?:dass )?wir) (?:\d+ |einige |viele |ein paar )?gemeinsame (?:kontakte|verbindungen|bekannte)`,
     String.raw`\b(?:gleichgesinnte[nr]?|interessante[nr]?) (?:menschen|personen|kontakte|fachleute|profis)\b`,
     String.raw`\bwir (?:sind|arbeiten) in der (?:gleichen|selben) branche\b`,
+    String.raw`\b(?:bin|ist mir) (?:\S+ ){0,3}?(?:auf|uber) \S+ (?:\S+ )?gesto(?:ss|s)en\b`,
+    String.raw`\bwie geht(?:'s| es (?:ihnen|dir|euch))\b`,
   ],
   onlyConnect: String.raw`^\W*(?:(?:ich )?(?:wurde|mochte|will) (?:mich )?(?:gerne? )?(?:mit (?:ihnen|dir|euch) )?(?:vernetzen|connecten|verbinden|in kontakt treten)|(?:gerne?|gern) (?:wurde|mochte) ich (?:mich )?(?:mit (?:ihnen|dir) )?(?:vernetzen|connecten|verbinden)|lass(?:en sie)? uns (?:uns )?(?:vernetzen|connecten))(?: hier| auf linkedin)?[\s.!]*$`,
   hook: [
@@ -43,7 +45,10 @@ export const DE = {
     String.raw`\b(?:finanzierungsrunde|series [a-f]\b|ubernahme|expansion|auszeichnung|gelauncht|eroffnet|angekundigt|ausgezeichnet|befordert|beforderung)\b`,
     String.raw`\bwir haben uns (?:\S+ ){0,3}?(?:kennengelernt|getroffen|gesprochen|unterhalten|gesehen)\b`,
     String.raw`\b(?:ihre|deine) arbeit (?:bei|an|zu|uber|im|als)\b`,
-    String.raw`\bwie (?:gehen|geht|handhaben|losen|machen|habt|hast|haben) (?:sie|du|ihr|ihre|deine|euer)\b|\b(?:was|wie) (?:\S+ ){0,3}?bei (?:euch|dir|ihnen)\b`,
+    String.raw`\bwie (?:gehen|geht|handhaben|losen|machen|habt|hast|haben) (?:sie|du|ihr|ihre|deine|euer)\b|\bwas (?:ist|gibt'?s|lauft|tut sich|geht) (?:\S+ ){0,2}?bei (?:euch|dir|ihnen)\b`,
+    String.raw`\b(?:ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner|euer|eure) (?:\S+ ){0,2}?\S*(?:beitrag|post|artikel|arbeit|arbeiten|portfolio|website|webseite|projekt|projekte|vortrag|podcast|buch|video|blog|newsletter|kampagne|tutorials?|kanal)\w*\b`,
+    String.raw`\b(?:verfolge|folge|kenne|schatze|bewundere|lese) (?:\S+ ){0,2}?(?:ihre|deine|eure|ihren|deinen|euren|ihr|dein) `,
+    String.raw`\b(?:gemeinsam|beide|auch) (?:bei|an der|auf der|in der|im) \S+`,
   ],
   valueAdd: [
     String.raw`\b(?:artikel|studie|bericht|leitfaden|checkliste|vorlage|fallstudie|link|whitepaper|e-book|ebook|podcast|video|aufzeichnung|folien|zusammenfassung|ressource|anleitung)\b|\b(?:anbei|im anhang|hier ist|hier (?:der|die|das)|ich teile|teile ich|konnte (?:sie|dich) interessieren|konnte (?:ihnen|dir) helfen|wie versprochen|wie besprochen)\b`,
@@ -64,11 +69,23 @@ export const DE = {
     String.raw`\b(?:kostenlos|kostenfrei|gratis|unverbindlich)(?:e|en|er|es)? (?:\S+ )?(?:test|testphase|testzugang|analyse|beratung|erstberatung|erstgesprach|demo|audit|check|potenzialanalyse|potentialanalyse|strategiegesprach|webinar|e-book|ebook|probe|monat|zugang|angebot|muster)\b|\bkostenlos (?:testen|ausprobieren)\b`,
     String.raw`\b(?:rabatt|sonderangebot|sonderpreis|sonderkonditionen|fruhbucher|aktionspreis|einfuhrungspreis)\b|\b(?:ab|fur nur|nur) \d+(?:[.,]\d+)? ?(?:€|eur\b|euro\b)`,
     String.raw`\b\d+(?:[.,]\d+)? ?(?:€|eur|euro)(?: netto| brutto)? (?:pro|im|/|je) ?(?:monat|jahr|nutzer|stunde|tag|mitarbeiter)\b`,
+    String.raw`\bwir (?:helfen|unterstutzen|begleiten|beraten|bauen|analysieren|optimieren|digitalisieren|programmieren|gestalten|betreuen|vermarkten|sorgen)\b`,
+    String.raw`\bich (?:helfe|baue|entwickle|erstelle|programmiere|gestalte|schreibe|designe|automatisiere|optimiere|zeige) (?:\S+ ){0,4}?(?:fur|bei|dabei|wie|in \d)\b`,
+    String.raw`\bich baue gerade (?:\S+ ){0,2}?auf\b`,
+    String.raw`\b(?:wir haben|ich habe|haben wir|habe ich) (?:gerade |bereits |schon |kurzlich )?(?:ein(?:e|en)? )?(?:\S+ ){0,5}?(?:entwickelt|gebaut|programmiert|aufgebaut|erstellt|geschaffen|gelauncht|umgesetzt|realisiert)\b`,
+    String.raw`\bwir bei \S+`,
+    String.raw`\b\d+(?:[.,]\d+)? ?% \w*(?:ersparnis|einsparung|steigerung|wachstum|umsatz|rabatt|mehr|weniger|zeitersparnis)\b`,
+    String.raw`\b\d+(?:[.,]\d+)? ?% (?:\S+ ){0,3}?(?:gesteigert|reduziert|verdoppelt|gespart|erhoht|gesenkt|verbessert|gewonnen)\b`,
+    String.raw`\b(?:kostet|kosten|festpreis|preis|statt)\b:? (?:\S+ ){0,3}?\d+(?:[.,]\d+)? ?(?:\u20ac|eur\b|euro\b)`,
+    String.raw`\b(?:early[- ]bird|fest|spezial|sonder|aktions|einfuhrungs|vorzugs|best)preis\w*\b|\bearly[- ]bird\b`,
+    String.raw`\b(?:kunde|kunden|klient|mandant)\w* (?:\S+ ){0,4}?(?:gesteigert|reduziert|verdoppelt|gespart|erhoht|gesenkt|gewonnen)\b`,
+    String.raw`\bwie (?:es|das) funktioniert\b|\b(?:wurde|mochte) ihnen gerne zeigen\b`,
+    String.raw`\b(?:mein|unser)e?[nms]? (?:\S+ )?(?:webinar|masterclass|workshop|kurs|e-book|ebook|leitfaden|newsletter|podcast|community)\b`,
   ],
   bigAsk: [
     String.raw`\b(?:termin|telefontermin|kennenlerntermin|gesprachstermin|beratungstermin|videotermin|zoom-termin|teams-termin|online-termin|terminvorschlag|terminvorschlage)\b`,
     String.raw`\b(?:kurze[nsmr]?|kleine[nsmr]?|unverbindliche[nsmr]?|virtuelle[nsmr]?|personliche[nsmr]?|telefonische[nsmr]?|gemeinsame[nsmr]?|erste[nsmr]?|\d+-?minutige[nsmr]?) (?:\S+ )?${TALK}\b`,
-    String.raw`(?<!\b(?:ihr|ihre|ihrem|ihren|dein|deine|deinem|nach|vor|seit|alle|in) )\b${MIN}(?! (?:lesezeit|vortrag|video|fahrt|spater))`,
+    String.raw`(?<!\b(?:ihr|ihre|ihrem|ihren|dein|deine|deinem|nach|vor|seit|alle) )\b${MIN}(?! (?:lesezeit|vortrag|video|fahrt|spater))`,
     String.raw`\b(?:zeit|lust|interesse|gelegenheit|raum|moglichkeit) (?:fur|auf|zu) (?:ein(?:en|e)? )?(?:\S+ )?${TALK}\b`,
     String.raw`\b(?:hatten|haben|hast|hattest) (?:sie|du) (?:\S+ ){0,3}?(?:zeit|minuten)\b`,
     String.raw`\b(?:wollen|sollen|konnen|konnten|wurden|durfen) wir (?:uns )?(?:\S+ ){0,3}?(?:telefonieren|austauschen|kennenlernen|zusammensetzen|treffen|sprechen|unterhalten|verabreden)\b`,
@@ -76,13 +93,15 @@ export const DE = {
     String.raw`\b(?:wurde|mochte) (?:ich )?(?:mich )?(?:gerne |gern )?(?:\S+ ){0,3}?(?:mit (?:ihnen|dir) )?(?:telefonieren|austauschen|sprechen|treffen|kennenlernen)\b`,
     String.raw`\b(?:am |nachsten |kommenden |diesen )?${DAY}s? (?:um \d|zwischen|ab \d|vormittag|nachmittag|morgen|fruh|\d{1,2})\b`,
     String.raw`\b\d{1,2}(?:[:.]\d{2})? ?uhr\b`,
-    String.raw`\b(?:kalender|calendly|terminbuchung|termin buchen|zeitfenster|slot|terminlink|buchungslink)\b`,
+    String.raw`\b(?:mein(?:en)? kalender|calendly|termin buchen|zeitfenster|terminlink|buchungslink)\b`,
     String.raw`\b(?:konnten|konnen|wurden) (?:sie|du) mich (?:\S+ ){0,3}?(?:empfehlen|vorstellen|weiterleiten|vermitteln|weiterempfehlen)\b|\b(?:mein(?:en)? )?lebenslauf\b|\bbewerbung\b`,
     String.raw`\b(?:suche|auf der suche nach) (?:einer |einem |einen )?(?:neuen? )?(?:stelle|job|position|herausforderung|praktikum|arbeitsstelle)\b`,
   ],
   softAsk: [
     String.raw`\b(?:auf einen |einen )?(?:virtuellen |digitalen )?kaffee\b`,
-    String.raw`\b(?:austausch|austauschen)\b`,
+    String.raw`\b(?:kurze[nsmr]? |unverbindliche[nsmr]? |virtuelle[nsmr]? )?(?:austausch|austauschen|kennenlernen)\b`,
+    String.raw`\b(?:interesse|lust)\s*\?`,
+    String.raw`\b(?:wurde mich (?:\S+ ){0,2}?freuen|freue mich) (?:\S+ ){0,3}?(?:austausch|kennenlernen|gesprach|zu connecten|zu sprechen)\b`,
   ],
   pushy: [
     String.raw`\bletzte[nr]? (?:chance|gelegenheit|moglichkeit|erinnerung|aufruf)\b`,
@@ -93,7 +112,11 @@ export const DE = {
     String.raw`\b(?:begrenzte|limitierte|wenige) (?:platze|anzahl|platz|teilnehmer|kontingent|platzen)\b|\bzeitlich begrenzt\b|\bnicht verpassen\b|\bverpassen sie nicht\b`,
     String.raw`\b(?:ich habe|hab|habe ich) (?:ihnen|dir|euch) (?:schon|bereits|nun) (?:\w+ ){0,2}?(?:geschrieben|nachrichten|mal)\b`,
     String.raw`\b(?:leider )?(?:noch )?(?:keine|nichts) (?:antwort|ruckmeldung|reaktion) (?:von (?:ihnen|dir) )?(?:erhalten|bekommen|gehort)\b|\bnichts (?:mehr )?von (?:ihnen|dir) gehort\b`,
-    String.raw`\bwarum (?:antworten sie|antwortest du|melden sie sich) nicht\b|\bmeine letzte nachricht\b|\bletzter versuch\b`,
+    String.raw`\bwarum (?:antworten sie|antwortest du|melden sie sich) nicht\b|\bletzter versuch\b`,
+    String.raw`\b(?:morgen|heute|bald|freitag|montag|sonntag) (?:endet|enden|lauft|laufen)\b|\b(?:endet|enden) (?:morgen|heute|bald|am|diese)\b`,
+    String.raw`\bnoch (?:\d+ ?(?:h|std|stunden|tage)|heute|bis (?:morgen|freitag|sonntag|ende))\b|\bnur (?:noch )?diese woche\b`,
+    String.raw`\b(?:ich habe|hab) (?:schon |bereits )?(?:mehrfach|mehrmals|ofter|einige male) (?:versucht|geschrieben|nachgefragt)\b`,
+    String.raw`\bnoch (?:nicht|keine antwort) (?:geantwortet|erhalten|bekommen)\b`,
   ],
   nudge: [
     String.raw`\b(?:wollte|mochte|will|darf) (?:\S+ ){0,3}?(?:nachhaken|nachfassen|nachfragen|erinnern|anknupfen|anklopfen)\b`,
@@ -106,6 +129,18 @@ export const DE = {
     String.raw`\bgibt es (?:schon |bereits )?(?:neuigkeiten|etwas neues|ein update)\b|\bschon (?:neuigkeiten|ein update)\b`,
     String.raw`\bnoch(?:mals| einmal| mal) (?:nach oben|hoch)\b|\bnach oben (?:holen|schieben)\b`,
     String.raw`\bfalls (?:sie|du) (?:meine nachricht |sie |es )?(?:ubersehen|verpasst)\b|\bkurz(?:es)? nachgefragt\b`,
+    String.raw`\b(?:noch )?(?:interessiert|interesse)\s*\?\s*$|\bbesteht (?:noch )?interesse\b`,
+    String.raw`\bletzte (?:nachricht|erinnerung) (?:von mir|meinerseits)\b`,
+  ],
+  nudgeLater: [
+    String.raw`\bich (?:wei(?:ss|s)|verstehe),? (?:dass )?(?:sie|du) (?:\S+ )?(?:viel zu tun|beschaftigt|eingespannt|im stress)\b`,
+    String.raw`\bletzte (?:nachricht|mail|e-mail)\b|\bzum letzten mal\b`,
+    String.raw`\bfalls (?:es )?(?:gerade )?nicht (?:passt|der richtige zeitpunkt)\b|\bwenn (?:es )?(?:gerade )?(?:nicht passt|kein thema ist)\b`,
+    String.raw`\b(?:will|mochte) (?:sie|dich) nicht (?:nerven|storen|belastigen|zuspammen)\b`,
+  ],
+  prior: [
+    String.raw`\bwie (?:versprochen|besprochen|vereinbart|angekundigt|gewunscht)\b|\b(?:zu|nach|von|aus|bei) unserem (?:\S+ )?(?:gesprach|telefonat|austausch|treffen|call)\b|\bunser(?:e|en)? (?:gesprach|telefonat|austausch|treffen) (?:auf|bei|am|letzte|gestern)\b`,
+    String.raw`\bdanke fur (?:ihre|deine|die) (?:antwort|ruckmeldung|schnelle antwort)\b|\b(?:sie|du) (?:hatten|hattest|haben|hast) (?:mich )?(?:nach|um) (?:\S+ ){0,2}?(?:gefragt|gebeten)\b`,
   ],
   subjects: [
     'kurze frage',

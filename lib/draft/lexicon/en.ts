@@ -1,7 +1,7 @@
 /** English. Sources are read over the folded text (lower case, no accents, straight apostrophes). */
 import type { Lexicon } from './types';
 
-const MIN = String.raw`(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few|a couple of)[- ]?(?:min(?:ute)?s?|mins?)\b`;
+const MIN = String.raw`(?:[1-9]\d+|[4-9]|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few|a couple of)[- ]?(?:min(?:ute)?s?|mins?)\b(?! (?:video|read|watch|clip|loom))`;
 const CALL = String.raw`(?:call|chat|meeting|demo|zoom|teams call|video call|phone call|meet|walkthrough|discovery call|sales call|intro call|introductory call|conversation|catch-up|catch up|session|coffee chat|virtual coffee)`;
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const WHEN = String.raw`(?:${DAY}|tomorrow|today|tonight|this week|next week|later this week|early next week|this afternoon|this month|next month)`;
@@ -11,7 +11,7 @@ const CONTENT =
   'post|posts|article|articles|talk|talks|keynote|webinar|podcast|episode|comment|comments|newsletter|thread|essay|blog|video|interview|panel|presentation|paper|papers|book|report|study|research|write-?up|breakdown|deep[- ]dive|case study|analysis|tutorial|guide|slides|session|workshop|course|repo|library|project|open[- ]source|launch|demo day|thesis|piece|column|op-ed|announcement|update|livestream|stream|ama|speech|lecture|checklist|template|playbook|handbook|cheat ?sheet|docs|documentation|sdk|plugin|package|crate|module|dataset|notebook|tweet|story|answer|tips?|advice|question|rfc|proposal|pull request|contribution|illustration|photos?|dashboard|framework|toolkit|live';
 
 export const EN = {
-  stop: "the and to of you your is it for that this with are was would like about from have has will can just i'm i'd i've we're don't what how when there their they our my me be at on in an as if so do not but or all any also some very thanks thank hi hello i we us been were which who did really love great",
+  stop: "the a and to of you your is it for that this with are was would like about from have has will can just i'm i'd i've we're don't what how when there their they our my me be at on in an as if so do no not but or all any also some very thanks thank hi hello i we us been were which who did really love great am by he his her him she go up out one new",
   self: "i me my mine myself we us our ours ourselves i'm i've i'll i'd we're we've we'll we'd",
   you: "you your yours yourself yourselves you're you've you'll you'd ya",
   generic: [
@@ -44,6 +44,13 @@ export const EN = {
     String.raw`\bconnect with (?:other )?(?:professionals|people|leaders|experts) in (?:the |my |your )?(?:\S+ ){0,2}?(?:industry|space|field|sector)`,
     String.raw`\b(?:your|such an?) impressive (?:background|profile|experience|career)`,
     String.raw`\bas a fellow (?:professional|linkedin (?:user|member))`,
+    String.raw`\b(?:just )?(?:came|stumbled) (?:across|upon|on) your (?:linkedin )?(?:profile|page)`,
+    String.raw`\bhope (?:this|my|the) (?:message |note |email )?finds (?:you|u) well`,
+    String.raw`\bhope you(?:'re| are) having an? \w+ (?:day|week|start|weekend|time|monday|tuesday|wednesday|thursday|friday)`,
+    String.raw`\b(?:join|be (?:a )?part of|invite you to join|invite you to) (?:my|your) (?:professional |linkedin )?network`,
+    String.raw`\blinkedin (?:suggests|suggested|says|thinks|shows|recommended)\b|\bwe may know each other\b|\bpeople you may know\b`,
+    String.raw`\blike[- ]minded (?:people|individuals|professionals|folks)\b`,
+    String.raw`\bhow are you(?: doing)?(?: today)?\s*[?!]|\bhow's it going\b|\bhow have you been\b`,
   ],
   onlyConnect: String.raw`^\W*(?:i'?d|i would|let'?s|would|happy|keen|glad) ?(?:like|love|be happy|be glad)? ?(?:to )?(?:connect|add you|network)(?: with you)?(?: here| on linkedin)?[\s.!]*$`,
   hook: [
@@ -51,7 +58,7 @@ export const EN = {
     String.raw`\b(?:your|you r|ur|aapka|aapki|aapke|apka|apki|apke)\s+(?:\S+\s+){0,3}?(?:${CONTENT})\b`,
     String.raw`\b(?:thanks?|thank you|cheers|danke|merci|gracias|grazie|obrigad[oa]|tack)(?: you)? for (?:the|your|that|this|a|an)\s+(?:\S+\s+){0,2}?(?:${CONTENT})\b`,
     // A question about their work: "When you audit pricing pages, do you…", "How did your team…".
-    String.raw`\b(?:how|when|why|what|which)\s+(?:do|did|does|are|were|is|would|have|has)\s+(?:you|your|the\s+\S+\s+team)\b`,
+    String.raw`\b(?:how|when|why|what|which)\s+(?:do|did|does|are|were|is|would|have|has)\s+(?:you|your|the\s+\S+\s+team)\b(?!(?: doing| today| all)*\s*[?!.,]|$)`,
     String.raw`\bwhen you\s+(?!(?:are|have|get|can|were|find|feel|need)\b)[a-z]{3,}`,
     String.raw`\b(?:your|you r)\s+(?:\S+\s+){0,2}?(?:work|point|take|thoughts|thinking|insights?|perspective|approach|research|writing|team's|company's|startup's)\s+(?:on|about|in|at|with|around|regarding)\b`,
     String.raw`\b(?:your|the)\s+(?:point|take|line|idea|framework|question|argument|observation)\s+(?:about|on|that)\b`,
@@ -60,11 +67,11 @@ export const EN = {
     String.raw`\b(?:you|you've)\s+(?:wrote|written|posted|shared|said|spoke|spoken|presented|built|launched|led|ran|organi[sz]ed|mentioned|published|gave|given|hosted|shipped|released|described|explained|made|did|created|started|founded|raised|announced|joined|moved|answered|commented|recommended|opened)\b`,
     String.raw`\byou(?:'re| are)\s+(?:building|working on|hiring|leading|running|organi[sz]ing|writing|researching|speaking|hosting|launching|growing|scaling|joining|moving|starting|teaching|mentoring)\b`,
     // "saw your…", but "came across your profile" is the generic opener, not a hook.
-    String.raw`\b(?:saw|read|watched|heard|attended|enjoyed|loved|liked|caught|found|follow(?:ed)?|listened to|came across|stumbled (?:up)?on)\s+(?:your|you)\b(?!(?:\s+linkedin)?\s+profile)`,
+    String.raw`\b(?:saw|read|watched|heard|attended|enjoyed|loved|liked|caught|found|follow(?:ed)?|listened to)\s+(?:your|you)\b(?!(?:\s+linkedin)?\s+(?:profile|role|job|title|position|background|experience|recruiting work|work in)\b)`,
     // Mutual contact.
     String.raw`\b(?:suggested|recommended|mentioned|introduced|referred|pointed me|told me about|put us in touch|connected us|vouched|said (?:i|we) should|told me to)\b`,
-    String.raw`\bwe\s+(?:both|all)\s+(?:know|worked|studied|went|attended|spoke|were|are|follow|belong)\b`,
-    String.raw`\b(?:mutual friend|friend of|colleague of|former colleague|old colleague|my colleague|my manager|my cofounder|my co-founder|worked together|work together)\b`,
+    String.raw`\bwe\s+(?:both|all)\s+(?:know|worked|studied|went|attended|spoke|follow|belong)\b`,
+    String.raw`\b(?:mutual friend|friend of|colleague of|former colleague|old colleague|my colleague|my manager|my cofounder|my co-founder|worked together)\b`,
     // Shared group, event, school.
     String.raw`\b(?:group|community|meetup|meet-up|conference|summit|expo|forum|event|hackathon|bootcamp|cohort|alumni|alumnus|alumna|alum|school|university|college|campus|class of|fellowship|accelerator|incubator|slack|discord|guild|association|society|congress|festival|symposium|retreat|residency|circle)\b`,
     String.raw`\b(?:tech|startup|design|fashion|dev|developer|product|ai|data|security|climate|founders?|innovation) week\b`,
@@ -74,14 +81,17 @@ export const EN = {
     String.raw`\b(?:congrat(?:s|ulations)?|well done|kudos|mazel tov)\b`,
     String.raw`\b(?:new|recent)\s+(?:role|position|job|gig|title|chapter|venture|team|company|office|hq|headquarters|product|feature|release|book|paper|series|funding|round|hire)\b`,
     String.raw`\b(?:promotion|promoted|appointed|joined|joining|started at|starting at|moved to|stepping into|step into|taking over|took over|took on)\b`,
-    String.raw`\b(?:funding|fundraise|raised|raising|series [a-f]\b|seed round|pre-seed|launch|launched|launching|acquisition|acquired|acquires|merger|expansion|expanding|expanded|award|awarded|won|winning|ipo|milestone|released|announced|announcement|opened|partnership with|went public|shipped|rebrand|featured in|named to|nominated)\b`,
+    String.raw`(?<!\b(?:i|we|i've|we've|have|recently|just|our|my) )\b(?:funding|fundraise|raised|raising|series [a-f]\b|seed round|pre-seed|launch|launched|launching|acquired|acquires|merger|expansion|expanding|expanded|award|awarded|won|winning|ipo|milestone|released|announced|announcement|opened|partnership with|went public|shipped|rebrand|featured in|named to|nominated)\b`,
+    String.raw`\byou (?:engaged|interacted) with\b|\byou (?:liked|commented on|reacted to|shared|reposted) (?:my|our|the)\b`,
+    String.raw`\bi (?:like|love|admire|really like|enjoy|have been following|follow) (?:\S+'s\b|what you|how you|the way you|your)`,
+    String.raw`\bboth connected to\b|\bwe (?:both )?share (?:a|an|the|some)? ?(?:\S+ )?(?:background|passion|interest|alma mater|employer|past)\b`,
   ],
   valueAdd: [
     String.raw`\b(?:thought you(?:'d| would| might)|you might (?:find|like|enjoy)|might be (?:useful|helpful|relevant)|in case (?:it|this)(?:'s| is) (?:useful|helpful)|sharing|shared|here(?:'s| is) (?:the|a|an|my|our)|attached|link|article|report|case study|template|checklist|guide|resource|recording|slides|notes from|data on|benchmark|found this|came across this|wrote up|summary|playbook|whitepaper|white paper|ebook|podcast|episode|video|as promised|you asked (?:for|about)|you (?:wanted|were after))\b`,
   ],
   pitch: [
     // "our platform team", "my product org": the writer's job, not an offer.
-    String.raw`\b(?:our|my) (?:\S+ )?(?:product|products|platform|solution|solutions|services|service|software|tool|app|agency|offering|offer|pricing|rates|packages?|program|programme|coaching|course|consultancy|system|technology|method|framework|suite|chatbot|widget|extension|api)\b(?![- ](?:team|teams|org|group|guild|squad|people|engineers?|engineering|eng|ops|managers?|designers?|leads?|colleagues|roadmap|analytics|data|security|infra)\b)`,
+    String.raw`\b(?:our|my) (?!(?:old|previous|former|current|internal|existing|legacy|last|own)\b)(?:\S+ )?(?:product|products|platform|solution|solutions|services|service|software|tool|app|agency|offering|offer|pricing|rates|packages?|program|programme|coaching|course|consultancy|system|technology|method|framework|suite|chatbot|widget|extension|api)\b(?![- ](?:team|teams|org|group|guild|squad|people|engineers?|engineering|eng|ops|managers?|designers?|leads?|colleagues|roadmap|analytics|data|security|infra)\b)`,
     String.raw`\b(?:my|our) company (?:provides|offers|helps|builds|sells|specializes|specialises|works)\b`,
     // "we help companies…", "I help SaaS founders scale…", "we help you get…".
     String.raw`\b(?:we|i) (?:help|helped|enable|empower) (?:\S+ ){0,3}?(?:${OUTCOME})\b`,
@@ -115,6 +125,23 @@ export const EN = {
     String.raw`\bhow (?:we|i|our (?:product|platform|tool|team|solution)) (?:can|could) help (?:you|your)\b`,
     String.raw`\b(?:for (?:only|just)|start(?:s|ing)? at|from only|only|from) [$\u20ac\u00a3]\s?\d`,
     String.raw`[$\u20ac\u00a3]\s?\d[\d,.]*\s?(?:\/|per |a )(?:mo|month|year|yr|user|seat|hour|hr)\b`,
+    String.raw`\b(?:we|i)(?:'ve| have| am| are|'m|'re)? (?:been )?(?:help|helped|helping) (?!(?:organi[sz]e|run|host|coordinate|maintain|out|moderate|mentor|teach|lead|each other|a friend|my)\b)\S+`,
+    String.raw`\b(?:we|i)(?:'ve| have)? (?:been )?(?:built|building|created|creating|developed|developing|launched|launching) (?:a |an |our |my |some )?(?:\S+ ){0,3}?(?:app|apps|platform|tool|tools|system|systems|product|solution|software|bots?|agents?|engine|service|workflows?|ai|saas|api|plugin|extension|course|program|framework|funnel|template)s?\b`,
+    String.raw`\b(?:we|i) (?:work|partner) with (?:\S+ ){0,4}?(?:companies|businesses|brands|teams|startups|agencies|clients|founders|leaders|talent|\w+(?:ers|ors|ists|ies))\b,? (?:on|to|who|that|in|across|globally|worldwide|like|helping|supporting|by)\b`,
+    String.raw`\b(?:supporting|helping|serving|enabling|empowering) (?:\S+ ){0,2}?(?:companies|businesses|brands|teams|startups|agencies|clients|founders|\w+(?:ers|ors|ists))\b (?:with|to|in|on|across)\b`,
+    String.raw`\bi (?:write|design|build|create|develop|produce|edit|craft|run|manage|offer) (?:\S+ ){0,3}?for (?:\S+ )?(?:companies|businesses|brands|startups|teams|agencies|clients|founders|saas|b2b|coaches|creators|e-?commerce)\b`,
+    String.raw`\b(?:one|a|our|my) (?:of our |of my )?(?:clients?|customers?) (?:\S+ ){0,2}?(?:pulled|got|saw|booked|generated|added|increased|cut|saved|went|closed|made|grew|doubled|tripled|reduced|landed)\b`,
+    String.raw`\b(?:companies|teams|clients|customers|brands|firms|startups) like \S+ (?:are|have|use|used|saw|see|got|get)\b`,
+    String.raw`\bwent from (?:\S+ ){1,3}?to (?:\S+ ){1,3}?(?:in|within|after)\b`,
+    String.raw`\b(?:cut|cuts|cutting|halve[sd]?|reduce[sd]?|reducing|slash(?:ed|es)?|double[sd]?|doubling|triple[sd]?) (?:\S+ ){0,4}?(?:in half|by half|from \d+ (?:\S+ )?to \d+)`,
+    String.raw`\b(?:increased|reduced|cut|grew|doubled|tripled|saved|generated|improved|boosted|lifted|lowered|raised) (?:\S+ ){0,4}?(?:by )?\d+(?:[.,]\d+)?\s?%`,
+    String.raw`\b(?:happy|glad|love|like) to show you (?:how|what)\b|\b(?:show(?:ing)? you|see) (?:exactly )?how (?:it|this|we|our \S+) works?\b|\bhow it works\b`,
+    String.raw`\bif you (?:need|are looking for|'re looking for) (?:any )?(?:help|support|assistance|a partner|an agency|a freelancer|someone) (?:with|to|for)\b`,
+    String.raw`\blooking for (?:more |motivated |ambitious |driven )?(?:\S+ )?(?:individuals|people|partners|entrepreneurs|distributors|resellers) to\b`,
+    String.raw`\b(?:some|a few) (?:quick )?(?:\S+ )?(?:insights|ideas|tips|suggestions) (?:that|which) (?:might|could|can|will) help\b`,
+    String.raw`\b(?:my|our) (?:\S+ )?(?:webinar|masterclass|workshop|course|bootcamp|ebook|e-book|guide|newsletter|podcast|community|membership)\b(?! (?:on|about) your)`,
+    String.raw`\bwould it be (?:useful|helpful|valuable|interesting) to (?:have|get|see)\b|\bwhat if you could\b`,
+    String.raw`\bwe(?:'ve| have) (?:helped|worked with|partnered with) \d+`,
   ],
   bigAsk: [
     String.raw`\b(?:hop|jump|get) on (?:a |an )?(?:quick |short |brief |${MIN} )*${CALL}\b`,
@@ -137,11 +164,22 @@ export const EN = {
     String.raw`\b(?:show you a (?:quick )?demo|give you a (?:quick )?demo|see a (?:quick )?demo|a demo of|walk you through)\b`,
     String.raw`\b(?:refer me|a referral|referral for|put in a good word|introduce me to|intro to your|get me an interview|consider me for|hire me|any (?:open )?(?:openings|positions|roles|vacancies)|open (?:positions|roles) (?:at|on)|look(?: at|ing at) my (?:resume|cv|portfolio)|(?:attached|sending|send you|forward) my (?:resume|cv)|review my (?:resume|cv|deck|profile|website|app)|(?:write|leave|give) me a (?:review|recommendation|testimonial)|endorse me)\b`,
     String.raw`\b(?:looking for|seeking) (?:a |my next )?(?:job|new job|new role|position)\b|\b(?:looking for|seeking) (?:new |job |career )?opportunities(?:\s*$|[.!,;]| (?:in|at|on your))`,
+    String.raw`\b(?:are|is) (?:you|your (?:team|company)|\S+) hiring\b|\bhow (?:can|do) i apply\b|\b(?:be )?considered for\b`,
+    String.raw`\bany (?:\S+ ){0,3}?(?:openings?|open positions?|open roles?|vacanc\w+)\b|\b(?:any|potential|possible|job|career) opportunities (?:at|with|on|in) (?:your|\[)`,
+    String.raw`\bdo you need (?:an? )?(?:extra |new |additional |freelance )?(?:\S+ )?(?:writer|developer|designer|help|hand|freelancer|consultant|copywriter|editor|engineer)\b`,
+    String.raw`\b(?:forward|point|refer|direct) me (?:on )?to\b|\bwho (?:is|would be) the (?:right|best) person\b|\bthe (?:right|best) person to (?:speak|talk) (?:to|with)\b`,
+    String.raw`\b(?:contact|call|reach|text|whatsapp) me (?:at|on)\b`,
+    String.raw`\b(?:take a look at|check out|have a look at|look at) (?:my|our) (?:work|portfolio|website|product|deck|site|app|profile|plan|proposal)\b`,
+    String.raw`\b(?:share|send|provide|attach) (?:you )?my (?:resume|cv|portfolio)\b`,
   ],
   softAsk: [
     String.raw`\b(?:open to|up for|fancy|interested in) (?:a |an )?(?:quick |short |brief |virtual )?(?:chat|coffee|virtual coffee|conversation)\b`,
     String.raw`\b(?:would|i'd) love to (?:chat|grab (?:a )?coffee|have a chat)\b`,
     String.raw`\b(?:grab|have|get) (?:a )?(?:quick |virtual )?(?:coffee|chat)\b`,
+    String.raw`\b(?:would|are) you (?:be )?open to (?:a |an )?(?:quick |short |brief |virtual |informal )?(?:chat|call|conversation|meeting|coffee|catch-up)\b`,
+    String.raw`\bworth (?:a|an) (?:quick |short |brief )?(?:chat|call|conversation|demo|meeting)\b`,
+    String.raw`\binterested in (?:chatting|talking|a chat|a call|a conversation|connecting|learning more|hearing more)\b`,
+    String.raw`\b(?:get|come) together\b|\b(?:connect|chat) over (?:a |an )?(?:\S+ )?(?:coffee|chat|call|zoom)\b|\blet'?s (?:talk|chat)\b`,
   ],
   pushy: [
     String.raw`\basap\b|\bas soon as possible\b`,
@@ -160,6 +198,10 @@ export const EN = {
     String.raw`\bthis is my (?:second|third|fourth|fifth|\d+(?:nd|rd|th)|last|final) (?:message|attempt|try|note|email|follow[- ]?up|time reaching out)\b`,
     String.raw`\b(?:(?:i )?(?:still )?haven't heard (?:back )?from you|you (?:haven't|never|didn't) (?:replied|responded|answered|gotten back)|still (?:no|waiting (?:on|for) (?:a|your)) (?:reply|response|answer))\b`,
     String.raw`\b(?:closing|close) (?:your|the) (?:file|loop on this)\b|\bi'll stop (?:reaching out|bothering|messaging|following up)\b|\blast (?:ping|attempt|try)\b|\bbreak[- ]?up (?:message|email|note)\b`,
+    String.raw`\b(?:i've|i have|i) (?:now )?(?:reached out|messaged|written|emailed|pinged|tried (?:to reach you|reaching out|to contact you)) (?:to you )?(?:\w+ ){0,2}?(?:times|twice|a few|several|multiple|a couple)\b`,
+    String.raw`\b(?:hate for you to|don't want you to|do not want you to) miss\b|\bmiss out\b`,
+    String.raw`\b(?:close|closing) the loop\b|\b(?:take|assume|read) (?:your )?silence\b|\blast (?:note|message) from me\b`,
+    String.raw`\b(?:offer|price|discount|deal|promo|special|pricing|rate)\w* (?:\S+ ){0,6}?(?:this week only|today only|ends (?:today|tonight|friday|this week)|until (?:friday|tomorrow|tonight|midnight))\b`,
   ],
   nudge: [
     // Not a check-in on the person: "checking in after your surgery", "checking in on how you are".
@@ -172,13 +214,26 @@ export const EN = {
     String.raw`\bany (?:update|updates|news|thoughts|feedback)(?: on this| here| on my (?:last|previous) (?:message|note))?\s*\?`,
     String.raw`\b(?:did|have) you (?:get|see|receive|read) (?:my|the) (?:last |previous |earlier )?(?:message|note|email|request|invite|invitation)\b`,
     String.raw`\b(?:did you get|have you had|had|did you have) a chance to (?:read|look|see|review|think|check|consider|go over)\b`,
-    String.raw`\btouch(?:ing)? base\b`,
     String.raw`\b(?:just )?a (?:friendly |gentle |quick )?(?:reminder|nudge|ping)\b`,
     String.raw`\b(?:to the top of your inbox|float(?:ing)? this (?:up|to the top)|bring(?:ing)? this (?:back )?(?:up|to the top)|resurfac(?:e|ing) (?:this|my))\b`,
     String.raw`\b(?:haven't|have not|didn't|did not) heard? back\b`,
     String.raw`\bin case (?:you|it) (?:missed|got buried|slipped)\b`,
     String.raw`\bnot sure if you (?:saw|got|had a chance)\b`,
     String.raw`\b(?:reaching out|writing|pinging you|messaging you) (?:again|once more|one more time)\b|\bping(?:ing)? you again\b|\blast ping\b|\bas per my (?:last|previous) (?:message|email)\b`,
+    String.raw`\b(?:gentle|friendly|quick|last|final|one last|one more) (?:nudge|ping|bump|reminder)\b`,
+    String.raw`\bstill interested\s*\?|\bare you still (?:interested|open)\b`,
+  ],
+  nudgeLater: [
+    String.raw`\bi know you(?:'re| are) (?:probably |really |very |super )?(?:busy|slammed|swamped)\b|\bno worries if you(?:'re| are) (?:busy|slammed|swamped)\b`,
+    String.raw`\b(?:last|final) (?:note|message|email|one|time)\b`,
+    String.raw`\b(?:reached|reaching) out (?:\w+ ){0,2}?(?:times|twice|before|again)\b|\bi (?:have|'ve) reached out\b`,
+    String.raw`\bif (?:the )?timing (?:is(?:n't| not)|isn't) right\b|\bif now (?:is(?:n't| not)|isn't) (?:a good|the right) time\b|\bif (?:it's|this is) not a (?:fit|priority)\b`,
+    String.raw`\b(?:don't|do not) want to (?:bother|spam|clutter|pester|flood|fill)\b|\btouch(?:ing)? base\b`,
+  ],
+  prior: [
+    String.raw`\bas (?:promised|discussed|agreed|requested)\b|\b(?:we|you and i) (?:discussed|talked|spoke|chatted|agreed)\b|\bthe (?:call|chat|meeting|demo) we (?:discussed|talked about|agreed on|had)\b`,
+    String.raw`\b(?:our|the) (?:chat|call|conversation|talk|meeting|coffee|discussion) (?:at|on|yesterday|last|earlier|this (?:morning|week)|about)\b|\b(?:following|follow) up on our (?:chat|call|conversation|meeting|talk)\b|\bper our (?:call|chat|conversation)\b`,
+    String.raw`\byou asked (?:for|about|me)\b|\bthanks for (?:your|the) (?:reply|response|answer|quick reply|note back|intro)\b|\bsorry for the (?:slow|late) reply\b|\bgreat (?:chatting|talking|speaking|meeting) (?:with )?you\b`,
   ],
   subjects: [
     'quick question',

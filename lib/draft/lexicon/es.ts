@@ -1,7 +1,7 @@
 /** Spanish (Spain and Latin America). Folded text: á→a, ñ→n…; "¿" and "¡" are punctuation. */
 import type { Lexicon } from './types';
 
-const MIN = String.raw`(?:\d+|cinco|diez|quince|veinte|treinta|unos|unos pocos|un par de)[- ]?(?:min(?:utos|s)?\b\.?)`;
+const MIN = String.raw`(?:[1-9]\d+|[4-9]|cinco|diez|quince|veinte|treinta|unos|unos pocos|un par de)[- ]?(?:min(?:utos|s)?\b\.?)(?! (?:de lectura|de video))`;
 const TALK = String.raw`(?:reunion|llamada|videollamada|videoconferencia|call|zoom|meet|cafe|demo|demostracion|charla|conversacion|cita|sesion|encuentro|presentacion|videoreunion|llamado)`;
 const DAY = String.raw`(?:lunes|martes|miercoles|jueves|viernes|sabado)`;
 const YOUR = String.raw`(?:tu|tus|su|sus)`;
@@ -19,15 +19,17 @@ export const ES = {
     String.raw`\b(?:ampliar|expandir|hacer crecer|crecer|fortalecer|aumentar) mi red\b`,
     String.raw`\bespero que (?:estes|este|te encuentres|se encuentre|todo (?:vaya|este|marche|ande)|hayas|haya tenido|tengas|este mensaje|te vaya)`,
     String.raw`\b(?:me pongo en contacto|te contacto|le contacto|te escribo|le escribo|me comunico) (?:contigo |con usted )?(?:porque|para|ya que|debido|con el fin|en relacion)`,
-    String.raw`\bmi nombre es\b|\bme llamo\b|\bme presento\b|\bpermiteme presentarme\b`,
+    String.raw`\bmi nombre es\b|\bme llamo (?!la atencion|mucho|muchisimo|poderosamente)\S+|\bme presento\b|\bpermiteme presentarme\b`,
     String.raw`\b(?:estimad[oa]s?) (?:senor|senora|senores)\b|\ba quien corresponda\b`,
     String.raw`\b(?:tenemos|veo que tenemos) (?:\d+ |varios |muchos |algunos )?(?:contactos|conexiones|amigos) en comun`,
     String.raw`\b(?:trabajamos|estamos) en (?:el )?mismo (?:sector|rubro|campo|ambito)\b`,
+    String.raw`\b(?:como estas|como esta|que tal estas|que tal)\s*[?!]`,
+    String.raw`\b(?:unirme|sumarme|formar parte de) (?:a )?(?:tu|su) red\b`,
   ],
   onlyConnect: String.raw`^\W*(?:me gustaria|quisiera|quiero|me encantaria|estaria encantad[oa] de) (?:conectar|conectarme|agregarte|anadirte|formar parte de tu red|sumarte a mi red)(?: contigo)?(?: aqui| en linkedin)?[\s.!]*$|^\W*conectemos[\s.!]*$`,
   hook: [
     String.raw`\b${YOUR} (?:\S+ ){0,3}?(?:publicacion|publicaciones|post|posts|articulo|articulos|charla|ponencia|conferencia|webinar|podcast|episodio|entrevista|comentario|newsletter|libro|estudio|video|presentacion|taller|proyecto|lanzamiento|keynote|panel|hilo|investigacion|trabajo sobre|tesis)\b`,
-    String.raw`\b(?:lei|vi|escuche|me gusto|me encanto|disfrute|segui) (?:mucho )?(?:tu|su|tus|sus|la|el|los|las) `,
+    String.raw`\b(?:lei|vi|escuche|me gusto|me encanto|disfrute|segui) (?:mucho )?(?:tu|su|tus|sus|la|el|los|las) (?!(?:\S+ )?(?:perfil|rol|cargo|puesto|posicion)\b)`,
     String.raw`\b(?:contacto|amig[oa]|conocid[oa]|colega)s? en comun\b`,
     String.raw`\b(?:me (?:recomendo|sugirio|paso tu contacto|dio tu nombre)|me (?:hablo|conto|comento) (?:de|sobre) (?:ti|usted|tu|su)|recomendo|sugirio|de parte de|por recomendacion de)\b`,
     String.raw`\b(?:evento|congreso|conferencia|feria|meetup|cumbre|foro|hackathon|universidad|escuela|facultad|promocion|alumni|exalumn[oa]s?|asociacion|comunidad|grupo|jornada|jornadas|master)\b`,
@@ -36,7 +38,10 @@ export const ES = {
     String.raw`\b(?:ronda de (?:financiacion|inversion)|levantaron|adquisicion|lanzaron|lanzamiento|premio|galardon|nombramiento|nombrad[oa])\b`,
     String.raw`\bnos (?:conocimos|vimos|cruzamos)\b|\bcoincidimos\b`,
     String.raw`\b(?:compartiste|publicaste|escribiste|dijiste|mencionaste|presentaste|lanzaste|fundaste|comentaste|compartio|publico|escribio|menciono|comento)\b`,
-    String.raw`\b(?:como|por que|cuando) (?:gestionas|manejas|abordas|haces|ves|gestiona|maneja|aborda|ve|han|habeis)\b|\b(?:como|por que|cuando|que tal|cual|cuales|en que) (?:\S+ )?\w+(?:aste|iste|asteis|isteis|ais|eis)\b`,
+    String.raw`(?:^|[.!?:;\u00bf]\s*)(?:como|por que|cuando) (?:gestionas|manejas|abordas|haces|ves|gestiona|maneja|aborda|ve|han|habeis)\b|(?:^|[.!?:;\u00bf]\s*)(?:como|por que|cuando|que tal|cual|cuales|en que) (?:\S+ )?\w+(?:aste|iste|asteis|isteis|ais|eis)\b`,
+    String.raw`\bvi que (?!(?:tienes|tenemos) (?:un )?perfil)\S+`,
+    String.raw`\b(?:te|le|os|les) sigo\b|\bsiguiendo (?:\S+ ){0,3}?(?:trabajo|publicaciones|contenido|carrera|proyecto)\b`,
+    String.raw`\bme tope con (?!(?:tu|su) perfil)\S+`,
   ],
   valueAdd: [
     String.raw`\b(?:articulo|estudio|informe|guia|checklist|plantilla|caso de (?:exito|estudio)|ebook|e-book|podcast|video|grabacion|slides|recurso|enlace|link|resumen)\b|\b(?:te comparto|le comparto|te adjunto|adjunto|aqui (?:tienes|esta)|pense que (?:te|le) (?:podria|interesaria)|te puede (?:servir|interesar)|como (?:te )?prometi)\b`,
@@ -49,10 +54,22 @@ export const ES = {
     String.raw`\b(?:aumentar|incrementar|duplicar|triplicar|mejorar|impulsar|potenciar|multiplicar|escalar|optimizar|maximizar|reducir|ahorrar|disminuir|recortar) (?:tus|sus|las|los|el|la)? ?(?:\S+ )?(?:ventas|ingresos|facturacion|leads|clientes|conversiones?|rentabilidad|beneficios|reuniones|citas|visibilidad|pipeline|roi|costos|costes|gastos)\b`,
     String.raw`\bhasta (?:un )?\d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:mas|menos|de (?:descuento|ahorro|aumento|incremento|crecimiento|mejora|reduccion))`,
     String.raw`\b(?:prueba|demo|auditoria|consultoria|asesoria|diagnostico|sesion|analisis|consulta|evaluacion|clase|muestra|mes) (?:\S+ )?gratuit[oa]s?\b|\bgratis\b|\bsin (?:costo|coste|compromiso)\b`,
-    String.raw`\b(?:descuento|promocion|oferta (?:especial|exclusiva|limitada|de lanzamiento)|precio especial|tarifa especial|precios especiales)\b`,
+    String.raw`\b(?:descuento|promocion (?:especial|exclusiva|de lanzamiento|valida)|oferta (?:especial|exclusiva|limitada|de lanzamiento)|precio especial|tarifa especial|precios especiales)\b`,
     String.raw`\b(?:desde|por solo|solo|por) (?:us)?\$? ?\d+(?:[.,]\d+)? ?(?:€|euros?\b|usd\b|dolares\b|\$|pesos\b)`,
     String.raw`\b\d+(?:[.,]\d+)? ?(?:€|euros?|usd|dolares|pesos)(?: ?(?:\/|al|por|a el) ?(?:mes|ano|usuario|hora))\b`,
     String.raw`\b(?:clientes|empresas|marcas) como\b`,
+    String.raw`\b(?:trabajo|trabajamos|estamos trabajando|estoy trabajando) con (?:\S+ ){0,4}?(?:empresas|companias|clientes|marcas|equipos|startups|directores|plantas|\w+s)\b`,
+    String.raw`\b(?:me dedico a|nos dedicamos a)\b`,
+    String.raw`\b(?:ayudando|apoyando|acompanando) a\b|\b(?:he|hemos) (?:estado )?(?:ayudando|ayudado|trabajando con)\b`,
+    String.raw`\bestamos (?:construyendo|desarrollando|creando|lanzando|ayudando|implementando)\b`,
+    String.raw`\b(?:desarrollo|construyo|ofrezco|vendo|automatizo|implemento|diseno) (?:\S+ ){0,3}?(?:para|a|que)\b`,
+    String.raw`\btenemos (?:una|un) (?:\S+ )?(?:solucion|herramienta|plataforma|producto|servicio|propuesta|oferta|programa|curso)\b`,
+    String.raw`\b(?:cotizacion|presupuesto sin compromiso|propuesta comercial)\b`,
+    String.raw`\b(?:como|ver como) funciona\b`,
+    String.raw`\b(?:mi|nuestro|nuestra) (?:\S+ )?(?:webinar|webinario|masterclass|taller|curso|evento|ebook|guia|newsletter|podcast|comunidad)\b`,
+    String.raw`\b(?:aumento|redujo|crecio|duplico|triplico|ahorro|genero|mejoro|incremento|recupero|paso) (?:\S+ ){0,4}?(?:\d+(?:[.,]\d+)? ?%|de \d+ a \d+)`,
+    String.raw`\b(?:caso de exito|casos de exito|casos reales)\b`,
+    String.raw`\b(?:te|le) seria (?:util|interesante|valioso) (?:tener|contar con)\b`,
   ],
   bigAsk: [
     String.raw`\b(?:una |un )?(?:breve |corta |rapida |pequena |pequeno )?${TALK}(?: rapida| breve| corta| virtual| telefonica| online)? (?:de )?${MIN}`,
@@ -62,14 +79,14 @@ export const ES = {
     String.raw`\b(?:estarias|estaria|estas|esta) (?:disponible|libre|abiert[oa]) (?:para|el|este|la|esta)\b`,
     String.raw`\b(?:tu|su) disponibilidad\b|\b(?:que|cual) (?:dia|horario|momento) (?:te|le) (?:viene|va|queda|funciona)\b`,
     String.raw`\b(?:el )?(?:proximo )?${DAY}(?: proximo| que viene)? (?:a las|por la (?:manana|tarde)|entre las|\d{1,2})\b`,
-    String.raw`\ba las \d{1,2}(?::\d{2})?\b`,
-    String.raw`\b\d{1,2}(?::\d{2})? ?(?:hs|h|am|pm)\b`,
+    String.raw`\ba las (?:[7-9]|1\d|20)(?::[0-5]\d)?\b`,
+    String.raw`(?<!\b(?:en|de|cada|-) ?)\b(?:[7-9]|1\d|2[01])(?::[0-5]\d)? ?(?:hs|h|am|pm)\b(?! ?(?:\/|por|al|a la|semana|mes|dia))`,
     String.raw`\b(?:te|le) (?:parece|viene bien|va bien|funciona|queda bien|interesaria) (?:\S+ ){0,3}?(?:${DAY}|manana|semana|llamada|reunion|hablar|charlar|conversar|agendar|cafe)\b`,
     String.raw`\b(?:podriamos|podemos|hablamos|charlamos|conversamos|nos reunimos|quedamos) (?:\S+ ){0,3}?(?:hablar|charlar|conversar|reunirnos|llamada|reunion|esta semana|la semana|${DAY}|manana|cafe)\b`,
     String.raw`\b(?:calendly|mi agenda|mi calendario|enlace para agendar)\b`,
     String.raw`\b(?:recomendarme|referirme|presentarme a|mi cv|mi curriculum|mi candidatura|una recomendacion|una referencia)\b|\b(?:alguna|hay) (?:vacante|posicion abierta|oportunidad laboral)\b|\bbusco (?:trabajo|empleo|una oportunidad|nuevas oportunidades)\b`,
+    String.raw`\b(?:te|se) lo agendo\b|\bagend(?:o|amos|emos)\b|\bme (?:mandas|mandarias|envias|pasas) (?:\S+ ){0,2}?(?:horarios|espacios|huecos)\b`,
   ],
-  softAsk: [String.raw`\b(?:un |tomar un |por un )?cafe(?: virtual)?\b`],
   pushy: [
     String.raw`\b(?:ultima|unica) (?:oportunidad|chance|llamada|ocasion)\b`,
     String.raw`(?<!\b(?:nada|no es|no) ?)\burgente(?:s|mente)?\b`,
@@ -77,8 +94,11 @@ export const ES = {
     String.raw`\b(?:quedan|restan) (?:pocas|pocos|solo|\d+) (?:plazas|cupos|lugares|dias|horas)\b|\boferta (?:valida|limitada|termina|vence)\b`,
     String.raw`\b(?:respuesta|responder|confirmar|decidir|decision|inscribirte|inscribete)\w* (?:\S+ ){0,3}?(?:antes del?|hasta el) (?:proximo )?(?:${DAY}|manana|fin de (?:semana|mes)|\d)`,
     String.raw`\bno (?:he|hemos) (?:recibido|tenido) (?:\S+ )?(?:respuesta|noticias)\b|\bsin (?:respuesta|noticias) (?:tuya|de tu parte|suya|de su parte)\b`,
-    String.raw`\b(?:te|le) (?:he )?escrito (?:ya )?(?:\w+ )?(?:veces|varias)\b|\bultimo (?:mensaje|intento)\b`,
+    String.raw`\b(?:te|le) (?:he )?escrito (?:ya )?(?:\w+ )?(?:veces|varias)\b|\bultimo intento\b`,
     String.raw`\bno (?:te lo )?(?:pierdas|dejes pasar)\b|\bcuanto antes\b|\blo antes posible\b|\b(?:cierro|cerrare) (?:el|tu|su) (?:expediente|caso)\b`,
+    String.raw`\b(?:he intentado|intente) (?:contactarte|contactarle|escribirte|escribirle|hablar contigo) (?:\S+ ){0,2}?veces\b|\btodavia no (?:has|ha) (?:respondido|contestado)\b`,
+    String.raw`\b(?:oferta|precio|descuento|promocion|condicion)\w* (?:\S+ ){0,6}?(?:esta semana|solo hoy|hasta (?:el )?(?:viernes|manana|domingo))\b`,
+    String.raw`\bantes del cierre\b`,
   ],
   nudge: [
     String.raw`\b(?:solo |solamente )?(?:queria|quiero|quisiera) (?:hacer(?:te|le)? (?:un )?seguimiento|dar(?:le|te)? seguimiento|retomar|recordar(?:te|le)?|volver a (?:escribir|contactar|preguntar))\b`,
@@ -88,6 +108,22 @@ export const ES = {
     String.raw`\b(?:tuviste|tuvo|has tenido|ha tenido|pudiste|pudo) (?:la )?(?:oportunidad|chance|tiempo|ocasion)? ?(?:de )?(?:ver|leer|revisar|mirar|echar un vistazo)\b`,
     String.raw`\b(?:alguna|hay alguna|hay) novedad(?:es)?\b|\b(?:pequeno |breve |amable )?recordatorio\b`,
     String.raw`\b(?:viste|vio|leiste|leyo|recibiste|recibio) mi (?:mensaje|correo|nota)\b|\bpor si (?:se te|se le) (?:paso|perdio|escapo)\b|\bsubo este mensaje\b`,
+    String.raw`\bpudiste (?:verlo|verla|leerlo|leerla|revisarlo|revisarla|mirarlo)\b|\b(?:sigues|todavia estas|aun estas) interesad[oa]\b`,
+  ],
+  softAsk: [
+    String.raw`\b(?:un |tomar un |por un )?cafe(?: virtual)?\b`,
+    String.raw`\b(?:conectar|vernos|hablar|reunirnos) en persona\b|\bte (?:interesa|interesaria) (?:conectar|platicar|charlar|conversar|hablar)\b|\binteresar platicar\b`,
+    String.raw`\b(?:tiene sentido|vale la pena) (?:que )?(?:hablemos|conversemos|charlemos|nos reunamos|platiquemos)\b`,
+  ],
+  nudgeLater: [
+    String.raw`\bse que (?:estas|esta|estan) (?:\S+ )?(?:ocupad[oa]s?|liad[oa]s?|a tope)\b`,
+    String.raw`\b(?:ultimo|unico) mensaje\b`,
+    String.raw`\bsi (?:ahora )?no es (?:el )?(?:buen )?momento\b|\bsi (?:ahora mismo )?no es prioridad\b|\bno (?:te|le) quiero (?:saturar|molestar|insistir)\b|\bno quiero (?:insistir|molestar)\b`,
+    String.raw`\bpara no molestar(?:te|le)?\b`,
+  ],
+  prior: [
+    String.raw`\bcomo (?:te |le )?(?:prometi|comente|hablamos|acordamos|quedamos)\b|\b(?:tras|despues de|siguiendo) (?:nuestra|la) (?:charla|conversacion|llamada|reunion)\b|\b(?:del|de lo|lo) que (?:hablamos|conversamos|comentamos)\b`,
+    String.raw`\bgracias por (?:tu|su) (?:respuesta|mensaje)\b|\bme (?:pediste|pidio|preguntaste)\b`,
   ],
   subjects: [
     'pregunta rapida',

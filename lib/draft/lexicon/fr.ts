@@ -1,7 +1,7 @@
 /** French. Folded text: é→e, à→a, ç→c…; "j'ai", "m'a", "d'un" stay one token with their apostrophe. */
 import type { Lexicon } from './types';
 
-const MIN = String.raw`(?:\d+|cinq|dix|quinze|vingt|trente|quelques)[- ]?(?:min(?:utes?)?\b\.?)`;
+const MIN = String.raw`(?:[1-9]\d+|[4-9]|cinq|dix|quinze|vingt|trente|quelques)[- ]?(?:min(?:utes?)?\b\.?)(?! (?:de lecture|de video))`;
 const TALK = String.raw`(?:appel|appel telephonique|call|visio|visioconference|rendez-vous|rdv|entretien|reunion|demo|demonstration|point|echange|cafe|rencontre|creneau|discussion|presentation|web-?conference|teams|zoom|meet)`;
 const DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)`;
 const YOUR = String.raw`(?:votre|vos|ton|ta|tes)`;
@@ -25,20 +25,25 @@ export const FR = {
     String.raw`\bmadame,? monsieur\b`,
     String.raw`\b(?:nous avons|j'ai vu que nous avons|je vois que nous avons) (?:\d+ |des |plusieurs |beaucoup de |quelques )?(?:contacts|relations|connexions) en commun`,
     String.raw`\b(?:nous evoluons|nous travaillons|nous sommes) dans le meme (?:secteur|domaine|milieu)`,
+    String.raw`\bje decouvre (?:votre|ton) profil\b|\b(?:votre|ton) profil (?:linkedin )?m'a (?:\S+ )?(?:interesse|interpelle|plu|marque)`,
+    String.raw`\b(?:rejoindre|faire partie de|integrer) (?:votre|ton) reseau\b`,
+    String.raw`\bcomment (?:allez-vous|vas-tu|allez vous|vas tu|ca va)\b|\bca va\s*\?`,
   ],
   onlyConnect: String.raw`^\W*(?:je )?(?:souhaiterais|souhaite|voudrais|aimerais|serais (?:ravie?|heureuse?|content) de|serait un plaisir de) (?:me connecter|vous ajouter|t'ajouter|rejoindre (?:votre|ton) reseau|entrer en (?:contact|relation)|faire partie de (?:votre|ton) reseau|(?:nous )?connecter)(?: avec (?:vous|toi))?(?: ici| sur linkedin)?[\s.!]*$`,
   hook: [
     String.raw`\b${YOUR} (?:\S+ ){0,3}?(?:post|posts|publication|publications|article|articles|intervention|conference|talk|webinaire|webinar|podcast|episode|interview|commentaire|newsletter|livre|etude|video|presentation|atelier|projet|lancement|table ronde|keynote|tribune|chronique|billet|these|travaux|recherche)\b`,
-    String.raw`\b(?:merci pour|j'ai (?:\S+ )?(?:lu|vu|ecoute|apprecie|aime|adore|suivi)) (?:votre|ton|vos|tes|la|le|l'|les) `,
+    String.raw`\b(?:merci pour (?:votre|ton|vos|tes|la|le|l'|les) ?(?:\S+ )?(?:post|publication|article|intervention|conference|talk|webinaire|podcast|episode|interview|commentaire|newsletter|livre|etude|video|presentation|atelier|partage|conseil)|j'ai (?:\S+ )?(?:lu|vu|ecoute|apprecie|aime|adore|suivi) (?:votre|ton|vos|tes|la|le|l'|les) (?!(?:\S+ )?profil))`,
     String.raw`\b(?:contacts?|amie?s?|connaissances?|collegues?|relations?) (?:en )?commune?s?\b`,
     String.raw`\b(?:m'a (?:\S+ )?(?:recommande|conseille|suggere|parle de (?:vous|toi|votre|ton)|donne (?:votre|ton) nom)|de la part de|recommandee? par|sur les conseils de|(?:recommande|conseille|suggere) de (?:vous|te) (?:contacter|ecrire))\b`,
     String.raw`\b(?:salon|conference|evenement|meetup|congres|sommet|forum|hackathon|afterwork|ecole|universite|promo|promotion|alumni|anciens? (?:de|d'|eleves?)|association|communaute|groupe|colloque|seminaire|webinaire)\b`,
     String.raw`\bfelicitations?\b|\bbravo (?:pour|a)\b`,
     String.raw`\b(?:nouveau|nouvelle|nouveaux|nouvelles) (?:poste|role|fonction|fonctions|mission|aventure|bureau|bureaux|produit|defi|locaux)\b`,
-    String.raw`\b(?:levee de fonds|leve(?:e|z)? (?:\d|des fonds)|rachat|acquisition|lancement|recompense|nomination|nommee?|primee?)\b`,
+    String.raw`\b(?:levee de fonds|leve(?:e|z)? (?:\d|des fonds)|rachat|recompense|nomination|nommee?|primee?)\b`,
     String.raw`\bnous nous sommes (?:\S+ ){0,2}?(?:rencontres|croises|parle|vus|connus)\b|\bnotre (?:rencontre|echange|discussion) (?:a|au|lors|de|d')`,
     String.raw`\b(?:vous|tu) (?:avez|as) (?:\S+ ){0,3}?(?:ecrit|publie|partage|presente|lance|cree|fonde|dit|mentionne|evoque|anime|organise|remporte)\b`,
     String.raw`\b(?:comment|pourquoi|quand) (?:gerez|abordez|faites|avez|voyez|gere[sz]?|votre|ton)\b`,
+    String.raw`\b(?:j'ai (?:\S+ )?(?:jete un oeil|regarde|vu|parcouru)|je suis (?:\S+ )?(?:votre|ton)) (?:a |sur |votre |ton |vos |tes )(?!profil)\S+`,
+    String.raw`\b(?:votre|ton|vos|tes) (?:\S+ ){0,2}?(?:site|boutique|catalogue|portfolio|travail|travaux|entreprise|agence|equipe|posts?|publications?)\b(?! (?:linkedin)?profil)`,
   ],
   valueAdd: [
     String.raw`\b(?:article|etude|rapport|guide|checklist|modele|template|cas client|etude de cas|livre blanc|ebook|e-book|podcast|video|replay|slides|ressource|lien|synthese)\b|\b(?:ci-joint|en piece jointe|je (?:vous |te )?partage|voici (?:le|la|un|une|l')|(?:ca|cela) pourrait (?:vous|t')interesser|comme promis|comme convenu)\b`,
@@ -52,10 +57,19 @@ export const FR = {
     String.raw`\b(?:augmenter|booster|doubler|tripler|ameliorer|accelerer|developper|optimiser|maximiser|multiplier|generer|reduire|diminuer|baisser) (?:\S+ )?(?:votre|vos|ton|tes|leur|leurs|de|des) ?(?:\S+ )?(?:chiffre d'affaires|ca|ventes|leads|clients|prospects|rdv|rendez-vous|visibilite|conversions?|revenus?|marge|rentabilite|croissance|pipeline|trafic|couts|charges|depenses)\b`,
     String.raw`\bjusqu'a \d+(?:[.,]\d+)? ?%|\b(?:augment|redui|reduir|diminu|baiss|amelior|boost|multipli)\w* (?:\S+ ){0,3}?(?:de |par )\d+(?:[.,]\d+)? ?(?:%|x\b)|\b\d+(?:[.,]\d+)? ?% (?:de (?:plus|moins|reduction|remise|croissance|ca|chiffre|temps)|d'augmentation|d'economie|en plus|en moins)`,
     String.raw`\b(?:essai|demo|demonstration|audit|diagnostic|consultation|analyse|bilan|rendez-vous|session|seance|formation|echantillon|devis) (?:\S+ )?gratuite?s?\b|\bgratuite?(?:ment)?\b`,
-    String.raw`\b(?:remise|reduction|promotion|tarifs? (?:preferentiels?|speciaux|special|degressifs?)|offre (?:speciale|exclusive|limitee|de lancement|decouverte)|sans engagement)\b`,
+    String.raw`\b(?:remise|reduction|promotion (?:speciale|exceptionnelle|de lancement|valable)|tarifs? (?:preferentiels?|speciaux|special|degressifs?)|offre (?:speciale|exclusive|limitee|de lancement|decouverte)|sans engagement)\b`,
     String.raw`\b(?:a partir de|seulement|uniquement|pour (?:seulement|juste|uniquement)|tarif|prix|au prix de) \d+(?:[.,]\d+)? ?(?:€|euros?\b|eur\b)`,
     String.raw`\b\d+(?:[.,]\d+)? ?(?:€|euros?|eur)(?: ?(?:ht|ttc))? ?(?:\/|par) ?(?:mois|an|utilisateur|jour|heure|personne)\b`,
     String.raw`\b(?:des |nos |mes )?(?:clients|entreprises|societes) (?:comme|tels que|telles que)\b|\b(?:nos|mes) clients (?:ont|voient|obtiennent|constatent)\b`,
+    String.raw`\bon (?:a (?:aide|accompagne)|aide|accompagne|propose|developpe|construit)\b`,
+    String.raw`\bje travaille avec (?:des|les|plusieurs|de nombreu\w+) \S+`,
+    String.raw`\b(?:passer|passe|passee|passant|aller|faire passer) (?:son |leur |ses |de )?(?:\S+ )?de \d+ ?%? a \d+`,
+    String.raw`\b(?:je peux|je pourrais) (?:vous|te) (?:envoyer|partager|montrer|presenter|offrir|proposer) (?:\S+ ){0,3}?(?:cas|guide|playbook|checklist|extrait|audit|demo|offre|slide|video|comment)\b`,
+    String.raw`\b(?:un |notre |mon )?(?:cas client|etude de cas)\b`,
+    String.raw`\b(?:j'ai|nous avons|on a) (?:\S+ ){0,2}?(?:une|un) (?:\S+ ){0,2}?(?:checklist|playbook|offre|guide|methode|outil|format|atelier|programme)\b`,
+    String.raw`\bcomment (?:ca|cela) (?:marche|fonctionne)\b`,
+    String.raw`\b(?:mon|notre|ma) (?:\S+ )?(?:webinaire|webinar|masterclass|atelier|formation|ebook|guide|newsletter|podcast|communaute)\b`,
+    String.raw`\b(?:je suis|nous sommes) (?:\S+ ){0,2}?(?:coach|consultante?|formatrice?|formateur|freelance|specialiste|experte?)\b`,
   ],
   bigAsk: [
     String.raw`\b(?:un |une )?(?:court |courte |petit |petite |bref |breve |rapide )?${TALK}(?: telephonique| rapide| informel)? (?:de |d')?${MIN}`,
@@ -64,13 +78,15 @@ export const FR = {
     String.raw`\b(?:seriez-vous|serais-tu|etes-vous|es-tu|seriez vous|etes vous|serais tu|serez-vous) (?:\S+ ){0,2}?(?:disponibles?|dispos?|ouverte?s?|partante?s?|libres?)\b`,
     String.raw`\b(?:vos|tes) (?:disponibilites|dispos|creneaux)\b|\bquelles? (?:sont )?(?:vos |tes )?(?:disponibilites|dispos)\b`,
     String.raw`\b(?:${DAY})(?: prochain| matin| apres-midi)? (?:a \d|vers \d|entre|matin|apres-midi|\d{1,2})\b`,
-    String.raw`\b\d{1,2} ?h ?(?:\d{2})?\b`,
+    String.raw`(?<!\b(?:en|dans|sous|de|-) ?)\b(?:[7-9]|1\d|2[01]) ?h ?(?:[0-5]\d)?\b(?! ?(?:\/|par|semaine|mois|jour))`,
     String.raw`\bquand (?:seriez-vous|etes-vous|es-tu|serais-tu|pourrions-nous|pourrait-on|seriez vous|etes vous)\b`,
     String.raw`\b(?:pourrions-nous|pourrait-on|peut-on|pouvons-nous|pourrions nous|pourrait on|on pourrait|nous pourrions) (?:\S+ ){0,3}?(?:echanger|discuter|parler|nous appeler|nous voir|nous rencontrer|en parler|caler|prendre|organiser)\b`,
     String.raw`\b(?:accepteriez-vous|auriez-vous|avez-vous|aurais-tu|as-tu|auriez vous|avez vous) (?:\S+ ){0,3}?(?:minutes|temps|un moment|un creneau|quelques instants|dispo)\b`,
     String.raw`\bje (?:vous |te )?propose (?:un |une |de |d')?(?:\S+ )?(?:echange|appel|rendez-vous|rdv|call|visio|entretien|rencontre|creneau|point|demo)\b`,
     String.raw`\b(?:calendly|mon agenda|mon calendrier|lien de (?:prise de )?(?:rdv|rendez-vous|reservation))\b`,
     String.raw`\b(?:me recommander|une recommandation|me presenter a|m'introduire aupres|mon cv|ma candidature|un stage|un emploi|une alternance|un poste (?:chez|dans|au sein))\b`,
+    String.raw`\b(?:je serais ravie?|j'aimerais|je souhaiterais) (?:d'echanger|de discuter|d'en parler|de vous parler) (?:\S+ ){0,2}?\d+ ?min`,
+    String.raw`\bbooker une (?:demo|call|visio)\b|\bprendre rendez-vous\b`,
   ],
   softAsk: [
     String.raw`\b(?:un |prendre un |autour d'un )?cafe(?: virtuel)?\b`,
@@ -82,10 +98,12 @@ export const FR = {
     String.raw`\b(?:plus que|seulement|uniquement|il reste) \d+ (?:places?|jours?|creneaux?|heures?)\b`,
     String.raw`\b(?:places|nombre de places) (?:sont )?limitee?s\b|\boffre (?:valable|limitee|expire|se termine)\b|\bplaces limitees\b`,
     String.raw`\b(?:reponse|retour|repondre|confirmer|decision)\w* (?:\S+ ){0,3}?avant (?:ce |le )?(?:${DAY}|demain|ce soir|la fin de (?:la semaine|la journee|mois)|\d)`,
-    String.raw`\b(?:sans|pas de|aucune?) (?:reponse|retour|nouvelles?) de (?:votre|ta) part\b|\bje n'ai (?:toujours )?pas (?:eu|recu) de (?:reponse|retour)\b`,
+    String.raw`\bje n'ai (?:toujours )?pas (?:eu|recu) de (?:reponse|retour)\b`,
     String.raw`\bje (?:vous |t')ai (?:deja )?(?:ecrit|relance|relancee?|contacte|contactee?) (?:\w+ ){0,2}?(?:fois|plusieurs)\b`,
-    String.raw`\b(?:n'avez|n'as) (?:toujours )?pas (?:repondu|donne suite)\b|\bdernier message\b|\bje (?:clos|ferme|cloture) (?:le|votre|ce) dossier\b`,
+    String.raw`\b(?:n'avez|n'as) (?:toujours )?pas (?:repondu|donne suite)\b|\bje (?:clos|ferme|cloture) (?:le|votre|ce) dossier\b`,
     String.raw`\bne (?:manquez|ratez) pas\b|\bdes que possible\b|\bau plus vite\b|\bau plus tot\b`,
+    String.raw`\bje (?:vous|t')ai (?:deja )?(?:ecrit|relance|contacte|sollicite) (?:\S+ ){0,2}?(?:fois|a plusieurs reprises)\b|\bj'ai essaye de (?:vous|te) (?:joindre|contacter) (?:\S+ ){0,2}?(?:fois|plusieurs)\b`,
+    String.raw`\b(?:offre|prix|remise|tarif|promotion)\w* (?:\S+ ){0,6}?(?:cette semaine|aujourd'hui|ce soir|jusqu'a (?:vendredi|demain|ce soir|dimanche))\b`,
   ],
   nudge: [
     String.raw`\bje (?:me permets de )?(?:vous |te )?relance(?:r)?\b|\bpetite relance\b|\bma relance\b`,
@@ -95,6 +113,16 @@ export const FR = {
     String.raw`\b(?:petit|simple|gentil|leger) (?:rappel|up|relance)\b|\bdes nouvelles\s*\?|\bun retour\s*\?`,
     String.raw`\bje remonte (?:ce|mon) message\b|\b(?:avez-vous|as-tu|avez vous|as tu) (?:vu|lu|recu) mon (?:message|mail)\b`,
     String.raw`\bau cas ou (?:vous|tu) (?:l'auriez|l'aurais|auriez|aurais) (?:rate|manque|loupe)\b`,
+  ],
+  nudgeLater: [
+    String.raw`\bje sais que (?:vous etes|tu es) (?:\S+ )?(?:sollicitee?|occupee?|debordee?|pris|charge)\b|\bles agendas sont charges\b`,
+    String.raw`\b(?:dernier|ultime) (?:message|mail|relance)\b`,
+    String.raw`\bsi (?:ce n'est|c'est) pas le (?:bon )?moment\b|\bsi ce n'est pas (?:une priorite|d'actualite)\b|\bsans retour de (?:votre|ta) part\b`,
+    String.raw`\bje ne (?:vous|t') (?:importunerai|embeterai|deranger\w*) plus\b|\bje rebondis sur\b|\bje reste disponible\b`,
+  ],
+  prior: [
+    String.raw`\bcomme (?:promis|convenu|discute|evoque|prevu|demande)\b|\b(?:suite a|apres|pour faire suite a) (?:notre|nos) (?:echange|echanges|conversation|appel|rencontre|discussion|rendez-vous)\b`,
+    String.raw`\bmerci pour (?:votre|ta) (?:reponse|retour)\b|\b(?:vous m'aviez|tu m'avais|vous m'avez|tu m'as) demande\b|\b(?:dont|que) nous avons (?:parle|discute)\b`,
   ],
   subjects: [
     'question rapide',

@@ -1,7 +1,7 @@
 /** Portuguese (Brazil and Portugal). Folded text: ã→a, ç→c, ê→e…; "bate-papo" keeps its hyphen. */
 import type { Lexicon } from './types';
 
-const MIN = String.raw`(?:\d+|cinco|dez|quinze|vinte|trinta|uns|alguns|poucos)[- ]?(?:min(?:utos|s)?\b\.?)`;
+const MIN = String.raw`(?:[1-9]\d+|[4-9]|cinco|dez|quinze|vinte|trinta|uns|alguns|poucos)[- ]?(?:min(?:utos|s)?\b\.?)(?! (?:de leitura|de video))`;
 const TALK = String.raw`(?:reuniao|chamada|ligacao|videochamada|video chamada|videoconferencia|call|bate-papo|bate papo|conversa|cafe|demo|demonstracao|encontro|papo|apresentacao|meet|zoom)`;
 const DAY = String.raw`(?:segunda|terca|quarta|quinta|sexta)(?:-feira| feira)?`;
 const YOUR = String.raw`(?:seu|sua|seus|suas|teu|tua|teus|tuas)`;
@@ -23,11 +23,13 @@ export const PT = {
     String.raw`\b(?:prezad[oa]s?|car[oa]s?) (?:senhor|senhora|senhores)\b|\ba quem possa interessar\b`,
     String.raw`\b(?:temos|vi que temos|vejo que temos) (?:\d+ |varios |muitos |alguns )?(?:contatos|conexoes|amigos) em comum`,
     String.raw`\b(?:atuamos|trabalhamos|estamos) (?:no|na) mesm[oa] (?:area|setor|segmento|mercado|ramo)\b`,
+    String.raw`\b(?:tudo bem|tudo bom|tudo certo|como (?:voce )?(?:esta|vai))\s*[?!]`,
+    String.raw`\bestive (?:a ver|vendo|olhando|a olhar|analisando) (?:o )?(?:seu|teu) perfil\b`,
   ],
   onlyConnect: String.raw`^\W*(?:gostaria de|quero|queria|adoraria|seria um prazer) (?:me conectar|conectar|nos conectar|adicionar voce|adiciona-l[oa]|fazer parte da sua rede)(?: com voce| contigo)?(?: aqui| no linkedin)?[\s.!]*$|^\W*vamos nos conectar[\s.!?]*$`,
   hook: [
     String.raw`\b${YOUR} (?:\S+ ){0,3}?(?:post|posts|publicacao|publicacoes|artigo|artigos|palestra|apresentacao|webinar|podcast|episodio|entrevista|comentario|newsletter|livro|estudo|video|workshop|projeto|lancamento|keynote|painel|live|pesquisa|trabalho sobre|tese)\b`,
-    String.raw`\b(?:li|vi|assisti|ouvi|gostei (?:muito )?d[oa]s?|adorei|acompanhei|acompanho) (?:o |a |os |as |seu |sua |seus |suas )`,
+    String.raw`\b(?:li|vi|assisti|ouvi|gostei (?:muito )?d[oa]s?|adorei|acompanhei|acompanho) (?:o |a |os |as |seu |sua |seus |suas )(?!(?:\S+ )?(?:perfil|cargo|atuacao|posicao|funcao)\b)`,
     String.raw`\b(?:contato|amig[oa]|conhecid[oa]|colega)s? em comum\b`,
     String.raw`\b(?:indicou|recomendou|sugeriu|me (?:falou (?:de|sobre) voce|passou seu contato|deu seu nome)|por indicacao d)\b`,
     String.raw`\b(?:evento|congresso|conferencia|feira|meetup|forum|hackathon|universidade|faculdade|escola|turma|alumni|ex-alun[oa]s?|associacao|comunidade|grupo|encontro|semana d[ea]|summit)\b`,
@@ -36,7 +38,9 @@ export const PT = {
     String.raw`\b(?:rodada de investimento|captacao|aquisicao|lancamento|premio|premiacao|nomeacao|promovid[oa]|promocao a)\b`,
     String.raw`\bnos (?:conhecemos|falamos|vimos|encontramos|cruzamos)\b`,
     String.raw`\b(?:voce )?(?:compartilhou|publicou|escreveu|mencionou|apresentou|lancou|fundou|postou|comentou)\b`,
-    String.raw`\b(?:como|por que|quando) (?:voce|voces|vcs|vc|sua equipe|seu time|a equipe) (?!esta\b|estao\b|vai\b|vao\b)\S+`,
+    String.raw`(?:^|[.!?:;]\s*)(?:como|por que|quando) (?:voce|voces|vcs|vc|sua equipe|seu time|a equipe) (?!esta\b|estao\b|vai\b|vao\b)\S+`,
+    String.raw`\bvi que (?!(?:voce )?tem (?:um )?perfil)\S+`,
+    String.raw`\b(?:te|lhe) (?:sigo|acompanho)\b|\bacompanhando (?:\S+ ){0,3}?(?:trabalho|publicacoes|conteudo|carreira|projeto)\b`,
   ],
   valueAdd: [
     String.raw`\b(?:artigo|estudo|relatorio|guia|checklist|modelo|template|caso de sucesso|estudo de caso|ebook|e-book|podcast|video|gravacao|slides|material|recurso|link|resumo)\b|\b(?:compartilho|segue (?:o|a|em anexo)|em anexo|anexei|aqui esta|pensei que (?:poderia|pudesse) (?:te|lhe) interessar|pode (?:te|lhe) (?:ser util|interessar)|como prometido)\b`,
@@ -49,9 +53,20 @@ export const PT = {
     String.raw`\b(?:aumentar|incrementar|dobrar|triplicar|melhorar|impulsionar|potencializar|alavancar|multiplicar|escalar|otimizar|maximizar|turbinar|reduzir|economizar|diminuir|cortar) (?:as |os |suas |seus |a |o |sua |seu )?(?:\S+ )?(?:vendas|receita|faturamento|leads|clientes|conversoes|conversao|lucro|lucros|reunioes|visibilidade|pipeline|roi|resultados|custos|despesas|gastos)\b`,
     String.raw`\bate \d+(?:[.,]\d+)? ?%|\b\d+(?:[.,]\d+)? ?% (?:mais|menos|de (?:desconto|economia|aumento|crescimento|reducao|melhoria))`,
     String.raw`\b(?:teste|demo|demonstracao|auditoria|consultoria|diagnostico|sessao|analise|avaliacao|mentoria|aula|amostra|mes) (?:\S+ )?gratuit[oa]s?\b|\bgratis\b|\bsem (?:custo|compromisso)\b`,
-    String.raw`\b(?:desconto|promocao|oferta (?:especial|exclusiva|limitada|de lancamento)|preco especial|condicao especial|condicoes especiais)\b`,
+    String.raw`\b(?:desconto|promocao (?:especial|exclusiva|de lancamento|valida)|oferta (?:especial|exclusiva|limitada|de lancamento)|preco especial|condicao especial|condicoes especiais)\b`,
     String.raw`\br\$ ?\d|\b(?:por apenas|apenas|a partir de|por so|por) (?:r\$|€)? ?\d+(?:[.,]\d+)? ?(?:reais\b|€|euros?\b)`,
     String.raw`\b(?:clientes|empresas|marcas) como\b`,
+    String.raw`\b(?:trabalho|trabalhamos|estamos trabalhando|estou trabalhando) com\b`,
+    String.raw`\b(?:me dedico a|nos dedicamos a)\b`,
+    String.raw`\b(?:ajudando|apoiando) a\b|\b(?:tenho|temos) (?:ajudado|apoiado|trabalhado com)\b|\btrabalhei (?:recentemente )?com\b`,
+    String.raw`\bestamos (?:construindo|desenvolvendo|criando|lancando|ajudando|implementando)\b`,
+    String.raw`\b(?:desenvolvo|construo|ofereco|vendo|automatizo|implemento|crio|presto) (?:\S+ ){0,3}?(?:para|a|que|de)\b`,
+    String.raw`\b(?:tenho|temos) (?:uma |um )?(?:\S+ )?(?:solucao|ferramenta|plataforma|produto|servico|proposta|oferta|programa|curso|treinamento|condicao)\b`,
+    String.raw`\b(?:nosso|meu) (?:\S+ )?case\b|\bcase (?:de sucesso|study)\b`,
+    String.raw`\b(?:aumentou|reduziu|cresceu|dobrou|triplicou|economizou|gerou|cortou|melhorou|recuperou|faturou) (?:\S+ ){0,4}?(?:\d+(?:[.,]\d+)? ?%|de \d+)`,
+    String.raw`\b(?:como|ver como) funciona\b|\bcontar (?:\S+ )?como funciona\b`,
+    String.raw`\b(?:meu|nosso|minha|nossa) (?:\S+ )?(?:webinar|masterclass|workshop|curso|evento|ebook|guia|newsletter|podcast|comunidade|mentoria)\b`,
+    String.raw`\bseria (?:util|interessante|bom|valioso) (?:ter|contar com)\b`,
   ],
   bigAsk: [
     String.raw`\b(?:uma |um )?(?:breve |rapida |rapido |curta |pequena |pequeno )?${TALK}(?: rapida| rapido| breve| curta| virtual| online)? (?:de )?${MIN}`,
@@ -63,12 +78,11 @@ export const PT = {
     String.raw`\b(?:sua|tua) (?:disponibilidade|agenda)\b|\b(?:qual|que) (?:dia|horario|melhor horario) (?:fica|seria|e) (?:melhor|bom)\b`,
     String.raw`\b(?:na |nesta |na proxima |proxima )?${DAY}(?: que vem)? (?:as \d|a tarde|de manha|entre|\d{1,2})\b`,
     String.raw`\bas \d{1,2}(?::\d{2}|h\d{0,2}| horas)\b`,
-    String.raw`\b\d{1,2} ?h(?:\d{2})?\b`,
+    String.raw`(?<!\b(?:em|de|cada|-) ?)\b(?:[7-9]|1\d|2[01]) ?h(?:[0-5]\d)?\b(?! ?(?:\/|por|semana|mes|dia))`,
     String.raw`\b(?:podemos|poderiamos|vamos|que tal) (?:\S+ ){0,3}?(?:conversar|falar|bater um papo|marcar|agendar|nos reunir|tomar um cafe|uma call|uma conversa)\b`,
     String.raw`\b(?:calendly|minha agenda|link (?:da|para) (?:agenda|agendamento))\b`,
-    String.raw`\b(?:me indicar|uma indicacao|meu curriculo|meu cv|vaga|vagas|oportunidade de emprego|processo seletivo)\b|\b(?:estou em busca de|busco|procuro) (?:uma )?(?:nova )?(?:oportunidade|recolocacao|vaga|emprego)\b`,
+    String.raw`\b(?:me indicar|uma indicacao|meu curriculo|meu cv|(?:alguma|tem|ha) vagas?|vagas abertas|oportunidade de emprego|processo seletivo)\b|\b(?:estou em busca de|busco|procuro) (?:uma )?(?:nova )?(?:oportunidade|recolocacao|vaga|emprego)\b`,
   ],
-  softAsk: [String.raw`\b(?:um |tomar um )?cafe(?: virtual)?\b`],
   pushy: [
     String.raw`\b(?:ultima|unica) (?:chance|oportunidade)\b`,
     String.raw`(?<!\b(?:nada|nao e|nao) ?)\burgente(?:s|mente)?\b`,
@@ -76,8 +90,10 @@ export const PT = {
     String.raw`\b(?:restam|faltam) (?:poucas|poucos|so|apenas|\d+) (?:vagas|lugares|dias|horas)\b|\boferta (?:valida|limitada|termina|acaba|expira)\b`,
     String.raw`\b(?:responder|resposta|retorno|decidir|garantir|aproveitar|inscrever|confirmar)\w* (?:\S+ ){0,3}?(?:ate|antes d[ae]) (?:a |o )?(?:proxima )?(?:${DAY}|amanha|sabado|domingo|fim d[oa] (?:semana|mes)|\d)`,
     String.raw`\bnao (?:tive|tivemos|recebi|obtive) (?:nenhum |nenhuma )?(?:retorno|resposta)\b|\bsem (?:retorno|resposta) (?:seu|sua|de voce|da sua parte)\b`,
-    String.raw`\bja (?:te |lhe )?(?:mandei|enviei|escrevi) (?:\w+ ){0,2}?(?:vezes|mensagens)\b|\bultima (?:mensagem|tentativa)\b`,
+    String.raw`\bja (?:te |lhe )?(?:mandei|enviei|escrevi) (?:\w+ ){0,2}?(?:vezes|mensagens)\b|\bultima tentativa\b`,
     String.raw`\bnao perca\b|\bo quanto antes\b|\bo mais rapido possivel\b`,
+    String.raw`\btentei (?:contato|falar|entrar em contato|contatar) (?:\S+ ){0,2}?(?:vezes|algumas)\b|\bainda nao (?:me )?(?:respondeu|retornou)\b`,
+    String.raw`\b(?:condicao|oferta|desconto|preco|promocao|valor|vaga)\w* (?:\S+ ){0,8}?(?:esta semana|essa semana|so hoje|ate (?:sexta|amanha|domingo))\b`,
   ],
   nudge: [
     String.raw`\b(?:so |apenas )?(?:passando (?:aqui |para|pra)|dando um follow|fazendo um follow|retomando|voltando a (?:falar|entrar em contato|te escrever|escrever)|reforcando (?:minha|a) mensagem)\b`,
@@ -85,6 +101,21 @@ export const PT = {
     String.raw`\b(?:conseguiu|teve (?:a )?(?:chance|oportunidade|tempo)) (?:de )?(?:ver|ler|olhar|dar uma olhada|avaliar)\b`,
     String.raw`\balguma (?:novidade|atualizacao|posicao|resposta)\b|\b(?:pequeno |breve |gentil )?lembrete\b`,
     String.raw`\b(?:viu|leu|recebeu) minha (?:mensagem|nota)\b|\bcaso (?:nao tenha visto|tenha passado)\b|\bsubindo (?:essa|esta) mensagem\b|\bfollow[- ]?up\b`,
+    String.raw`\bainda (?:tem|teria|esta com) interesse\b|\bnao sei se (?:voce )?viu\b`,
+  ],
+  softAsk: [
+    String.raw`\b(?:um |tomar um )?cafe(?: virtual)?\b`,
+    String.raw`\bvale (?:uma|um) (?:\S+ )?(?:conversa|demo|call|papo|reuniao|cafe)\b|\b(?:faz sentido|vale a pena|tem sentido) (?:\S+ )?(?:conversar\w*|falar\w*|marcar\w*|batermos)\b`,
+    String.raw`\btopa (?:uma|um)\b`,
+  ],
+  nudgeLater: [
+    String.raw`\b(?:imagino|sei) que (?:voce )?(?:esteja|esta|anda) (?:\S+ )?(?:corrid[oa]|ocupad[oa]|atarefad[oa]|sem tempo)\b`,
+    String.raw`\bultima mensagem\b`,
+    String.raw`\bse (?:agora )?nao (?:e|for) (?:o )?(?:momento|prioridade|prioritario)\b|\bse nao fizer sentido agora\b|\bnao quero (?:encher|lotar|incomodar|insistir)\b|\bfico por aqui\b|\bestou aqui\b`,
+  ],
+  prior: [
+    String.raw`\bcomo (?:prometido|combinado|conversamos|falamos)\b|\b(?:apos|depois da|seguindo) (?:nossa|a) (?:conversa|call|reuniao|ligacao)\b|\b(?:do|o) que (?:conversamos|falamos|combinamos)\b`,
+    String.raw`\b(?:obrigad[oa]|valeu) pela (?:resposta|pergunta|conversa)\b|\bvoce (?:pediu|perguntou|me pediu)\b`,
   ],
   subjects: [
     'pergunta rapida',

@@ -32,6 +32,16 @@ export interface Lexicon {
   pushy: readonly string[];
   /** Nudges that add nothing. */
   nudge: readonly string[];
+  /**
+   * Lines that only nudge when the text is a follow-up with no reply yet: "I know you're busy",
+   * "last message from me", "if the timing isn't right…" (in a first message they are harmless).
+   */
+  nudgeLater: readonly string[];
+  /**
+   * Signs that the writer and the reader have already talked ("as we discussed", "the numbers you
+   * asked for", "suite à notre échange"): selling, asks and links are no longer early.
+   */
+  prior: readonly string[];
   /** Whole InMail subjects that say nothing (folded, punctuation as spaces). */
   subjects: readonly string[];
   /** Subject openings that are generic hype or clickbait. */
@@ -47,4 +57,6 @@ export type PatternKey =
   | 'softAsk'
   | 'pushy'
   | 'nudge'
+  | 'nudgeLater'
+  | 'prior'
   | 'subjectStart';

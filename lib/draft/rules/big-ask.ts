@@ -1,10 +1,11 @@
 import { t } from '../../i18n/t';
-import { findLexicon, isFirstTouchOutreach, quote, type Rule, warning } from '../input';
+import { beforeReply, findLexicon, quote, type Rule, warning } from '../input';
 
 /**
- * Calls, meetings, demos, a day and time, calendar links, referrals and job asks: too much for a
- * first touch (seed 001: one low-friction ask, "not 'schedule a 30-minute demo'"). A light chat is
- * only advice: the seed's own strong example ends "Open to a quick chat if you are."
+ * Calls, meetings, demos, a day and time, calendar links, referrals and job asks before any reply
+ * (seed 001: one low-friction ask, "not 'schedule a 30-minute demo'"). A light chat or coffee is
+ * advice when the note names something specific about them (the seed's own strong example ends "Open
+ * to a quick chat if you are."), and a warning when it is the whole reason for writing.
  */
 export const bigAsk: Rule = {
   id: 'big-ask',
@@ -12,7 +13,7 @@ export const bigAsk: Rule = {
     return t('rule_big_ask');
   },
   check(input) {
-    if (!isFirstTouchOutreach(input) || input.blank) return [];
+    if (!beforeReply(input) || input.blank) return [];
     const note = input.context.surface === 'connection-note';
     const evidence = note ? 'noLinksInNotes' : 'lowFrictionAsk';
     const big = findLexicon(input, 'bigAsk');
@@ -29,18 +30,11 @@ export const bigAsk: Rule = {
         ),
       ];
     const soft = findLexicon(input, 'softAsk');
-    if (soft && (note || !input.hook))
-      return [
-        warning(
-          'big-ask',
-          'info',
-          note
-            ? t('draft_soft_ask_note', { quote: quote(input.text, soft) })
-            : t('draft_soft_ask_message', { quote: quote(input.text, soft) }),
-          evidence,
-          soft,
-        ),
-      ];
-    return [];
+    // After one specific line about them a light chat is the seed's own low-friction ask.
+    if (!soft || (input.hook && !note)) return [];
+    const message = note
+      ? t('draft_soft_ask_note', { quote: quote(input.text, soft) })
+      : t('draft_soft_ask_message', { quote: quote(input.text, soft) });
+    return [warning('big-ask', input.hook ? 'info' : 'warn', message, evidence, soft)];
   },
 };

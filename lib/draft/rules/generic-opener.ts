@@ -30,7 +30,13 @@ export const genericOpener: Rule = {
     }
     const openEnd = Math.min(folded.length, Math.max(opening.end, OPENING_MIN));
     const early = findLexicon(input, 'generic', 0, openEnd);
-    if (early && (!hook || hook.start >= early.start))
+    // "I'm reaching out because I loved your talk…": a hook in the same sentence makes it specific.
+    const sentence = early
+      ? input.sentences.find((s) => s.start <= early.start && early.start < s.end)
+      : null;
+    const specific =
+      hook !== null && (hook.start < (early?.start ?? 0) || (sentence && hook.start < sentence.end));
+    if (early && !specific)
       return [
         warning(
           'generic-opener',

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { findLexicon, quote, type Rule, type RuleInput, warning } from '../input';
-import { lexiconRegex } from '../lexicon';
+import { hasLexiconMatch } from '../lexicon';
 
 /** A link is something new too. */
 const LINK = /https?:\/\/|www\./;
@@ -8,13 +8,17 @@ const LINK = /https?:\/\/|www\./;
 const EMPTY_QUESTION =
   /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|(?:my|mon|ma|mes|mi|mis|minha|minhas|meine?n?) (?:message|note|nachricht|mensaje|mensagem|mail|e-mail|email|correo|anfrage))\b/;
 
-/** A real question, beyond the nudge itself ("Any update?" does not count). */
+/** A real question, beyond the nudge itself ("Any update?" or "Free for a call?" do not count). */
 function hasGenuineQuestion(input: RuleInput, rest: string): boolean {
-  const nudge = lexiconRegex('nudge', input.language.applied);
+  const langs = input.language.applied;
   return input.sentences.some((s) => {
     if (!s.question) return false;
     const q = rest.slice(s.start, s.end);
-    return !nudge?.test(q) && q.trim().split(/\s+/).length >= 6 && !EMPTY_QUESTION.test(q);
+    return (
+      q.trim().split(/\s+/).length >= 6 &&
+      !EMPTY_QUESTION.test(q) &&
+      !(['nudge', 'bigAsk', 'softAsk'] as const).some((key) => hasLexiconMatch(key, langs, q))
+    );
   });
 }
 
@@ -31,13 +35,18 @@ export const lazyFollowUp: Rule = {
   check(input) {
     const { surface } = input.context;
     if (surface === 'inmail-subject' || surface === 'comment' || surface === 'post' || input.blank) return [];
-    const span = findLexicon(input, 'nudge');
+    // "I know you're busy", "last message from me": a nudge only when they have not answered yet.
+    const span =
+      findLexicon(input, 'nudge') ??
+      (input.context.stage === 'follow-up' ? findLexicon(input, 'nudgeLater') : null);
     if (!span) return [];
     const { folded } = input;
     const rest = folded.slice(0, span.start) + ' '.repeat(span.end - span.start) + folded.slice(span.end);
-    const value = lexiconRegex('valueAdd', input.language.applied);
     const addsSomething =
-      value?.test(rest) || LINK.test(rest) || input.hook !== null || hasGenuineQuestion(input, rest);
+      hasLexiconMatch('valueAdd', input.language.applied, rest) ||
+      LINK.test(rest) ||
+      input.hook !== null ||
+      hasGenuineQuestion(input, rest);
     return [
       addsSomething
         ? warning(

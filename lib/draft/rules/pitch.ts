@@ -1,10 +1,11 @@
 import { t } from '../../i18n/t';
-import { findLexicon, isFirstTouchOutreach, quote, type Rule, warning } from '../input';
+import { beforeReply, findLexicon, isFirstTouchOutreach, quote, type Rule, warning } from '../input';
 
 /**
- * Selling in a connection note, first message or InMail (seed 001: "never sell in the connection
- * note"): the offer, the product described in the first person, "I help <role>s <outcome>", social
- * proof with clients and metrics, prices and free trials. Patterns per language: lib/draft/lexicon.
+ * Selling before they have answered (seed 001: "never sell in the connection note"; the first
+ * message "should open a conversation, not close a sale"): the offer, the product described in the
+ * first person, "I help <role>s <outcome>", social proof with clients and metrics, prices and free
+ * trials. A follow-up that sells is still selling. Patterns per language: lib/draft/lexicon.
  */
 export const pitch: Rule = {
   id: 'pitch',
@@ -12,28 +13,19 @@ export const pitch: Rule = {
     return t('rule_pitch');
   },
   check(input) {
-    const { surface, stage } = input.context;
-    const firstTouch = isFirstTouchOutreach(input);
-    const laterMessage = surface === 'message' && stage === 'follow-up';
-    if ((!firstTouch && !laterMessage) || input.blank) return [];
+    const { surface } = input.context;
+    if (input.blank || (surface !== 'connection-note' && surface !== 'message' && surface !== 'inmail-body'))
+      return [];
     const span = findLexicon(input, 'pitch');
     if (!span) return [];
+    const q = quote(input.text, span);
+    // Once they have talked, an offer can answer something they said: a reminder, not a warning.
+    if (!beforeReply(input))
+      return [warning('pitch', 'info', t('draft_pitch_talked', { quote: q }), 'noPitch', span)];
     return [
-      firstTouch
-        ? warning(
-            'pitch',
-            'warn',
-            t('draft_pitch_first', { quote: quote(input.text, span) }),
-            'noPitch',
-            span,
-          )
-        : warning(
-            'pitch',
-            'info',
-            t('draft_pitch_later', { quote: quote(input.text, span) }),
-            'noPitch',
-            span,
-          ),
+      isFirstTouchOutreach(input)
+        ? warning('pitch', 'warn', t('draft_pitch_first', { quote: q }), 'noPitch', span)
+        : warning('pitch', 'warn', t('draft_pitch_later', { quote: q }), 'noPitch', span),
     ];
   },
 };

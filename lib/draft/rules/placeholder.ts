@@ -10,7 +10,7 @@ export const placeholder: Rule = {
   },
   check(input) {
     if (input.blank) return [];
-    const [span] = findSlots(input.text, 1);
+    const [span] = findSlots(input.text);
     if (!span) return [];
     return [
       warning(

@@ -307,7 +307,7 @@ export const shouting: Rule = {
     const name = foldedName(input.context.recipientName);
     const caps: Hit[] = [];
     // A merge field in capitals (FIRSTNAME, <EVENT NAME>) is the placeholder rule's, not shouting.
-    let slots: Span[] | null = null;
+    let slots: readonly Span[] | null = null;
     // Every capitals run lies inside one token, so only tokens with four capitals are searched (the
     // Unicode regex over the whole note costs more than all the other rules together).
     const { tokens } = input;

@@ -7,10 +7,10 @@ const MESSAGE_TARGET = 300; // seed 000: messages under 300 characters get 19% m
 const INMAIL_WORDS = 150; // seed 001: the best InMails rarely pass 150 words
 const SUBJECT_TARGET = 80; // an inbox line shows little more than this
 /**
- * Past the seed's figure a length is advice (info); far past it, a warning. A first message past
- * twice the figure, an InMail a third over it. A note is capped by the box itself (over-limit).
+ * Past the seed's figure a length is advice (info); far past it, a warning: a message past two and a
+ * half times the figure, an InMail a third over it. A note is capped by the box itself (over-limit).
  */
-const MESSAGE_FAR = 2 * MESSAGE_TARGET;
+const MESSAGE_FAR = 2.5 * MESSAGE_TARGET;
 const INMAIL_FAR = 200;
 
 /** Longer than what works for the surface, though it fits the box (over-limit covers that). */
@@ -38,7 +38,7 @@ export const tooLong: Rule = {
         break;
       case 'message':
         if (count > MESSAGE_TARGET) {
-          const severity: Severity = context.stage === 'first-touch' && count > MESSAGE_FAR ? 'warn' : 'info';
+          const severity: Severity = count > MESSAGE_FAR ? 'warn' : 'info';
           out.push(
             warning(
               'too-long',

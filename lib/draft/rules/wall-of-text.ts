@@ -3,9 +3,12 @@ import { type Rule, warning } from '../input';
 import { splitLines } from '../text';
 import type { Span } from '../types';
 
-const MAX_PARAGRAPH_SENTENCES = 4;
+/** A paragraph this long is a block however it is punctuated. */
 const MAX_PARAGRAPH_CHARS = 600;
-/** Even in short paragraphs, more sentences than this is more than a first message can carry. */
+/** More sentences than this in one paragraph of at least DENSE_CHARS reads as a block too. */
+const MAX_PARAGRAPH_SENTENCES = 4;
+const DENSE_CHARS = 400;
+/** Even in short paragraphs, more sentences than this is more than a first message can carry: advice. */
 const MAX_SENTENCES = 12;
 /** A list item: "- ", "• ", "1. ", "2) ", "✅ ". A list is structure, not a wall. */
 const BULLET = /[ \t]*(?:[-*•·▪►→–—✓✔☑+]|\d{1,2}[.)]|\p{Extended_Pictographic}\uFE0F?)[ \t]/uy;
@@ -31,6 +34,7 @@ export const wallOfText: Rule = {
     const { text } = input;
     const wall = longParagraph(text, input.sentences);
     if (wall) return [warning('wall-of-text', severity, t('draft_wall_paragraph'), 'wallOfText', wall)];
+    // Many short paragraphs are not a wall; a long message is too-long's to judge. Only advice here.
     if (surface === 'post' || input.sentences.length <= MAX_SENTENCES) return [];
     let count = 0;
     for (const s of input.sentences) {
@@ -38,11 +42,11 @@ export const wallOfText: Rule = {
       if (!isBulletLine(text, lineStart)) count++;
     }
     if (count <= MAX_SENTENCES) return [];
-    return [warning('wall-of-text', severity, t('draft_wall_sentences', { count }), 'wallOfText')];
+    return [warning('wall-of-text', 'info', t('draft_wall_sentences', { count }), 'wallOfText')];
   },
 };
 
-/** The first line-delimited paragraph with more than 4 sentences or 600 characters. */
+/** The first line-delimited paragraph over 600 characters, or over 400 with more than 4 sentences. */
 function longParagraph(text: string, sentences: readonly Span[]): Span | null {
   let si = 0;
   for (const line of splitLines(text)) {
@@ -51,7 +55,8 @@ function longParagraph(text: string, sentences: readonly Span[]): Span | null {
       if ((sentences[si] as Span).end > line.start) n++;
       si++;
     }
-    if (n > MAX_PARAGRAPH_SENTENCES || line.end - line.start > MAX_PARAGRAPH_CHARS) {
+    const chars = line.end - line.start;
+    if ((n > MAX_PARAGRAPH_SENTENCES && chars >= DENSE_CHARS) || chars > MAX_PARAGRAPH_CHARS) {
       const start =
         line.start +
         (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);

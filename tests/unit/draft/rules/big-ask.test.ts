@@ -82,11 +82,14 @@ describe('big-ask', () => {
 });
 
 describe('big-ask: stage', () => {
-  it('a follow-up InMail or message may ask for a call', () => {
-    const text = 'Hi Zoë, following my note on your FOSDEM talk: could we schedule a quick call next week?';
-    expect(warningsFor('big-ask', text, { surface: 'inmail-body', stage: 'follow-up' })).toEqual([]);
-    expect(warningsFor('big-ask', text, { surface: 'message', stage: 'follow-up' })).toEqual([]);
-    expect(warningsFor('big-ask', text, { surface: 'inmail-body' })).toHaveLength(1);
+  it('a follow-up may ask for a call once they have talked, not before any reply', () => {
+    const talked = 'Hi Zoë, as we discussed at FOSDEM: could we schedule a quick call next week?';
+    expect(warningsFor('big-ask', talked, { surface: 'inmail-body', stage: 'follow-up' })).toEqual([]);
+    expect(warningsFor('big-ask', talked, { surface: 'message', stage: 'follow-up' })).toEqual([]);
+    const unanswered =
+      'Hi Zoë, following my note on your FOSDEM talk: could we schedule a quick call next week?';
+    expect(strongest('big-ask', unanswered, { surface: 'message', stage: 'follow-up' })).toBeDefined();
+    expect(strongest('big-ask', unanswered, { surface: 'inmail-body' })).toBeDefined();
   });
 });
 

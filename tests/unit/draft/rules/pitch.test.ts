@@ -30,7 +30,7 @@ const FIRES: [string, string, Ctx][] = [
   ],
   [
     'Dear Dr. Chen, I would love to show you how our software can help your lab.',
-    'our software',
+    'love to show you how',
     { surface: 'inmail-body' },
   ],
   ['Hi Liz, our platform cuts onboarding time in half for fintech teams.', 'our platform', {}],
@@ -75,9 +75,14 @@ describe('pitch', () => {
     expect(warningsFor('pitch', text, ctx)).toEqual([]);
   });
 
-  it('in a follow-up message it is only info', () => {
-    const text = 'Hi Zoë, following your question: our platform exports to Datadog too.';
+  it('once they have talked it is only info', () => {
+    const text = 'Hi Zoë, as we discussed at the meetup: our platform exports to Datadog too.';
     expect(warningsFor('pitch', text, { surface: 'message', stage: 'follow-up' })[0]?.severity).toBe('info');
+  });
+
+  it('a follow-up with no reply yet that sells is still a pitch', () => {
+    const text = 'Hi Zoë, one more thing: our platform exports to Datadog too.';
+    expect(strongest('pitch', text, { surface: 'message', stage: 'follow-up' })?.severity).toBe('warn');
   });
 });
 

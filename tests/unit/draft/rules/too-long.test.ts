@@ -88,12 +88,13 @@ describe('too-long', () => {
 
 describe('too-long: advice past the seed figure, a warning only far past it (seed 000)', () => {
   const message = (n: number) =>
-    `Hi Ana, ${'your post on Lisbon fintech made me think. '.repeat(30)}`.slice(0, n);
+    `Hi Ana, ${'your post on Lisbon fintech made me think. '.repeat(40)}`.slice(0, n);
   it.each([
     ['a 240-character note', NOTE_240, { account: 'premium' } as Ctx, 'info'],
     ['a 400-character first message', message(400), { surface: 'message' } as Ctx, 'info'],
-    ['a 700-character first message', message(700), { surface: 'message' } as Ctx, 'warn'],
-    ['a 700-character follow-up', message(700), { surface: 'message', stage: 'follow-up' } as Ctx, 'info'],
+    ['a 700-character first message', message(700), { surface: 'message' } as Ctx, 'info'],
+    ['an 800-character first message', message(800), { surface: 'message' } as Ctx, 'warn'],
+    ['an 800-character follow-up', message(800), { surface: 'message', stage: 'follow-up' } as Ctx, 'warn'],
     ['an InMail of 180 words', inmailWords(180), { surface: 'inmail-body' } as Ctx, 'info'],
     ['an InMail of 220 words', inmailWords(220), { surface: 'inmail-body' } as Ctx, 'warn'],
   ])('%s: %s', (_label, text, ctx, severity) => {
