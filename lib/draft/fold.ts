@@ -34,8 +34,15 @@ FOLD['\u02bc'] = "'"; // ʼ
 const FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc\n\r\t\u00a0\u2007\u202f\u2009]/g;
 const ANY_FOLDABLE = /[\u00c0-\u017f\u2018\u2019\u02bc\n\r\t\u00a0\u2007\u202f\u2009]/;
 
-/** `lower` must already be lower case (lowerSameLength). Same length out. */
+const RUN = / {2,}/g;
+const HAS_RUN = / {2}/;
+
+/**
+ * `lower` must already be lower case (lowerSameLength). Same length out. A run of spaces (a line
+ * break after a space, a blank line) keeps only its last space and fills the rest with "·", so the
+ * lexicons' single spaces still match across it and words stay whole.
+ */
 export function foldSameLength(lower: string): string {
-  if (!ANY_FOLDABLE.test(lower)) return lower;
-  return lower.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  const folded = ANY_FOLDABLE.test(lower) ? lower.replace(FOLDABLE, (c) => FOLD[c] ?? c) : lower;
+  return HAS_RUN.test(folded) ? folded.replace(RUN, (run) => `${'\u00b7'.repeat(run.length - 1)} `) : folded;
 }

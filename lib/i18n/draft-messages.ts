@@ -60,6 +60,8 @@ export const DRAFT_EN = {
     'You mention yourself {self} times ({words}) and the reader not once. Turn one line about you into one about them: their work, their question, what is in it for them.',
   draft_self_focused_against:
     'You mention yourself {self} times ({words}) against {you} for the reader. Turn one line about you into one about them: their work, their question, what is in it for them.',
+  draft_self_intro:
+    'This is mostly about you ({quote}). Your profile tells them who you are; give that line to them instead: their work, their question, what is in it for them.',
   draft_placeholder:
     'Fill in {quote} before sending: a leftover template slot tells the reader this note was not written for them.',
   draft_link_note:

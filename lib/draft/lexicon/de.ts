@@ -54,7 +54,7 @@ export const DE = {
     String.raw`\b(?:artikel|studie|bericht|leitfaden|checkliste|vorlage|fallstudie|link|whitepaper|e-book|ebook|podcast|video|aufzeichnung|folien|zusammenfassung|ressource|anleitung)\b|\b(?:anbei|im anhang|hier ist|hier (?:der|die|das)|ich teile|teile ich|konnte (?:sie|dich) interessieren|konnte (?:ihnen|dir) helfen|wie versprochen|wie besprochen)\b`,
   ],
   pitch: [
-    String.raw`\b${OUR} (?:\S+ )?(?:losung|losungen|plattform|software|tool|tools|app|produkt|produkte|dienstleistung|dienstleistungen|angebot|angebote|agentur|service|services|beratung|leistungen|leistung|programm|coaching|kurs|system|methode|technologie|kunden)\b`,
+    String.raw`\b${OUR} (?:\S+ )?(?:losung|losungen|plattform|software|tool|tools|app|produkt|produkte|dienstleistung|dienstleistungen|angebot|angebote|agentur|service|services|beratung|leistungen|leistung|programm|coaching|kurs|system|methode|technologie|kunden|ki|ai|agenten)\b`,
     String.raw`\bwir (?:helfen|unterstutzen|begleiten|beraten|befahigen|ermoglichen|sorgen dafur|bringen) (?:\S+ ){0,3}?(?:unternehmen|firmen|kunden|teams|startups|start-ups|mittelstand|mittelstandler|agenturen|marken|kmu|b2b|dabei|bei|mit|ihnen|dir|selbststandige|grunder|fuhrungskrafte|praxen|kanzleien)\b`,
     String.raw`\bich (?:helfe|unterstutze|begleite|berate) (?:\S+ ){0,3}?(?:dabei|bei|unternehmen|selbststandigen|selbststandige|coaches|grundern|grunderinnen|fuhrungskraften|kunden|menschen|frauen|teams|firmen|ihnen|dir)\b`,
     String.raw`\b(?:wir haben|ich habe|haben wir|habe ich) (?:bereits |schon )?(?:\S+ ){1,5}?(?:geholfen|unterstutzt|begleitet|verholfen)\b`,
@@ -74,6 +74,7 @@ export const DE = {
     String.raw`\bich baue gerade (?:\S+ ){0,2}?auf\b`,
     String.raw`\b(?:wir haben|ich habe|haben wir|habe ich) (?:gerade |bereits |schon |kurzlich )?(?:ein(?:e|en)? )?(?:\S+ ){0,5}?(?:entwickelt|gebaut|programmiert|aufgebaut|erstellt|geschaffen|gelauncht|umgesetzt|realisiert)\b`,
     String.raw`\bwir bei \S+`,
+    String.raw`\bahnliche[nrms]? (?:unternehmen|firma|firmen|startup|kunden|marke|agentur|betrieb)\b|\b(?:ein|einem|einen) (?:\S+ )?(?:unternehmen|kunden|startup) (?:wie (?:ihres|ihrem|ihr|deins|deinem)|ahnlicher grosse)\b`,
     String.raw`\b\d+(?:[.,]\d+)? ?% \w*(?:ersparnis|einsparung|steigerung|wachstum|umsatz|rabatt|mehr|weniger|zeitersparnis)\b`,
     String.raw`\b\d+(?:[.,]\d+)? ?% (?:\S+ ){0,3}?(?:gesteigert|reduziert|verdoppelt|gespart|erhoht|gesenkt|verbessert|gewonnen)\b`,
     String.raw`\b(?:kostet|kosten|festpreis|preis|statt)\b:? (?:\S+ ){0,3}?\d+(?:[.,]\d+)? ?(?:\u20ac|eur\b|euro\b)`,
@@ -129,7 +130,7 @@ export const DE = {
     String.raw`\bgibt es (?:schon |bereits )?(?:neuigkeiten|etwas neues|ein update)\b|\bschon (?:neuigkeiten|ein update)\b`,
     String.raw`\bnoch(?:mals| einmal| mal) (?:nach oben|hoch)\b|\bnach oben (?:holen|schieben)\b`,
     String.raw`\bfalls (?:sie|du) (?:meine nachricht |sie |es )?(?:ubersehen|verpasst)\b|\bkurz(?:es)? nachgefragt\b`,
-    String.raw`\b(?:noch )?(?:interessiert|interesse)\s*\?\s*$|\bbesteht (?:noch )?interesse\b`,
+    String.raw`\bnoch (?:interessiert|interesse)\s*\?|\bbesteht (?:noch )?interesse\b`,
     String.raw`\bletzte (?:nachricht|erinnerung) (?:von mir|meinerseits)\b`,
   ],
   nudgeLater: [
@@ -141,6 +142,11 @@ export const DE = {
   prior: [
     String.raw`\bwie (?:versprochen|besprochen|vereinbart|angekundigt|gewunscht)\b|\b(?:zu|nach|von|aus|bei) unserem (?:\S+ )?(?:gesprach|telefonat|austausch|treffen|call)\b|\bunser(?:e|en)? (?:gesprach|telefonat|austausch|treffen) (?:auf|bei|am|letzte|gestern)\b`,
     String.raw`\bdanke fur (?:ihre|deine|die) (?:antwort|ruckmeldung|schnelle antwort)\b|\b(?:sie|du) (?:hatten|hattest|haben|hast) (?:mich )?(?:nach|um) (?:\S+ ){0,2}?(?:gefragt|gebeten)\b`,
+  ],
+  selfIntro: [
+    String.raw`\bich bin (?:ein|eine|der|die|seit|[a-z]+,)\b|\bmein name ist\b|\b(?:kurz )?zu mir\b`,
+    String.raw`\b\d+\+? jahren? (?:erfahrung|als|in|im|bei)\b|\bmeine? (?:erfahrung|lebenslauf|expertise|laufbahn|werdegang|portfolio)\b`,
+    String.raw`\b(?:auf der suche nach|suche) (?:einer |einem |einen |meiner |meinem )?(?:neuen |nachsten )?(?:stelle|job|position|herausforderung|rolle)\b`,
   ],
   subjects: [
     'kurze frage',

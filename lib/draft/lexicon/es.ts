@@ -39,7 +39,8 @@ export const ES = {
     String.raw`\bnos (?:conocimos|vimos|cruzamos)\b|\bcoincidimos\b`,
     String.raw`\b(?:compartiste|publicaste|escribiste|dijiste|mencionaste|presentaste|lanzaste|fundaste|comentaste|compartio|publico|escribio|menciono|comento)\b`,
     String.raw`(?:^|[.!?:;\u00bf]\s*)(?:como|por que|cuando) (?:gestionas|manejas|abordas|haces|ves|gestiona|maneja|aborda|ve|han|habeis)\b|(?:^|[.!?:;\u00bf]\s*)(?:como|por que|cuando|que tal|cual|cuales|en que) (?:\S+ )?\w+(?:aste|iste|asteis|isteis|ais|eis)\b`,
-    String.raw`\bvi que (?!(?:tienes|tenemos) (?:un )?perfil)\S+`,
+    String.raw`\bvi que (?:\S+ )?(?:publicaste|compartiste|lanzaste|hablaste|escribiste|vas a|asistiras|fuiste|te uniste|asumiste|abristeis|abriste|ganaste|levantaron|levantasteis|estan contratando|estais contratando|anunciaste|participaste|lideras|diriges)\b`,
+    String.raw`\bgracias por (?:el like|tu comentario|su comentario|comentar|compartir)\b`,
     String.raw`\b(?:te|le|os|les) sigo\b|\bsiguiendo (?:\S+ ){0,3}?(?:trabajo|publicaciones|contenido|carrera|proyecto)\b`,
     String.raw`\bme tope con (?!(?:tu|su) perfil)\S+`,
   ],
@@ -47,7 +48,7 @@ export const ES = {
     String.raw`\b(?:articulo|estudio|informe|guia|checklist|plantilla|caso de (?:exito|estudio)|ebook|e-book|podcast|video|grabacion|slides|recurso|enlace|link|resumen)\b|\b(?:te comparto|le comparto|te adjunto|adjunto|aqui (?:tienes|esta)|pense que (?:te|le) (?:podria|interesaria)|te puede (?:servir|interesar)|como (?:te )?prometi)\b`,
   ],
   pitch: [
-    String.raw`\b${OUR} (?:\S+ )?(?:solucion|soluciones|plataforma|software|herramienta|herramientas|app|aplicacion|agencia|consultora|servicio|servicios|producto|productos|propuesta|oferta|programa|metodologia|formacion|curso|asesoria|acompanamiento|clientes)\b`,
+    String.raw`\b${OUR} (?:\S+ )?(?:solucion|soluciones|plataforma|software|herramienta|herramientas|app|aplicacion|agencia|consultora|servicio|servicios|producto|productos|propuesta|oferta|programa|metodologia|formacion|curso|asesoria|acompanamiento|clientes|ia|agentes?)\b`,
     String.raw`\b(?:ayudamos|acompanamos|apoyamos|asesoramos|ofrecemos|brindamos|proporcionamos|desarrollamos|creamos|automatizamos|vendemos|garantizamos|nos especializamos|somos especialistas|especializados en|hemos ayudado|ayudado a)\b`,
     String.raw`\b(?:ayudo|acompano|asesoro|apoyo|enseno) a (?:\S+ ){0,3}?(?:a |que )`,
     String.raw`\bsomos (?:una|un|la|el) (?:\S+ ){0,3}?(?:agencia|empresa|consultora|startup|plataforma|firma|estudio|equipo de|proveedor|partner|lider(?:es)?|especialistas?|expertos?)\b`,
@@ -68,7 +69,7 @@ export const ES = {
     String.raw`\b(?:como|ver como) funciona\b`,
     String.raw`\b(?:mi|nuestro|nuestra) (?:\S+ )?(?:webinar|webinario|masterclass|taller|curso|evento|ebook|guia|newsletter|podcast|comunidad)\b`,
     String.raw`\b(?:aumento|redujo|crecio|duplico|triplico|ahorro|genero|mejoro|incremento|recupero|paso) (?:\S+ ){0,4}?(?:\d+(?:[.,]\d+)? ?%|de \d+ a \d+)`,
-    String.raw`\b(?:caso de exito|casos de exito|casos reales)\b`,
+    String.raw`\b(?:caso de exito|casos de exito|casos reales)\b|\b(?:empresa|compania|startup|cliente|marca|equipo)s? similar(?:es)?\b|\b(?:en (?:el|mi)|del|al) (?:proximo )?(?:webinar|webinario|masterclass|taller)\b`,
     String.raw`\b(?:te|le) seria (?:util|interesante|valioso) (?:tener|contar con)\b`,
   ],
   bigAsk: [
@@ -124,6 +125,11 @@ export const ES = {
   prior: [
     String.raw`\bcomo (?:te |le )?(?:prometi|comente|hablamos|acordamos|quedamos)\b|\b(?:tras|despues de|siguiendo) (?:nuestra|la) (?:charla|conversacion|llamada|reunion)\b|\b(?:del|de lo|lo) que (?:hablamos|conversamos|comentamos)\b`,
     String.raw`\bgracias por (?:tu|su) (?:respuesta|mensaje)\b|\bme (?:pediste|pidio|preguntaste)\b`,
+  ],
+  selfIntro: [
+    String.raw`\bsoy [a-z]+,? (?:un|una|el|la|[a-z]+ (?:con|de|en))\b|\bmi nombre es\b|\bme presento\b`,
+    String.raw`\b\d+\+? anos (?:de experiencia|en|como|liderando|trabajando)\b|\bmi (?:experiencia|cv|curriculum|carrera|trayectoria|perfil profesional)\b`,
+    String.raw`\b(?:busqueda activa|en busca de|buscando) (?:de )?(?:mi )?(?:proximo |nuevo )?(?:rol|empleo|trabajo|puesto|oportunidad\w*)\b|\bmi proximo (?:rol|paso)\b`,
   ],
   subjects: [
     'pregunta rapida',

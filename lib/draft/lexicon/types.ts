@@ -42,6 +42,8 @@ export interface Lexicon {
    * asked for", "suite à notre échange"): selling, asks and links are no longer early.
    */
   prior: readonly string[];
+  /** The writer introducing themselves: "I'm Ana, a…", "15 years of experience", "my CV", "my next role". */
+  selfIntro: readonly string[];
   /** Whole InMail subjects that say nothing (folded, punctuation as spaces). */
   subjects: readonly string[];
   /** Subject openings that are generic hype or clickbait. */
@@ -59,4 +61,5 @@ export type PatternKey =
   | 'nudge'
   | 'nudgeLater'
   | 'prior'
+  | 'selfIntro'
   | 'subjectStart';

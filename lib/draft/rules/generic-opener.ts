@@ -1,10 +1,18 @@
 import { t } from '../../i18n/t';
-import { findLexicon, quote, type Rule, warning } from '../input';
+import { findLexicon, quote, type Rule, type RuleInput, warning } from '../input';
 import { onlyConnectRegex } from '../lexicon';
 
-/** How far "the opening" reaches when its first sentence is short ("Hope you're well! I came across…"). */
-const OPENING_MIN = 160;
+/** A first sentence shorter than this ("Thanks for connecting!") lets the opening run into the next. */
+const SHORT_FIRST = 30;
 const TRAILING = /(?:[\s.!]|\uFE0F|\u200D|\p{Extended_Pictographic})+$/u;
+
+/** The end of the opening: the first sentence after the greeting, and the next when the first is short. */
+function openingEnd(input: RuleInput): number {
+  const { opening, sentences } = input;
+  if (opening.end - opening.start >= SHORT_FIRST) return opening.end;
+  const next = sentences.find((s) => s.start >= opening.end);
+  return next ? Math.min(next.end, opening.start + 280) : opening.end;
+}
 
 /**
  * Lines that could open a note to anyone (seed 000: "I came across your profile…" is structurally
@@ -18,7 +26,7 @@ export const genericOpener: Rule = {
   },
   check(input) {
     if (input.blank) return [];
-    const { folded, text, opening, greeting, hook } = input;
+    const { folded, text, greeting, hook } = input;
     const from = greeting ? greeting.span.end : 0;
     const rest = folded.slice(from);
     if (rest.length < 90 && input.language.applied.length > 0) {
@@ -28,7 +36,7 @@ export const genericOpener: Rule = {
         return [warning('generic-opener', 'warn', t('draft_generic_only_connect'), 'genericOpener', span)];
       }
     }
-    const openEnd = Math.min(folded.length, Math.max(opening.end, OPENING_MIN));
+    const openEnd = openingEnd(input);
     const early = findLexicon(input, 'generic', 0, openEnd);
     // "I'm reaching out because I loved your talk…": a hook in the same sentence makes it specific.
     const sentence = early

@@ -42,8 +42,10 @@ export const lazyFollowUp: Rule = {
     if (!span) return [];
     const { folded } = input;
     const rest = folded.slice(0, span.start) + ' '.repeat(span.end - span.start) + folded.slice(span.end);
+    // An offer is something new too (the pitch rule judges whether it should be there).
     const addsSomething =
       hasLexiconMatch('valueAdd', input.language.applied, rest) ||
+      hasLexiconMatch('pitch', input.language.applied, rest) ||
       LINK.test(rest) ||
       input.hook !== null ||
       hasGenuineQuestion(input, rest);

@@ -187,6 +187,15 @@ interface Hit extends Span {
  * TÜV"): organisations outside our list are written this way. Not "a"/"an": "an AMAZING talk".
  */
 const NAME_BEFORE = new Set([
+  'chez',
+  'run',
+  'runs',
+  'founded',
+  'cofounded',
+  'co-founded',
+  'lead',
+  'leads',
+  'em',
   'at',
   'of',
   'from',
@@ -330,7 +339,17 @@ export const shouting: Rule = {
     const longest = Math.max(0, ...caps.map((c) => c.letters));
     // One long shouted word ("AMAZING"), two with one of 5+ letters ("FREE AUDIT"), or three short ones.
     // A lone short one is emphasis or an acronym we do not know.
-    const lone = caps.length === 1 && firstCaps !== undefined && namePosition(text, tokens, firstCaps);
+    // One capitalised name ("at NASSCOM", "chez SINERGIS IT", "I run CREATE SOMETHING"): its words
+    // follow each other and the first sits where a name goes.
+    const lone =
+      firstCaps !== undefined &&
+      caps.every(
+        (c, i) =>
+          i === 0 ||
+          (c.token === (caps[i - 1] as Hit).token + 1 &&
+            text.slice((caps[i - 1] as Hit).end, c.start) === ' '),
+      ) &&
+      namePosition(text, tokens, firstCaps);
     if (firstCaps && !lone && (longest >= 6 || (caps.length >= 2 && longest >= 5) || caps.length >= 3)) {
       const last = caps[caps.length - 1] as Hit;
       // Two or three capitalised words close together are quoted as one run.

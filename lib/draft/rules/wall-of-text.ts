@@ -7,7 +7,7 @@ import type { Span } from '../types';
 const MAX_PARAGRAPH_CHARS = 600;
 /** More sentences than this in one paragraph of at least DENSE_CHARS reads as a block too. */
 const MAX_PARAGRAPH_SENTENCES = 4;
-const DENSE_CHARS = 400;
+const DENSE_CHARS = 550;
 /** Even in short paragraphs, more sentences than this is more than a first message can carry: advice. */
 const MAX_SENTENCES = 12;
 /** A list item: "- ", "• ", "1. ", "2) ", "✅ ". A list is structure, not a wall. */
@@ -46,7 +46,7 @@ export const wallOfText: Rule = {
   },
 };
 
-/** The first line-delimited paragraph over 600 characters, or over 400 with more than 4 sentences. */
+/** The first line-delimited paragraph over 600 characters, or over 550 with more than 4 sentences. */
 function longParagraph(text: string, sentences: readonly Span[]): Span | null {
   let si = 0;
   for (const line of splitLines(text)) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, strongest, warningsFor } from '../helpers';
+import { type Ctx, spanText, warningsFor } from '../helpers';
 
-// Six sentences and over 400 characters in one paragraph: a block, however it is punctuated.
+// Seven sentences and over 550 characters in one paragraph: a block, however it is punctuated.
 const LONG_PARA =
-  'I lead the platform team at a fintech in Aarhus and we moved our monorepo to Nix last year. It went well at first and the team loved the reproducible shells. Then the binary cache grew past two terabytes and every build slowed down. We tried three fixes over the winter, from garbage collection to a second cache. None of them stuck for more than a week. Your talk was the first time I saw the problem named.';
+  'I lead the platform team at a fintech in Aarhus and we moved our monorepo to Nix last year. It went well at first and the team loved the reproducible shells. Then the binary cache grew past two terabytes and every build slowed down. We tried three fixes over the winter, from garbage collection to a second cache. None of them stuck for more than a week, and the on-call rota started to dread Mondays. Your talk was the first time I saw the problem named, and the slide on cache eviction policies is now pinned in our team channel next to the runbook we wrote after the outage.';
 const SIX_LINES = Array.from({ length: 14 }, (_, i) => `Point ${i + 1} about your Kraków talk.`).join('\n');
 const BIG_PARA = `Hola José, ${'your post on payroll in Spain made me rethink our onboarding, '.repeat(11)}thanks.`;
 
