@@ -188,5 +188,6 @@ export const DE = {
   ],
   subjectStart: [
     String.raw`^(?:kurze frage|(?:eine )?(?:spannende|tolle|interessante|exklusive|einmalige|gro(?:ss|s)artige|neue|besondere) (?:chance|gelegenheit|moglichkeit|position|stelle|herausforderung|karrierechance|idee|zusammenarbeit|kooperation|angebot)|(?:eine )?(?:chance|gelegenheit|angebot|position) fur (?:sie|dich))\b`,
+    String.raw`^(?:vernetzung|kontaktanfrage|networking)\b`,
   ],
 } satisfies Lexicon;

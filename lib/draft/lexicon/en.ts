@@ -308,5 +308,6 @@ export const EN = {
   subjectStart: [
     String.raw`^(?:quick question|a quick question|(?:an? )?(?:exciting|great|amazing|unique|exclusive|incredible|huge|perfect|golden|special|new|rare|once in a lifetime) (?:opportunity|fit|match|offer|chance|role|position|proposal|idea)|opportunity|following up|checking in|quick chat|partnership opportunity|(?:are you|r u) (?:open|interested|looking|ready)|you(?:'re| are) (?:a )?(?:great|perfect) fit|(?:great|perfect|ideal) fit for)\b`,
     String.raw`\b(?:opportunity|offer|role|position|proposal|job) for you\b|\bfor your (?:background|profile|experience)\b`,
+    String.raw`\bquick question\b|^(?:connecting|connection|networking)\b`,
   ],
 } satisfies Lexicon;

@@ -43,6 +43,7 @@ export const ES = {
     String.raw`\bgracias por (?:el like|tu comentario|su comentario|comentar|compartir)\b`,
     String.raw`\b(?:te|le|os|les) sigo\b|\bsiguiendo (?:\S+ ){0,3}?(?:trabajo|publicaciones|contenido|carrera|proyecto)\b`,
     String.raw`\bme tope con (?!(?:tu|su) perfil)\S+`,
+    String.raw`\bvi que (?:tu |su )?(?:\S+ ){0,3}?(?:estas|esta|estan|estais) \w+(?:ando|iendo|endo)\b|\bvi que (?:tu |su )?(?:\S+ ){0,3}?(?:trabajas|trabaja|trabajan) (?:en|con|sobre) (?![\[{])`,
   ],
   valueAdd: [
     String.raw`\b(?:articulo|estudio|informe|guia|checklist|plantilla|caso de (?:exito|estudio)|ebook|e-book|podcast|video|grabacion|slides|recurso|enlace|link|resumen)\b|\b(?:te comparto|le comparto|te adjunto|adjunto|aqui (?:tienes|esta)|pense que (?:te|le) (?:podria|interesaria)|te puede (?:servir|interesar)|como (?:te )?prometi)\b`,
@@ -157,5 +158,6 @@ export const ES = {
   ],
   subjectStart: [
     String.raw`^(?:pregunta rapida|(?:una )?(?:gran|excelente|increible|nueva|unica|exclusiva) (?:oportunidad|oferta|propuesta|idea)|(?:una )?(?:oportunidad|oferta|propuesta) (?:para (?:ti|usted)|unica|exclusiva))\b`,
+    String.raw`^(?:conexion|conectemos|networking)\b`,
   ],
 } satisfies Lexicon;

@@ -158,5 +158,6 @@ export const FR = {
   ],
   subjectStart: [
     String.raw`^(?:question rapide|petite question|(?:une )?(?:belle|superbe|grande|nouvelle|excellente|incroyable|opportunite|offre) (?:opportunite|offre|occasion|proposition|collaboration)|opportunite|(?:une )?(?:opportunite|offre|proposition|poste) pour (?:vous|toi))\b`,
+    String.raw`^(?:mise en relation|prise de contact|connexion|networking)\b`,
   ],
 } satisfies Lexicon;

@@ -43,6 +43,7 @@ export const PT = {
     String.raw`\b(?:seu|sua|teu|tua) (?:background|experiencia|trajetoria|trabalho|atuacao) (?:em|com) (?!(?:a |o )?(?:empresa|industria|area|setor)\b)\S+|\bcomo (?:voce|voces|vcs|vc) \w+(?:aram|eram|iram|ou|eu|iu)\b|\b(?:fazendo|faz|fez) um trabalho (?:incrivel|excelente|impressionante|otimo|fantastico|inspirador)\b`,
     String.raw`\bobrigad[oa] (?:pelo (?:like|comentario|compartilhamento)|por (?:comentar|compartilhar|curtir))\b`,
     String.raw`\b(?:te|lhe) (?:sigo|acompanho)\b|\bacompanhando (?:\S+ ){0,3}?(?:trabalho|publicacoes|conteudo|carreira|projeto)\b`,
+    String.raw`\bvi que (?:voce |a |o |sua |seu )?(?:\S+ ){0,3}?(?:esta|estao) \w+(?:ando|endo|indo)\b|\bvi que (?:voce |sua |seu )?(?:\S+ ){0,3}?(?:trabalha|trabalham) (?:em|com|sobre) (?![\[{])`,
   ],
   valueAdd: [
     String.raw`\b(?:artigo|estudo|relatorio|guia|checklist|modelo|template|caso de sucesso|estudo de caso|ebook|e-book|podcast|video|gravacao|slides|material|recurso|link|resumo)\b|\b(?:compartilho|segue (?:o|a|em anexo)|em anexo|anexei|aqui esta|pensei que (?:poderia|pudesse) (?:te|lhe) interessar|pode (?:te|lhe) (?:ser util|interessar)|como prometido)\b`,
@@ -150,5 +151,6 @@ export const PT = {
   ],
   subjectStart: [
     String.raw`^(?:pergunta rapida|(?:uma )?(?:grande|excelente|incrivel|nova|unica|exclusiva|otima) (?:oportunidade|oferta|proposta|ideia)|(?:uma )?(?:oportunidade|oferta|proposta) (?:para voce|unica|exclusiva))\b`,
+    String.raw`^(?:conexao|conectar|networking)\b`,
   ],
 } satisfies Lexicon;

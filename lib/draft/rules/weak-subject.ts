@@ -8,7 +8,7 @@ const SALESY =
   /\b(?:\d+\s?% (?:off|rabatt|de (?:descuento|desconto|remise))|free trial|discount|rabatt|descuento|desconto|remise|promo|demo(?! day)|increase your (?:revenue|sales|roi)|limited time|act now|kostenlos\w*|gratuit\w*|gratis)\b/;
 /** Hype words: with Title Case, capitals or "!" they make a subject clickbait. */
 const HYPE =
-  /\b(?:opportunity|opportunities|exciting|amazing|exclusive|unique|incredible|perfect|great|fit|free|boost|grow|revenue|secret|transform|unlock|skyrocket|guaranteed|limited|career|chance|offer|opportunite|oportunidad|oportunidade|spannend\w*|einmalig\w*|exklusiv\w*|karriere\w*|angebot|gelegenheit|incroyable|exceptionnel\w*|increible|exclusiv[ao]|unica|incrivel|imperdivel)\b/;
+  /\b(?:opportunity|opportunities|exciting|amazing|interesting|awesome|exclusive|unique|incredible|perfect|great|fit|free|boost|grow|revenue|secret|transform|unlock|skyrocket|guaranteed|limited|career|chance|offer|opportunite|oportunidad|oportunidade|spannend\w*|einmalig\w*|exklusiv\w*|karriere\w*|angebot|gelegenheit|incroyable|exceptionnel\w*|increible|exclusiv[ao]|unica|incrivel|imperdivel)\b/;
 const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/u;
 
 /** Most words capitalised, small words too: "A Great Fit For Your Background". */
