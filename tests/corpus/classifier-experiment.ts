@@ -71,8 +71,14 @@ const fold = records.map((r) => fnv(r.id) % FOLDS);
 const engine = records.map((r) => predict(analyzeDraft, r));
 
 const tally = () => ({ tp: 0, fp: 0, fn: 0 });
-const model = Object.fromEntries(FAMILIES.map((f) => [f, tally()])) as Record<Family, ReturnType<typeof tally>>;
-const rules = Object.fromEntries(FAMILIES.map((f) => [f, tally()])) as Record<Family, ReturnType<typeof tally>>;
+const model = Object.fromEntries(FAMILIES.map((f) => [f, tally()])) as Record<
+  Family,
+  ReturnType<typeof tally>
+>;
+const rules = Object.fromEntries(FAMILIES.map((f) => [f, tally()])) as Record<
+  Family,
+  ReturnType<typeof tally>
+>;
 for (const f of FAMILIES) {
   const ys = records.map((r) => r.labels.includes(f));
   if (!ys.some(Boolean)) continue;

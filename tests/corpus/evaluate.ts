@@ -5,10 +5,12 @@
  * the bench (held-out figures) and the floors test (tests/unit/draft/corpus.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DraftContext, DraftReport } from '../../lib/draft';
 
-export const CORPUS_DIR = new URL('.', import.meta.url).pathname;
+/** This folder (the unit tests' happy-dom environment has no file URL: there, from the repo root). */
+export const CORPUS_DIR: string =
+  typeof import.meta.dirname === 'string' ? import.meta.dirname : resolve('tests/corpus');
 
 /** The labels an expert may give (CORPUS-SPEC.md); each is a family of engine warnings. */
 export const FAMILIES = [
