@@ -54,6 +54,8 @@ export interface RuleInput {
   conversation: Span | null;
   /** The text's language and the lexicons that apply (lib/draft/language.ts). */
   language: LanguageInfo;
+  /** The text's words, lower case and folded: which lexicon patterns can match at all. */
+  words: ReadonlySet<string>;
   /** The first few I/we words as written, for self-focused to name. */
   selfWords: readonly string[];
   /** Only whitespace. */
@@ -118,7 +120,7 @@ export function findLexicon(
   langs: readonly Lang[] = input.language.applied,
 ): Span | null {
   const hay = from === 0 && to === input.folded.length ? input.folded : input.folded.slice(from, to);
-  const m = firstLexiconMatch(key, langs, hay);
+  const m = firstLexiconMatch(key, langs, hay, input.words);
   return m ? { start: from + m.index, end: from + m.index + m.length } : null;
 }
 
@@ -161,9 +163,17 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
   const sentences = splitSentences(analysed);
   const greeting = parseGreeting(analysed);
   const language = detectLanguage(tokens, folded, analysed);
-  const pronouns = countPronouns(analysed, tokens, language.applied);
-  const hook = firstLexiconMatch('hook', language.applied, folded);
-  const prior = firstLexiconMatch('prior', language.applied, folded);
+  const pronouns = countPronouns(analysed, folded, tokens, language.applied);
+  const words = new Set<string>();
+  // A token never spans a space, so its folded form is the same slice of the folded text.
+  for (const t of tokens) {
+    const w = folded.slice(t.start, t.end);
+    words.add(w);
+    // A regex \b splits "won't" and "l'entreprise" where the tokenizer does not.
+    if (w.includes("'")) for (const part of w.split("'")) words.add(part);
+  }
+  const hook = firstLexiconMatch('hook', language.applied, folded, words);
+  const prior = firstLexiconMatch('prior', language.applied, folded, words);
   return {
     text: analysed,
     lower,
@@ -188,6 +198,7 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     hook: hook ? { start: hook.index, end: hook.index + hook.length } : null,
     conversation: prior ? { start: prior.index, end: prior.index + prior.length } : null,
     language,
+    words,
     selfWords: pronouns.selfWords,
     blank: text.trim() === '',
   };

@@ -4,7 +4,6 @@
  * text too short to tell gets all five, and a text in another language is reported as such, so the
  * panel can say coaching is limited rather than look clean.
  */
-import { foldSameLength } from './fold';
 import { LANGS, type Lang, LEXICONS, OTHER_STOP } from './lexicon';
 import type { Token } from './text';
 
@@ -77,7 +76,7 @@ export function detectLanguage(tokens: readonly Token[], folded: string, text: s
   const bestScore = (total[best] as number) + (distinct[best] as number);
   if (bestScore === 0) {
     // No function word of ours in ten words or more: another language (or a list of names).
-    return words >= 10 ? { primary: 'other', applied: [] } : { primary: null, applied: LANGS };
+    return words >= 10 ? { primary: 'other', applied: NONE } : { primary: null, applied: LANGS };
   }
   // Our function words are a tenth of any sentence; fewer and the text is in another language.
   if (words >= 8 && (total[best] as number) * 10 < words)
@@ -97,14 +96,31 @@ function secondary(
   distinct: readonly number[],
   total: readonly number[],
   words: number,
-): Lang[] {
+): readonly Lang[] {
   const out: Lang[] = primary ? [primary] : [];
   LANGS.forEach((lang, b) => {
     if (lang === primary) return;
     const d = distinct[b] as number;
     if ((d >= 2 || (d >= 1 && (total[b] as number) >= 3)) && d * 25 >= words) out.push(lang);
   });
-  return out;
+  return intern(out);
+}
+
+const NONE: readonly Lang[] = Object.freeze([]);
+const interned = new Map<string, readonly Lang[]>([
+  [LANGS.join(','), LANGS],
+  ['', NONE],
+]);
+
+/** One array per combination of languages, so caches can key on the array itself. */
+function intern(langs: Lang[]): readonly Lang[] {
+  const id = langs.join(',');
+  let found = interned.get(id);
+  if (!found) {
+    found = Object.freeze(langs);
+    interned.set(id, found);
+  }
+  return found;
 }
 
 interface Pronouns {
@@ -113,10 +129,11 @@ interface Pronouns {
   german: boolean;
   french: boolean;
 }
-const pronounCache = new Map<string, Pronouns>();
+const pronounCache = new Map<readonly Lang[], Pronouns>();
+const ENGLISH: readonly Lang[] = ['en'];
 
 function pronounsFor(langs: readonly Lang[]): Pronouns {
-  const id = langs.join(',');
+  const id = langs;
   let p = pronounCache.get(id);
   if (!p) {
     p = {
@@ -141,14 +158,19 @@ export interface PronounCount {
 }
 
 /** I/we words against you words, in the languages that apply (English when none do). */
-export function countPronouns(text: string, tokens: readonly Token[], langs: readonly Lang[]): PronounCount {
-  const p = pronounsFor(langs.length > 0 ? langs : ['en']);
+export function countPronouns(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  langs: readonly Lang[],
+): PronounCount {
+  const p = pronounsFor(langs.length > 0 ? langs : ENGLISH);
   let self = 0;
   let you = 0;
   const selfWords: string[] = [];
   const seen: string[] = [];
   for (const t of tokens) {
-    const w = foldSameLength(t.lower);
+    const w = folded.slice(t.start, t.end);
     let kind = p.self.has(w) ? 1 : p.you.has(w) ? 2 : 0;
     if (kind === 0 && p.french && w.length > 2 && w.charCodeAt(1) === 0x27) {
       const head = w.charCodeAt(0);
@@ -156,7 +178,10 @@ export function countPronouns(text: string, tokens: readonly Token[], langs: rea
         kind = 1; // j'…, m'…
       else if (head === 0x74) kind = 2; // t'…
     }
-    if (kind === 0 && p.german && GERMAN_FORMAL.test(text.slice(t.start, t.end))) kind = 2;
+    if (kind === 0 && p.german) {
+      const head = text.charCodeAt(t.start);
+      if ((head === 0x53 || head === 0x49) && GERMAN_FORMAL.test(text.slice(t.start, t.end))) kind = 2; // S…, I…
+    }
     if (kind === 1) {
       self++;
       if (selfWords.length < 4 && !seen.includes(w)) {

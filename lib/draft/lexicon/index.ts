@@ -5,6 +5,7 @@ import { ES } from './es';
 import { FR } from './fr';
 import { PT } from './pt';
 import { SHARED } from './shared';
+import { type Trigger, triggerOf } from './trigger';
 import type { Lang, Lexicon, PatternKey } from './types';
 
 export { OTHER_STOP } from './other';
@@ -13,22 +14,51 @@ export { LANGS } from './types';
 
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = { en: EN, de: DE, fr: FR, es: ES, pt: PT };
 
-const compiled = new Map<string, readonly RegExp[]>();
+export interface Pattern {
+  re: RegExp;
+  /** The words one of which the text must contain for the pattern to match; null: always run it. */
+  trigger: Trigger | null;
+}
+
+const triggers = new Map<string, Trigger | null>();
+/** Per language set (the arrays language.ts hands out are interned), per family. */
+const compiled = new WeakMap<readonly Lang[], Map<PatternKey, readonly Pattern[]>>();
 
 /**
- * A pattern family's regexes over several languages (a mixed text gets all of its languages'
+ * A pattern family's patterns over several languages (a mixed text gets all of its languages'
  * patterns), compiled once. One regex per pattern, not one alternation: V8 scans a pattern with a
- * literal start many times faster on its own, so 40 small scans beat one 40-way alternation.
+ * literal start many times faster on its own, and a pattern whose first words the text does not
+ * contain is not run at all.
  */
-export function lexiconRegexes(key: PatternKey, langs: readonly Lang[]): readonly RegExp[] {
-  const id = `${key}:${langs.join(',')}`;
-  let res = compiled.get(id);
+export function lexiconPatterns(key: PatternKey, langs: readonly Lang[]): readonly Pattern[] {
+  let byKey = compiled.get(langs);
+  if (!byKey) {
+    byKey = new Map();
+    compiled.set(langs, byKey);
+  }
+  let res = byKey.get(key);
   if (res === undefined) {
     const sources = [...(SHARED[key] ?? []), ...langs.flatMap((l) => LEXICONS[l][key])];
-    res = sources.map((s) => new RegExp(s));
-    compiled.set(id, res);
+    res = sources.map((s) => {
+      let trigger = triggers.get(s);
+      if (trigger === undefined) {
+        trigger = triggerOf(s);
+        triggers.set(s, trigger);
+      }
+      return { re: new RegExp(s), trigger };
+    });
+    byKey.set(key, res);
   }
   return res;
+}
+
+/** Whether the text can hold a match of the pattern: one of its first words is there. */
+function mayMatch(p: Pattern, hay: string, words: ReadonlySet<string> | null): boolean {
+  const t = p.trigger;
+  if (t === null || words === null) return true;
+  for (const w of t.words) if (words.has(w)) return true;
+  for (const w of t.prefixes) if (hay.includes(w)) return true;
+  return false;
 }
 
 export interface LexiconMatch {
@@ -40,12 +70,21 @@ export interface LexiconMatch {
 /** No pattern's match is longer than this: once one matched, the others only search up to it. */
 const MAX_MATCH = 320;
 
-/** The leftmost match of any pattern of the family (ties: the earlier pattern), or null. */
-export function firstLexiconMatch(key: PatternKey, langs: readonly Lang[], hay: string): LexiconMatch | null {
+/**
+ * The leftmost match of any pattern of the family (ties: the earlier pattern), or null. `words`: the
+ * folded words of the whole text (lib/draft/input.ts), to skip patterns that cannot match.
+ */
+export function firstLexiconMatch(
+  key: PatternKey,
+  langs: readonly Lang[],
+  hay: string,
+  words: ReadonlySet<string> | null = null,
+): LexiconMatch | null {
   let best: LexiconMatch | null = null;
   let text = hay;
-  for (const re of lexiconRegexes(key, langs)) {
-    const m = re.exec(text);
+  for (const p of lexiconPatterns(key, langs)) {
+    if (!mayMatch(p, text, words)) continue;
+    const m = p.re.exec(text);
     if (!m || (best !== null && m.index >= best.index)) continue;
     best = { index: m.index, length: m[0].trimEnd().length };
     // A later pattern can only win by starting earlier: cut the text it searches.
@@ -55,8 +94,13 @@ export function firstLexiconMatch(key: PatternKey, langs: readonly Lang[], hay: 
 }
 
 /** True when any pattern of the family matches. */
-export function hasLexiconMatch(key: PatternKey, langs: readonly Lang[], hay: string): boolean {
-  for (const re of lexiconRegexes(key, langs)) if (re.test(hay)) return true;
+export function hasLexiconMatch(
+  key: PatternKey,
+  langs: readonly Lang[],
+  hay: string,
+  words: ReadonlySet<string> | null = null,
+): boolean {
+  for (const p of lexiconPatterns(key, langs)) if (mayMatch(p, hay, words) && p.re.test(hay)) return true;
   return false;
 }
 

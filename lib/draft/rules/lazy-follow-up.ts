@@ -17,7 +17,7 @@ function hasGenuineQuestion(input: RuleInput, rest: string): boolean {
     return (
       q.trim().split(/\s+/).length >= 6 &&
       !EMPTY_QUESTION.test(q) &&
-      !(['nudge', 'bigAsk', 'softAsk'] as const).some((key) => hasLexiconMatch(key, langs, q))
+      !(['nudge', 'bigAsk', 'softAsk'] as const).some((key) => hasLexiconMatch(key, langs, q, input.words))
     );
   });
 }
@@ -44,8 +44,8 @@ export const lazyFollowUp: Rule = {
     const rest = folded.slice(0, span.start) + ' '.repeat(span.end - span.start) + folded.slice(span.end);
     // An offer is something new too (the pitch rule judges whether it should be there).
     const addsSomething =
-      hasLexiconMatch('valueAdd', input.language.applied, rest) ||
-      hasLexiconMatch('pitch', input.language.applied, rest) ||
+      hasLexiconMatch('valueAdd', input.language.applied, rest, input.words) ||
+      hasLexiconMatch('pitch', input.language.applied, rest, input.words) ||
       LINK.test(rest) ||
       input.hook !== null ||
       hasGenuineQuestion(input, rest);
