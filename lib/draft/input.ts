@@ -162,12 +162,12 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
   const tokens = tokenize(analysed);
   const sentences = splitSentences(analysed);
   const greeting = parseGreeting(analysed);
-  const language = detectLanguage(tokens, folded, analysed);
-  const pronouns = countPronouns(analysed, folded, tokens, language.applied);
-  const words = new Set<string>();
   // A token never spans a space, so its folded form is the same slice of the folded text.
-  for (const t of tokens) {
-    const w = folded.slice(t.start, t.end);
+  const tokenWords = tokens.map((t) => folded.slice(t.start, t.end));
+  const language = detectLanguage(tokens, tokenWords, analysed);
+  const pronouns = countPronouns(analysed, tokenWords, tokens, language.applied);
+  const words = new Set<string>();
+  for (const w of tokenWords) {
     words.add(w);
     // A regex \b splits "won't" and "l'entreprise" where the tokenizer does not.
     if (w.includes("'")) for (const part of w.split("'")) words.add(part);

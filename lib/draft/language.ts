@@ -36,7 +36,12 @@ function isLatin(c: number): boolean {
 
 const EN_BIT = 1 << LANGS.indexOf('en');
 
-export function detectLanguage(tokens: readonly Token[], folded: string, text: string): LanguageInfo {
+/** `folded`: each token's folded form (same index as `tokens`). */
+export function detectLanguage(
+  tokens: readonly Token[],
+  folded: readonly string[],
+  text: string,
+): LanguageInfo {
   const n = Math.min(tokens.length, SAMPLE);
   const total = new Array<number>(LANGS.length + 1).fill(0);
   const distinct = new Array<number>(LANGS.length + 1).fill(0);
@@ -44,14 +49,14 @@ export function detectLanguage(tokens: readonly Token[], folded: string, text: s
   let nonLatin = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const c = folded.charCodeAt(t.start);
+    const w = folded[i] as string;
+    const c = w.charCodeAt(0);
     if (c >= 0x30 && c <= 0x39) continue; // numbers say nothing
     words++;
     if (!isLatin(c)) {
       nonLatin++;
       continue;
     }
-    const w = folded.slice(t.start, t.end);
     let mask = WORDS.get(w) ?? 0;
     if (mask === 0 && ELISION.test(w)) mask = FR_BIT;
     // English writes "I" in capitals; a lower-case "i" is Swedish, Polish or Italian "and"/"in".
@@ -160,7 +165,7 @@ export interface PronounCount {
 /** I/we words against you words, in the languages that apply (English when none do). */
 export function countPronouns(
   text: string,
-  folded: string,
+  folded: readonly string[],
   tokens: readonly Token[],
   langs: readonly Lang[],
 ): PronounCount {
@@ -169,8 +174,10 @@ export function countPronouns(
   let you = 0;
   const selfWords: string[] = [];
   const seen: string[] = [];
-  for (const t of tokens) {
-    const w = folded.slice(t.start, t.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = folded[i] as string;
+    if (w.length > 10 && w.charCodeAt(1) !== 0x27) continue; // no pronoun is longer (but "j'accompagne")
     let kind = p.self.has(w) ? 1 : p.you.has(w) ? 2 : 0;
     if (kind === 0 && p.french && w.length > 2 && w.charCodeAt(1) === 0x27) {
       const head = w.charCodeAt(0);
