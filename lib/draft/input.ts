@@ -51,7 +51,7 @@ export interface RuleInput {
   /** First thing tying the text to its reader (a post, a shared event…), or null. */
   hook: Span | null;
   /** A sign the reader and the writer have already talked ("as we discussed"), or null. */
-  conversation: Span | null;
+  readonly conversation: Span | null;
   /** The text's language and the lexicons that apply (lib/draft/language.ts). */
   language: LanguageInfo;
   /** The text's words, lower case and folded: which lexicon patterns can match at all. */
@@ -173,7 +173,8 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     if (w.includes("'")) for (const part of w.split("'")) words.add(part);
   }
   const hook = firstLexiconMatch('hook', language.applied, folded, words);
-  const prior = firstLexiconMatch('prior', language.applied, folded, words);
+  // Only messages and InMails ask whether the two have talked: found on first use.
+  let conversation: Span | null | undefined;
   return {
     text: analysed,
     lower,
@@ -196,7 +197,13 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     greeting,
     opening: openingSpan(text, sentences, greeting),
     hook: hook ? { start: hook.index, end: hook.index + hook.length } : null,
-    conversation: prior ? { start: prior.index, end: prior.index + prior.length } : null,
+    get conversation() {
+      if (conversation === undefined) {
+        const prior = firstLexiconMatch('prior', language.applied, folded, words);
+        conversation = prior ? { start: prior.index, end: prior.index + prior.length } : null;
+      }
+      return conversation;
+    },
     language,
     words,
     selfWords: pronouns.selfWords,

@@ -52,10 +52,13 @@ export function lexiconPatterns(key: PatternKey, langs: readonly Lang[]): readon
   return res;
 }
 
+const DIGIT = /\d/;
+
 /** Whether the text can hold a match of the pattern: one of its first words is there. */
-function mayMatch(p: Pattern, hay: string, words: ReadonlySet<string> | null): boolean {
+export function mayMatch(p: Pattern, hay: string, words: ReadonlySet<string> | null): boolean {
   const t = p.trigger;
   if (t === null || words === null) return true;
+  if (t.digit && DIGIT.test(hay)) return true;
   for (const w of t.words) if (words.has(w)) return true;
   for (const w of t.prefixes) if (hay.includes(w)) return true;
   return false;

@@ -8,8 +8,10 @@
 export interface Trigger {
   /** Whole words (token strings of the folded text). */
   words: string[];
-  /** Word starts ("follow" for "follow(?:ed)?"): looked for anywhere in the folded text. */
+  /** Word starts ("follow" for "follow(?:ed)?") and signs ("$", "€"): looked for anywhere in the text. */
   prefixes: string[];
+  /** The pattern may start with a digit ("15-minute", "30%"). */
+  digit?: true;
 }
 
 const LITERAL = /[a-z0-9']/;
@@ -72,12 +74,46 @@ function skipRest(s: string, i: number): number {
   return j;
 }
 
-/** The word ends at s[i]: a space, a word boundary, the end of the alternative or of the source. */
+/**
+ * The word ends at s[i]: a space, a word boundary, the end of the alternative or of the source, or
+ * an optional group of apostrophe endings or next words ("we(?:'ve| have)?": "we've" is split at its
+ * apostrophe in the text's word set too).
+ */
 function endsWord(s: string, i: number): boolean {
   const c = s[i];
-  return (
-    c === undefined || c === ' ' || c === '|' || c === ')' || s.startsWith('\\b', i) || s.startsWith('\\s', i)
+  if (
+    c === undefined ||
+    c === ' ' ||
+    c === '|' ||
+    c === ')' ||
+    s.startsWith('\\b', i) ||
+    s.startsWith('\\s', i)
+  )
+    return true;
+  if (!s.startsWith('(?:', i)) return false;
+  let close: number;
+  try {
+    close = skipGroup(s, i);
+  } catch {
+    return false;
+  }
+  if (s[close] !== '?') return false;
+  const inner = s.slice(i + 3, close - 1);
+  return inner.split('|').every((alt) => alt.startsWith("'") || alt.startsWith(' '));
+}
+
+/** A character class at s[i]: digits only, or plain signs ("[$€£]"); null when it is anything else. */
+function readClass(s: string, i: number): { end: number; digit: boolean; signs: string[] } | null {
+  const close = s.indexOf(']', i);
+  if (close < 0) return null;
+  const body = s.slice(i + 1, close);
+  if (/^(?:\\d|[0-9]-[0-9]|[0-9])+$/.test(body)) return { end: close + 1, digit: true, signs: [] };
+  const signs = body.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) =>
+    String.fromCharCode(Number.parseInt(h, 16)),
   );
+  if (/^[$\u20ac\u00a3\u2192+\-\u2212]+$/.test(signs))
+    return { end: close + 1, digit: false, signs: [...signs] };
+  return null;
 }
 
 const optional = (s: string, i: number) => s[i] === '?' || s[i] === '*' || s.startsWith('{0', i);
@@ -127,6 +163,17 @@ function sequence(s: string, i: number, t: Trigger): number {
     }
     if (s[k] === '+' || s[k] === '{') throw new Unreadable();
     return skipRest(s, k);
+  }
+  if (s.startsWith('\\d', j)) {
+    t.digit = true;
+    return skipRest(s, j + 2);
+  }
+  if (c === '[') {
+    const cls = readClass(s, j);
+    if (!cls) throw new Unreadable();
+    if (cls.digit) t.digit = true;
+    t.prefixes.push(...cls.signs);
+    return skipRest(s, cls.end);
   }
   if (c !== undefined && LITERAL.test(c)) {
     let k = j;
