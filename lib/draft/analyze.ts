@@ -21,5 +21,10 @@ export function analyzeDraft(text: string, context: DraftContext): DraftReport {
     score: scoreWarnings(sorted, blankNote),
     stats: input.stats,
     preview: makePreview(text, input.sentences, input.greeting?.span.end ?? 0),
+    language: {
+      primary: input.language.primary,
+      applied: input.language.applied,
+      limited: input.language.primary === 'other',
+    },
   };
 }

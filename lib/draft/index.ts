@@ -7,7 +7,9 @@ export { RULES } from './rules';
 export { BLANK_NOTE_SCORE, PENALTY } from './score';
 export { prepareHistory } from './similarity';
 export type {
+  CoachedLanguage,
   DraftContext,
+  DraftLanguage,
   DraftReport,
   DraftStats,
   DraftSurface,

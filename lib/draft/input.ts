@@ -3,8 +3,10 @@ import { EVIDENCE, type EvidenceId } from '../evidence';
 import { t } from '../i18n/t';
 import { type AccountType, type FieldName, type SurfaceKind, tableLimit } from '../limits';
 import { countGraphemes } from '../text/graphemes';
+import { foldSameLength } from './fold';
 import { type Greeting, parseGreeting } from './greeting';
-import { findHook, looksEnglish } from './hooks';
+import { countPronouns, detectLanguage, type LanguageInfo } from './language';
+import { firstLexiconMatch, type Lang, type PatternKey } from './lexicon';
 import { computeStats, lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './text';
 import type {
   DraftContext,
@@ -29,6 +31,8 @@ export interface RuleInput {
   text: string;
   /** Lower-cased, same length as text, so match offsets are spans of text. */
   lower: string;
+  /** `lower` with accents and curly apostrophes folded (lib/draft/fold.ts): what the lexicons read. */
+  folded: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   stats: DraftStats;
@@ -46,8 +50,14 @@ export interface RuleInput {
   opening: Span;
   /** First thing tying the text to its reader (a post, a shared event…), or null. */
   hook: Span | null;
-  /** Rules built on English word lists stay silent on other languages. */
-  english: boolean;
+  /** A sign the reader and the writer have already talked ("as we discussed"), or null. */
+  readonly conversation: Span | null;
+  /** The text's language and the lexicons that apply (lib/draft/language.ts). */
+  language: LanguageInfo;
+  /** The text's words, lower case and folded: which lexicon patterns can match at all. */
+  words: ReadonlySet<string>;
+  /** The first few I/we words as written, for self-focused to name. */
+  selfWords: readonly string[];
   /** Only whitespace. */
   blank: boolean;
 }
@@ -78,6 +88,20 @@ export function isFirstTouchOutreach(input: RuleInput): boolean {
   return (surface === 'message' || surface === 'inmail-body') && stage === 'first-touch';
 }
 
+/**
+ * Before any conversation: a connection note, or a message or InMail (first touch or follow-up)
+ * with no sign that the two have already talked ("as we discussed", "the slides you asked for").
+ * Selling, big asks and links are early here (the labels of issue 13: "before any conversation").
+ */
+export function beforeReply(input: RuleInput): boolean {
+  const { surface } = input.context;
+  if (surface === 'connection-note') return true;
+  if (surface !== 'message' && surface !== 'inmail-body') return false;
+  // In a language we have no lexicons for, a follow-up may well answer them: give it the benefit.
+  if (input.context.stage === 'follow-up' && input.language.primary === 'other') return false;
+  return input.conversation === null;
+}
+
 /** The span of the first regex match in the lower-cased text, trimmed of trailing spaces. */
 export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.length): Span | null {
   const hay = from === 0 && to === lower.length ? lower : lower.slice(from, to);
@@ -85,6 +109,19 @@ export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.lengt
   if (!m) return null;
   const start = from + m.index;
   return { start, end: start + m[0].trimEnd().length };
+}
+
+/** The first match of a lexicon family, in the languages that apply, within [from, to). */
+export function findLexicon(
+  input: RuleInput,
+  key: PatternKey,
+  from = 0,
+  to = input.folded.length,
+  langs: readonly Lang[] = input.language.applied,
+): Span | null {
+  const hay = from === 0 && to === input.folded.length ? input.folded : input.folded.slice(from, to);
+  const m = firstLexiconMatch(key, langs, hay, input.words);
+  return m ? { start: from + m.index, end: from + m.index + m.length } : null;
 }
 
 /** "“text”" for messages, shortened. */
@@ -121,15 +158,30 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
   // paste is judged as fast as a long message. The count (and so over-limit) always uses all of it.
   const analysed = text.length > ANALYSIS_CAP ? text.slice(0, ANALYSIS_CAP) : text;
   const lower = lowerSameLength(analysed);
+  const folded = foldSameLength(lower);
   const tokens = tokenize(analysed);
   const sentences = splitSentences(analysed);
   const greeting = parseGreeting(analysed);
+  // A token never spans a space, so its folded form is the same slice of the folded text.
+  const tokenWords = tokens.map((t) => folded.slice(t.start, t.end));
+  const language = detectLanguage(tokens, tokenWords, analysed);
+  const pronouns = countPronouns(analysed, tokenWords, tokens, language.applied);
+  const words = new Set<string>();
+  for (const w of tokenWords) {
+    words.add(w);
+    // A regex \b splits "won't" and "l'entreprise" where the tokenizer does not.
+    if (w.includes("'")) for (const part of w.split("'")) words.add(part);
+  }
+  const hook = firstLexiconMatch('hook', language.applied, folded, words);
+  // Only messages and InMails ask whether the two have talked: found on first use.
+  let conversation: Span | null | undefined;
   return {
     text: analysed,
     lower,
+    folded,
     tokens,
     sentences,
-    stats: computeStats(analysed, tokens, sentences),
+    stats: computeStats(analysed, tokens, sentences, pronouns),
     count: text.length,
     graphemes: countGraphemes(text),
     limit,
@@ -144,8 +196,17 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     },
     greeting,
     opening: openingSpan(text, sentences, greeting),
-    hook: findHook(lower),
-    english: looksEnglish(tokens, analysed),
+    hook: hook ? { start: hook.index, end: hook.index + hook.length } : null,
+    get conversation() {
+      if (conversation === undefined) {
+        const prior = firstLexiconMatch('prior', language.applied, folded, words);
+        conversation = prior ? { start: prior.index, end: prior.index + prior.length } : null;
+      }
+      return conversation;
+    },
+    language,
+    words,
+    selfWords: pronouns.selfWords,
     blank: text.trim() === '',
   };
 }

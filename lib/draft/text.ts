@@ -229,39 +229,6 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const YOU = new Set([
-  'you',
-  'your',
-  'yours',
-  'yourself',
-  'yourselves',
-  "you're",
-  "you've",
-  "you'll",
-  "you'd",
-  'ya',
-]);
-const SELF = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  'we',
-  'us',
-  'our',
-  'ours',
-  'ourselves',
-  "i'm",
-  "i've",
-  "i'll",
-  "i'd",
-  "we're",
-  "we've",
-  "we'll",
-  "we'd",
-]);
-
 // Clusters, not code points: a ZWJ family or a flag is one emoji. ©, ® and ™ are not emoji here.
 const EMOJI_RE =
   /\p{RI}\p{RI}|(?![©®™])\p{Extended_Pictographic}(?:\uFE0F|\p{EMod})?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{EMod})?)*/gu;
@@ -311,19 +278,17 @@ export function syllables(lowerWord: string): number {
 /** Fewer words than this and a reading grade means nothing. */
 export const MIN_WORDS_FOR_GRADE = 10;
 
+/** `pronouns`: I/we and you words, counted in the text's own languages (lib/draft/language.ts). */
 export function computeStats(
   text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  pronouns: { self: number; you: number },
 ): DraftStats {
-  let youCount = 0;
-  let selfCount = 0;
   let syl = 0;
-  for (const t of tokens) {
-    if (YOU.has(t.lower)) youCount++;
-    else if (SELF.has(t.lower)) selfCount++;
-    syl += syllables(t.lower);
-  }
+  for (const t of tokens) syl += syllables(t.lower);
+  const youCount = pronouns.you;
+  const selfCount = pronouns.self;
   const words = tokens.length;
   const sentenceCount = sentences.length;
   let questions = 0;

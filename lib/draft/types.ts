@@ -42,7 +42,8 @@ export type RuleId =
   | 'weak-subject'
   | 'wall-of-text'
   | 'template-similarity'
-  | 'blank-note';
+  | 'blank-note'
+  | 'limited-language';
 
 /** A range of the text in UTF-16 offsets, end exclusive (same units as String#slice). */
 export interface Span {
@@ -73,7 +74,10 @@ export interface DraftContext {
   /** Display name shown on the page, e.g. "Zoë Ångström-Núñez" or "李小龍". */
   recipientName?: string | null;
   account?: AccountType | null;
-  /** Default first-touch. */
+  /**
+   * Default first-touch. 'follow-up': you wrote before and they have not answered yet (a nudge, a
+   * second message): selling, big asks and empty nudges are still early there.
+   */
   stage?: 'first-touch' | 'follow-up';
   /** The user's earlier notes, for template-similarity. */
   history?: PreparedHistory | readonly string[];
@@ -107,4 +111,18 @@ export interface DraftReport {
   stats: DraftStats;
   /** How the opening reads in a notification or inbox preview line. */
   preview: string;
+  /** The language the rules read the text in. */
+  language: DraftLanguage;
+}
+
+/** The five languages the engine has lexicons for. */
+export type CoachedLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt';
+
+export interface DraftLanguage {
+  /** The main language; 'other' for one we have no lexicons for; null when the text is too short to tell. */
+  primary: CoachedLanguage | 'other' | null;
+  /** The lexicons that were applied (all five when the text is too short to tell). */
+  applied: readonly CoachedLanguage[];
+  /** True when the openers, pitches, asks and pressure could not be judged in this language. */
+  limited: boolean;
 }

@@ -22,6 +22,7 @@ export const DRAFT_EN = {
   rule_wall_of_text: 'Wall of text',
   rule_template_similarity: 'Same as an earlier note',
   rule_blank_note: 'No note',
+  rule_limited_language: 'Language not fully coached',
 
   // Warnings, by rule.
   draft_over_limit_one: "Cut {count} character to fit LinkedIn's {limit}-character limit.",
@@ -44,21 +45,29 @@ export const DRAFT_EN = {
     'Add one specific reason you are writing to this person: their post or talk, a mutual contact, a shared group, event or school, a new role, or news about their company.',
   draft_pitch_first:
     'Take out the sales line {quote}: the first note should open a conversation about them, not sell. Save the offer for when they reply.',
-  draft_pitch_later: '{quote} reads as a pitch; make sure it answers something they said.',
+  draft_pitch_later:
+    'Take out the sales line {quote}: they have not answered yet, and a follow-up that sells reads like the first pitch. Bring something new about them instead.',
+  draft_pitch_talked: '{quote} reads as a pitch; make sure it answers something they said.',
   draft_big_ask_note:
     'Drop {quote}: a connection note should only ask to connect. Ask for more once they accept.',
   draft_big_ask_message:
     'Swap {quote} for one easy question they can answer in a line; ask for a call once they reply.',
-  draft_soft_ask_note: '{quote} can wait until they accept; a note only needs a reason to connect.',
-  draft_soft_ask_message: '{quote} is a light ask; it works best after one specific line about them.',
+  draft_soft_ask_note:
+    '{quote} can wait until they accept; a note only needs a reason to connect, such as their post, a mutual contact or a shared event.',
+  draft_soft_ask_message:
+    '{quote} is a light ask; it works only after one specific line about them (their post, a mutual contact, their company news).',
   draft_self_focused:
-    'You mention yourself {self} times for "you/your". Turn one line about you into one about them: their work, their question, what is in it for them.',
+    'You mention yourself {self} times ({words}) and the reader not once. Turn one line about you into one about them: their work, their question, what is in it for them.',
   draft_self_focused_against:
-    'You mention yourself {self} times against {you} for "you/your". Turn one line about you into one about them: their work, their question, what is in it for them.',
+    'You mention yourself {self} times ({words}) against {you} for the reader. Turn one line about you into one about them: their work, their question, what is in it for them.',
+  draft_self_intro:
+    'This is mostly about you ({quote}). Your profile tells them who you are; give that line to them instead: their work, their question, what is in it for them.',
   draft_placeholder:
     'Fill in {quote} before sending: a leftover template slot tells the reader this note was not written for them.',
   draft_link_note:
     'Remove {quote}: links in a connection request look like spam. Share it after they accept.',
+  draft_link_first_message:
+    'Remove {quote}: before they have replied, a link reads as a pitch. Share it once they answer.',
   draft_link_message:
     'Make sure {quote} is something they asked for or will clearly want; a cold link reads as a pitch.',
   draft_lazy_adds: 'You add something new, good. Lead with it and drop {quote}.',
@@ -84,6 +93,8 @@ export const DRAFT_EN = {
     'Cut this to a few sentences: it has {count}. Keep one point about them and one easy question.',
   draft_template:
     'This is {percent}% the same as a note you sent before. Rewrite the opening around something only this person did or said, so it does not read as a template.',
+  draft_limited_language:
+    'Coaching for this language is limited: only length, links, placeholders and capitals are checked here. Read it once yourself for a stock opener, a sales pitch, a meeting ask or pressure.',
   draft_blank_note:
     'Sending without a note is fine: a blank request beats a generic note. Add a note only if you have a specific reason, such as their post, a mutual contact or a shared event, and keep it under 200 characters.',
 } as const;

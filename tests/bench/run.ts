@@ -7,7 +7,8 @@
  * Areas, one file each: size.ts (bundle sizes), load.ts (content-script evaluation at page load),
  * panel.ts (compose box → panel), overhead.ts (heavy feed with vs without the extension),
  * analysis.ts (draft engine vs write-good in the page), tracker.ts (20,000 contacts), coaching.ts
- * (every sent note judged again and grouped by its warnings, at 20,000 contacts).
+ * (every sent note judged again and grouped by its warnings, at 20,000 contacts), corpus.ts (the
+ * engine's recall and precision on the held-out half of the real-outreach corpus).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { benchAnalysis } from './analysis';
 import { type BenchSession, copyBuild, launchBench, withPermissions } from './browser';
 import { benchCoaching } from './coaching';
+import { benchCorpus } from './corpus';
 import { benchLoad } from './load';
 import { machine } from './machine';
 import { benchOverhead } from './overhead';
@@ -115,6 +117,9 @@ await area('size', async () => {
   buildDir = await buildAndCopy();
   return benchSize(opts);
 });
+
+// Quality on real texts: Node only, before the browser areas.
+await area('corpus', () => benchCorpus(opts));
 
 let main: BenchSession | null = null;
 let unlimited: BenchSession | null = null;

@@ -2,8 +2,9 @@
  * Bundle size: builds the extension for production and reports, raw and gzip -9, the content script
  * every LinkedIn page runs and the coaching UI (React, engine, panels) the background injects when a
  * compose box, profile or interaction calls for it, plus what the draft engine (lib/draft alone,
- * esbuild --minify) and React cost. Targets (issues 7 and 3): content script ≤ 90 KB gz, React
- * included (applied to both parts together, as a page with a panel runs both); engine ≤ 10 KB gz.
+ * esbuild --minify) and React cost. Targets (issues 7, 3 and 13): content script ≤ 90 KB gz, React
+ * included (applied to both parts together, as a page with a panel runs both); engine ≤ 30 KB gz with
+ * the lexicons of all five languages (issue 13; it was ≤ 10 for the English-only engine of issue 3).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -44,6 +45,14 @@ export function benchSize(_opts: BenchOptions): { rows: Row[]; detail: Record<st
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const engineGz = gzipSize(engine);
+  // The five languages' word lists and patterns on their own, for the README's account of the size.
+  const lexiconGz = gzipSize(
+    execFileSync(
+      process.execPath,
+      ['tests/bench/bundle-shipped.mjs', resolve(ROOT, 'lib/draft/lexicon/index.ts'), 'esm'],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    ),
+  );
   const react = bundle('tests/bench/pages/react-entry.ts');
   const reactGz = gzipSize(react);
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
@@ -77,9 +86,9 @@ export function benchSize(_opts: BenchOptions): { rows: Row[]; detail: Record<st
         name: 'draft engine alone (lib/draft as shipped, esbuild --minify), gzip -9',
         value: kb(engineGz),
         unit: 'KB',
-        note: `${kb(engine.length)} KB minified`,
+        note: `${kb(engine.length)} KB minified; lexicons of en, de, fr, es, pt: ${kb(lexiconGz)} KB gzipped`,
       },
-      10,
+      30,
     ),
     {
       area: 'size',

@@ -57,6 +57,16 @@ export function atMost(row: Omit<Row, 'target' | 'pass'>, limit: number, on: 'va
   };
 }
 
+/** A row with a "≥ target" check (higher is better). */
+export function atLeast(row: Omit<Row, 'target' | 'pass'>, limit: number): Row {
+  const measured = row.value;
+  return {
+    ...row,
+    target: `≥ ${limit}`,
+    pass: measured === null || !Number.isFinite(measured) ? null : measured >= limit,
+  };
+}
+
 export const gzipSize = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 
 /**

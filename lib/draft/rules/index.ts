@@ -4,6 +4,7 @@ import { bigAsk } from './big-ask';
 import { blankNote } from './blank-note';
 import { genericOpener } from './generic-opener';
 import { lazyFollowUp } from './lazy-follow-up';
+import { limitedLanguage } from './limited-language';
 import { link } from './link';
 import { nameMismatch } from './name-mismatch';
 import { noHook } from './no-hook';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   wallOfText,
   templateSimilarity,
   blankNote,
+  limitedLanguage,
 ];

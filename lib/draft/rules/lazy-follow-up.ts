@@ -1,46 +1,32 @@
 import { t } from '../../i18n/t';
-import { findValueAdd } from '../hooks';
-import { firstMatch, quote, type Rule, warning } from '../input';
-import type { Sentence } from '../text';
+import { findLexicon, quote, type Rule, type RuleInput, warning } from '../input';
+import { hasLexiconMatch } from '../lexicon';
 
-const A = "(?:'|’)";
+/** A link is something new too. */
+const LINK = /https?:\/\/|www\./;
+/** Questions that only ask for a reply ("Any thoughts?", "Interessiert?") do not add anything. */
+const EMPTY_QUESTION =
+  /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|(?:my|mon|ma|mes|mi|mis|minha|minhas|meine?n?) (?:message|note|nachricht|mensaje|mensagem|mail|e-mail|email|correo|anfrage))\b/;
 
-/** Nudges that add nothing (seed 003: never a lazy "just checking in" or "bumping this"). */
-const NUDGE = new RegExp(
-  [
-    // Not a check-in on the person: "checking in after your surgery", "checking in on how you are".
-    String.raw`\b(?:just )?check(?:ing)? in\b(?! (?:after your|on you\b|on how you|to see how you))`,
-    String.raw`\bbump(?:ing)? (?:this|my|it|up)\b`,
-    String.raw`\bbumping\b`,
-    String.raw`\bcircl(?:e|ing) back\b`,
-    String.raw`\b(?:just )?follow(?:ing)?[- ]up (?:on|about|regarding|re) my (?:last|previous|earlier|prior)? ?(?:message|note|email|invite|invitation|request)\b`,
-    String.raw`\bjust (?:wanted to )?follow(?:ing)?[- ]up\b`,
-    String.raw`\b(?:just )?wanted to follow[- ]up\b`,
-    String.raw`\bany (?:update|updates|news|thoughts)(?: on this| here)?\s*[?？]`,
-    String.raw`\b(?:did|have) you (?:get|see|receive|read|have a chance to (?:read|look at|see|review)|had a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:message|note|email|request)\b`,
-    String.raw`\btouch(?:ing)? base\b`,
-    String.raw`\b(?:just )?a (?:friendly |gentle |quick )?reminder\b`,
-    String.raw`\b(?:to the top of your inbox|float(?:ing)? this (?:up|to the top))\b`,
-    String.raw`\b(?:haven${A}?t|have not|didn${A}?t|did not) heard? back\b`,
-    String.raw`\bin case (?:you|it) (?:missed|got buried|slipped)\b`,
-    String.raw`\bnot sure if you saw\b`,
-  ].join('|'),
-);
-
-/** A real question, beyond the nudge itself ("Any update?" does not count). */
-function hasGenuineQuestion(lower: string, sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => {
+/** A real question, beyond the nudge itself ("Any update?" or "Free for a call?" do not count). */
+function hasGenuineQuestion(input: RuleInput, rest: string): boolean {
+  const langs = input.language.applied;
+  return input.sentences.some((s) => {
     if (!s.question) return false;
-    const q = lower.slice(s.start, s.end);
+    const q = rest.slice(s.start, s.end);
     return (
-      !NUDGE.test(q) &&
-      q.split(/\s+/).length >= 6 &&
-      !/\b(?:interested|thoughts|update|my (?:message|note))\b/.test(q)
+      q.trim().split(/\s+/).length >= 6 &&
+      !EMPTY_QUESTION.test(q) &&
+      !(['nudge', 'bigAsk', 'softAsk'] as const).some((key) => hasLexiconMatch(key, langs, q, input.words))
     );
   });
 }
 
-/** A follow-up that only nudges. One that brings something new (an article, a question) is at most info. */
+/**
+ * A follow-up that only nudges: "just checking in", "bumping this", "circling back", "any update?",
+ * "nachhaken", "je me permets de relancer", "retomo", "passando para…" (seed 003: never a lazy
+ * "just checking in"). One that brings something new (an article, a question) is at most info.
+ */
 export const lazyFollowUp: Rule = {
   id: 'lazy-follow-up',
   get title() {
@@ -49,12 +35,20 @@ export const lazyFollowUp: Rule = {
   check(input) {
     const { surface } = input.context;
     if (surface === 'inmail-subject' || surface === 'comment' || surface === 'post' || input.blank) return [];
-    const span = firstMatch(NUDGE, input.lower);
+    // "I know you're busy", "last message from me": a nudge only when they have not answered yet.
+    const span =
+      findLexicon(input, 'nudge') ??
+      (input.context.stage === 'follow-up' ? findLexicon(input, 'nudgeLater') : null);
     if (!span) return [];
-    const rest =
-      input.lower.slice(0, span.start) + ' '.repeat(span.end - span.start) + input.lower.slice(span.end);
+    const { folded } = input;
+    const rest = folded.slice(0, span.start) + ' '.repeat(span.end - span.start) + folded.slice(span.end);
+    // An offer is something new too (the pitch rule judges whether it should be there).
     const addsSomething =
-      findValueAdd(rest) !== null || input.hook !== null || hasGenuineQuestion(rest, input.sentences);
+      hasLexiconMatch('valueAdd', input.language.applied, rest, input.words) ||
+      hasLexiconMatch('pitch', input.language.applied, rest, input.words) ||
+      LINK.test(rest) ||
+      input.hook !== null ||
+      hasGenuineQuestion(input, rest);
     return [
       addsSomething
         ? warning(

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import { quote, type Rule, warning } from '../input';
+import { beforeReply, isFirstTouchOutreach, quote, type Rule, warning } from '../input';
 import type { Span } from '../types';
 
 const TLDS =
@@ -10,6 +10,16 @@ const URL_RE = /\bhttps?:\/\/[^\s<>"'“”]+|\bwww\.[^\s<>"'“”]+/g;
 // grown to the left by hand: a regex that starts at every letter goes quadratic on "a.a.a.a…".
 const TLD_RE = new RegExp(String.raw`\.(?:${TLDS})(?![A-Za-z0-9-])`, 'g');
 const PATH_RE = /\/[^\s<>"'“”]*/y;
+// Any other TLD counts when a path follows it ("go.acme/demo"): prose never writes "word.word/word".
+const TLD_PATH_RE = /\.[a-z]{2,12}\/(?=[^\s/])/g;
+/** A capitalised domain on its own line or after a colon is an address, not a company name. */
+const STANDS_ALONE = /(?:^|\n|:)\s*$/;
+/** A slot the writer meant to fill with a link: [Link], {{calendly_link}}, [lien vers le site]. */
+const LINK_SLOT =
+  /[[{<]{1,2}[^\]}>\n]{0,40}?\b(?:link|lien|enlace|url|calendly|website|webseite|site web|sitio web|portfolio|booking)\b[^\]}>\n]{0,40}?[\]}>]{1,2}/i;
+/** "the link below", "link abaixo", "lien ci-dessous", "hier der Link": a link is on its way. */
+const LINK_MENTION =
+  /\b(?:link|lien|enlace)s? (?:below|above|abaixo|acima|ci-dessous|ci-joint|abajo|arriba|unten|in (?:the|my) (?:bio|comments))\b|\b(?:here'?s|here is|voici|aqui (?:esta|tienes|vai)|segue|hier (?:ist )?der) (?:the |my |le |o |el |mon |meu |mi )?(?:link|lien|enlace)\b/;
 const EMAIL_DOMAIN_RE = /[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,12}\b/y;
 
 const isDomainChar = (c: number) =>
@@ -49,15 +59,38 @@ function findLink(text: string): Span | null {
     if (start === m.index || text[start - 1] === '@' || text[start - 1] === '/') continue;
     PATH_RE.lastIndex = m.index + m[0].length;
     const path = PATH_RE.exec(text);
-    // "Booking.com", "Monday.com": a capitalised name with no path is the company, not a link.
+    // "Booking.com", "Monday.com": a capitalised name with no path is the company, not a link,
+    // unless it stands alone on its line or after a colon ("Valtrimp.com", "Site: Acme.io").
     const first = text.charCodeAt(start);
-    if (!path && first >= 0x41 && first <= 0x5a) continue;
+    if (
+      !path &&
+      first >= 0x41 &&
+      first <= 0x5a &&
+      !STANDS_ALONE.test(text.slice(Math.max(0, start - 3), start))
+    )
+      continue;
     found.push(trim(text, start, m.index + m[0].length + (path ? path[0].length : 0)));
     break;
+  }
+  TLD_PATH_RE.lastIndex = 0;
+  const tp = TLD_PATH_RE.exec(text);
+  if (tp) {
+    const start = growLeft(text, tp.index, isDomainChar, 253);
+    if (start < tp.index && text[start - 1] !== '@' && text[start - 1] !== '/') {
+      PATH_RE.lastIndex = tp.index + tp[0].length - 1;
+      const path = PATH_RE.exec(text);
+      found.push(trim(text, start, tp.index + tp[0].length - 1 + (path ? path[0].length : 0)));
+    }
   }
   let best: Span | null = null;
   for (const f of found) if (f.end - f.start >= 4 && (!best || f.start < best.start)) best = f;
   return best;
+}
+
+/** No address yet, but a slot for one ("[Link]") or a pointer to one ("see the link below"). */
+function linkSlotOrMention(text: string, folded: string): Span | null {
+  const m = LINK_SLOT.exec(text) ?? LINK_MENTION.exec(folded);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /** Trailing punctuation belongs to the sentence, not the link. */
@@ -67,7 +100,10 @@ function trim(text: string, start: number, end: number): Span {
   return { start, end: e };
 }
 
-/** Links in a connection note (seed 004: no links); softer in messages, where sharing can be the point. */
+/**
+ * Links in a connection note or a first message (seed 004: avoid early asks, calls, referrals or
+ * links); in a later message, where sharing can be the point, only a reminder.
+ */
 export const link: Rule = {
   id: 'link',
   get title() {
@@ -75,9 +111,19 @@ export const link: Rule = {
   },
   check(input) {
     if (input.blank) return [];
-    const span = findLink(input.text);
+    const span = findLink(input.text) ?? linkSlotOrMention(input.text, input.folded);
     if (!span) return [];
     const note = input.context.surface === 'connection-note';
+    if (!note && (isFirstTouchOutreach(input) || beforeReply(input)))
+      return [
+        warning(
+          'link',
+          'warn',
+          t('draft_link_first_message', { quote: quote(input.text, span) }),
+          'noLinksInNotes',
+          span,
+        ),
+      ];
     return [
       note
         ? warning(

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/t';
 import { quote, type Rule, type RuleInput, warning } from '../input';
+import { findSlots } from '../slots';
 import { fold } from '../text';
 import type { Span } from '../types';
 
@@ -186,6 +187,15 @@ interface Hit extends Span {
  * TÜV"): organisations outside our list are written this way. Not "a"/"an": "an AMAZING talk".
  */
 const NAME_BEFORE = new Set([
+  'chez',
+  'run',
+  'runs',
+  'founded',
+  'cofounded',
+  'co-founded',
+  'lead',
+  'leads',
+  'em',
   'at',
   'of',
   'from',
@@ -305,6 +315,8 @@ export const shouting: Rule = {
     const { text } = input;
     const name = foldedName(input.context.recipientName);
     const caps: Hit[] = [];
+    // A merge field in capitals (FIRSTNAME, <EVENT NAME>) is the placeholder rule's, not shouting.
+    let slots: readonly Span[] | null = null;
     // Every capitals run lies inside one token, so only tokens with four capitals are searched (the
     // Unicode regex over the whole note costs more than all the other rules together).
     const { tokens } = input;
@@ -317,6 +329,8 @@ export const shouting: Rule = {
         const f = fold(m[0]);
         if (ALLOWED.has(f) || name?.includes(f)) continue;
         const start = t.start + m.index;
+        slots ??= findSlots(text);
+        if (slots.some((s) => s.start <= start && start < s.end)) continue;
         caps.push({ start, end: start + m[0].length, letters: m[0].length, token: ti });
         if (caps.length >= 3) break scan;
       }
@@ -325,7 +339,17 @@ export const shouting: Rule = {
     const longest = Math.max(0, ...caps.map((c) => c.letters));
     // One long shouted word ("AMAZING"), two with one of 5+ letters ("FREE AUDIT"), or three short ones.
     // A lone short one is emphasis or an acronym we do not know.
-    const lone = caps.length === 1 && firstCaps !== undefined && namePosition(text, tokens, firstCaps);
+    // One capitalised name ("at NASSCOM", "chez SINERGIS IT", "I run CREATE SOMETHING"): its words
+    // follow each other and the first sits where a name goes.
+    const lone =
+      firstCaps !== undefined &&
+      caps.every(
+        (c, i) =>
+          i === 0 ||
+          (c.token === (caps[i - 1] as Hit).token + 1 &&
+            text.slice((caps[i - 1] as Hit).end, c.start) === ' '),
+      ) &&
+      namePosition(text, tokens, firstCaps);
     if (firstCaps && !lone && (longest >= 6 || (caps.length >= 2 && longest >= 5) || caps.length >= 3)) {
       const last = caps[caps.length - 1] as Hit;
       // Two or three capitalised words close together are quoted as one run.

@@ -1,73 +1,29 @@
 import { t } from '../../i18n/t';
-import { type Rule, warning } from '../input';
+import { findLexicon, type Rule, warning } from '../input';
+import { weakSubjects } from '../lexicon';
 import { fold } from '../text';
 
-/** Subjects that say nothing (seed 001: "Quick question" or "Opportunity for you" are inbox death). */
-const WEAK_EXACT = new Set([
-  '',
-  'quick question',
-  'a quick question',
-  'question',
-  'one question',
-  'opportunity',
-  'opportunity for you',
-  'an opportunity for you',
-  'exciting opportunity',
-  'great opportunity',
-  'business opportunity',
-  'job opportunity',
-  'career opportunity',
-  'partnership',
-  'partnership opportunity',
-  'collaboration',
-  'collaboration opportunity',
-  'following up',
-  'follow up',
-  'followup',
-  'checking in',
-  'just checking in',
-  'touching base',
-  'hello',
-  'hi',
-  'hey',
-  'hi there',
-  'hello there',
-  'greetings',
-  'introduction',
-  'intro',
-  'quick intro',
-  'quick chat',
-  'let s connect',
-  'lets connect',
-  'connect',
-  'connecting',
-  'networking',
-  'proposal',
-  'important',
-  'urgent',
-  'request',
-  'meeting request',
-  'meeting',
-  'call',
-  'quick call',
-  'time to chat',
-  '15 minutes',
-  'got a minute',
-  'do you have a minute',
-  'thoughts',
-  'idea',
-  'quick idea',
-  'hiring',
-  'no subject',
-]);
-
-const WEAK_START =
-  /^(?:quick question|a quick question|opportunity|exciting opportunity|following up|checking in|quick chat|partnership opportunity)\b/;
-const FAKE_REPLY = /^\s*(?:re|fw|fwd)\s*:/i;
+const FAKE_REPLY = /^\s*(?:re|aw|fw|fwd|wg|tr|rv|enc)\s*:/i;
 const SALESY =
-  /\b(?:\d+\s?% off|free trial|discount|demo(?! day)|increase your (?:revenue|sales|roi)|limited time|act now)\b/;
+  /\b(?:\d+\s?% (?:off|rabatt|de (?:descuento|desconto|remise))|free trial|discount|rabatt|descuento|desconto|remise|promo|demo(?! day)|increase your (?:revenue|sales|roi)|limited time|act now|kostenlos\w*|gratuit\w*|gratis)\b/;
+/** Hype words: with Title Case, capitals or "!" they make a subject clickbait. */
+const HYPE =
+  /\b(?:opportunity|opportunities|exciting|amazing|interesting|awesome|exclusive|unique|incredible|perfect|great|fit|free|boost|grow|revenue|secret|transform|unlock|skyrocket|guaranteed|limited|career|chance|offer|opportunite|oportunidad|oportunidade|spannend\w*|einmalig\w*|exklusiv\w*|karriere\w*|angebot|gelegenheit|incroyable|exceptionnel\w*|increible|exclusiv[ao]|unica|incrivel|imperdivel)\b/;
+const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/u;
 
-/** InMail subject lines that are generic, fake replies or sales lines. */
+/** Most words capitalised, small words too: "A Great Fit For Your Background". */
+function titleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  if (words.length < 4) return false;
+  let caps = 0;
+  for (const w of words) if (w[0] !== (w[0] as string).toLowerCase()) caps++;
+  return caps >= words.length - 1;
+}
+
+/**
+ * InMail subject lines that are generic, hype or clickbait, fake replies or sales lines (seed 001:
+ * "Quick question" or "Opportunity for you" are inbox death). Subjects in any of our five languages.
+ */
 export const weakSubject: Rule = {
   id: 'weak-subject',
   get title() {
@@ -88,8 +44,13 @@ export const weakSubject: Rule = {
     for (const part of fold(input.context.recipientName ?? '').split(/[^\p{L}\p{N}]+/u))
       if (part.length >= 2) core = core.replace(` ${part} `, ' ');
     core = core.trim().replace(/\s+/g, ' ');
-    if (WEAK_EXACT.has(core) || WEAK_START.test(core)) return say(t('draft_subject_generic'));
-    if (SALESY.test(fold(text))) return say(t('draft_subject_salesy'));
+    const langs = input.language.applied.length > 0 ? input.language.applied : undefined;
+    if (weakSubjects(langs ?? ['en', 'de', 'fr', 'es', 'pt']).has(core) || findLexicon(input, 'subjectStart'))
+      return say(t('draft_subject_generic'));
+    const folded = input.folded;
+    if (SALESY.test(folded)) return say(t('draft_subject_salesy'));
+    if (HYPE.test(folded) && (titleCase(text) || text.includes('!') || CAPS_WORD.test(text)))
+      return say(t('draft_subject_generic'));
     return [];
   },
 };

@@ -20,6 +20,7 @@ const ALL_RULES = [
   'wall-of-text',
   'template-similarity',
   'blank-note',
+  'limited-language',
 ];
 
 describe('analyzeDraft report', () => {

@@ -19,3 +19,11 @@ export function problems(text: string, ctx: DraftContext): string[] {
     .warnings.filter((w) => w.severity !== 'info')
     .map((w) => `${w.rule}: ${w.message}`);
 }
+
+/** A [text, words the warning must quote, context] row of a five-language table. */
+export type Row = [string, string, Ctx?];
+
+/** The warn (or error) a rule raised for a text, or undefined. */
+export function strongest(rule: RuleId, text: string, ctx: Ctx = {}): Warning | undefined {
+  return warningsFor(rule, text, ctx).find((w) => w.severity !== 'info');
+}

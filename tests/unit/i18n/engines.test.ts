@@ -107,6 +107,7 @@ describe('the engines go through the catalogue', () => {
       ],
       [`${'Long sentence about many things. '.repeat(20)}`, { surface: 'message' }],
       ['We should meet. Can we book a 15-minute call?', { surface: 'message' }],
+      ['Ciao Marco, ho letto il tuo articolo sulla logistica e vorrei conoscerti.', { surface: 'message' }],
     ];
     const seen = new Set<string>();
     const messages: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, type Row, spanText, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, string, Ctx][] = [
   ['Hi, can we schedule a quick call this week?', 'schedule a quick call', {}],
@@ -82,10 +82,82 @@ describe('big-ask', () => {
 });
 
 describe('big-ask: stage', () => {
-  it('a follow-up InMail or message may ask for a call', () => {
-    const text = 'Hi Zoë, following my note on your FOSDEM talk: could we schedule a quick call next week?';
-    expect(warningsFor('big-ask', text, { surface: 'inmail-body', stage: 'follow-up' })).toEqual([]);
-    expect(warningsFor('big-ask', text, { surface: 'message', stage: 'follow-up' })).toEqual([]);
-    expect(warningsFor('big-ask', text, { surface: 'inmail-body' })).toHaveLength(1);
+  it('a follow-up may ask for a call once they have talked, not before any reply', () => {
+    const talked = 'Hi Zoë, as we discussed at FOSDEM: could we schedule a quick call next week?';
+    expect(warningsFor('big-ask', talked, { surface: 'inmail-body', stage: 'follow-up' })).toEqual([]);
+    expect(warningsFor('big-ask', talked, { surface: 'message', stage: 'follow-up' })).toEqual([]);
+    const unanswered =
+      'Hi Zoë, following my note on your FOSDEM talk: could we schedule a quick call next week?';
+    expect(strongest('big-ask', unanswered, { surface: 'message', stage: 'follow-up' })).toBeDefined();
+    expect(strongest('big-ask', unanswered, { surface: 'inmail-body' })).toBeDefined();
+  });
+});
+
+/** A meeting ask in any phrasing (issue 13): a duration, a day or a time, a call or meeting noun. */
+const ASK_5: Record<string, Row[]> = {
+  en: [
+    [
+      'Hi Ana, would you be free next Wednesday at 2pm for a quick intro?',
+      'would you be free next Wednesday',
+    ],
+    ['Hi Raj, can we hop on a 15-min call this week?', 'hop on a 15-min call'],
+    ["Hi Kim, I'd love to set up an introductory meeting with your team.", 'introductory meeting'],
+    ['Hi Bo, does Thursday at 10am work for a short chat?', 'Thursday'],
+    ['Hi Lu, could I steal 20 minutes of your time?', 'steal 20 minutes'],
+  ],
+  de: [
+    [
+      'Hallo Herr Krause, hätten Sie nächste Woche 15 Minuten für ein kurzes Telefonat?',
+      'hätten Sie nächste Woche 15 Minuten',
+    ],
+    ['Hallo Sophie, wann passt Ihnen ein Termin am Dienstag um 14 Uhr?', 'Termin'],
+    ['Hallo Jonas, lass uns doch mal kurz telefonieren.', 'lass uns doch mal kurz telefonieren'],
+    ['Hallo Frau Berg, hätten Sie Lust auf ein unverbindliches Kennenlerngespräch?', 'Kennenlerngespräch'],
+  ],
+  fr: [
+    [
+      'Bonjour Léa, seriez-vous disponible mardi à 14h pour un échange de 20 minutes ?',
+      'seriez-vous disponible',
+    ],
+    ['Bonjour Hugo, je vous propose un appel rapide cette semaine.', 'je vous propose un appel'],
+    ['Bonjour Inès, pourrions-nous caler un rendez-vous la semaine prochaine ?', 'pourrions-nous caler'],
+    ['Bonjour Théo, auriez-vous quelques minutes pour une visio jeudi ?', 'auriez-vous quelques minutes'],
+  ],
+  es: [
+    ['Hola Sergio, ¿tendrías 15 minutos el jueves para una videollamada?', 'tendrías 15 minutos'],
+    ['Hola Lucía, me gustaría agendar una reunión contigo la próxima semana.', 'agendar una reunión'],
+    ['Hola Andrés, ¿te parece si hablamos el martes a las 11?', 'te parece si hablamos el martes'],
+    ['Hola Elena, ¿estarías disponible para una llamada rápida?', 'estarías disponible para'],
+  ],
+  pt: [
+    ['Olá Bruno, podemos marcar uma call de 15 minutos na quinta-feira?', 'podemos marcar'],
+    ['Oi Camila, que tal um bate-papo rápido essa semana?', 'bate-papo'],
+    ['Olá Rafael, você teria disponibilidade para uma reunião às 15h?', 'teria disponibilidade'],
+    ['Olá Júlia, vamos agendar uma conversa de 20 minutos?', 'vamos agendar'],
+  ],
+};
+
+const ASK_QUIET_5: Record<string, string[]> = {
+  en: [
+    'Hi Ana, your 10-minute talk at PyCon on typing was the best of the day.',
+    'Hi Raj, we met on Tuesday at the Lisbon product meetup. Loved your take on pricing pages.',
+  ],
+  de: ['Hallo Sophie, Ihr Vortrag am Dienstag auf der re:publica hat mir sehr gefallen.'],
+  fr: ['Bonjour Léa, votre intervention de mardi au salon VivaTech était passionnante.'],
+  es: ['Hola Sergio, vi tu ponencia del jueves en el congreso y me encantó.'],
+  pt: ['Olá Bruno, assisti à sua palestra de quinta no evento e gostei muito.'],
+};
+
+describe.each(Object.entries(ASK_5))('big-ask in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words, ctx) => {
+    const w = strongest('big-ask', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
+  });
+});
+
+describe.each(Object.entries(ASK_QUIET_5))('big-ask in %s', (_lang, texts) => {
+  it.each(texts)('stays quiet: %s', (text) => {
+    expect(strongest('big-ask', text)).toBeUndefined();
   });
 });

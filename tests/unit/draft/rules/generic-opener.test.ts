@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, type Row, spanText, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, string, Ctx][] = [
   ['Hi, I came across your profile and thought we could connect.', 'I came across your profile', {}],
@@ -85,5 +85,69 @@ describe('generic-opener', () => {
     const text = `Hi Zoë, congrats on the launch of the Lyon office. ${'Your onboarding post was great. '.repeat(6)}Hope all is well with the team.`;
     const [w] = warningsFor('generic-opener', text, { surface: 'message' });
     expect(w?.severity).toBe('info');
+  });
+});
+
+/** Stock openers in each language (issue 13), and the same phrases after a real hook (not an opener). */
+const OPENER_5: Record<string, Row[]> = {
+  en: [
+    ["Hi Ana, I'm reaching out because I think we could work together.", "I'm reaching out because"],
+    ['Hi Raj, my name is Tom and I lead sales at Acme.', 'my name is Tom'],
+  ],
+  de: [
+    ['Hallo Frau Koch, ich bin auf Ihr Profil gestoßen und war beeindruckt.', 'auf Ihr Profil gestoßen'],
+    [
+      'Hallo Jonas, ich hoffe, es geht dir gut! Ich melde mich, weil wir ein neues Tool haben.',
+      'ich hoffe, es geht dir gut',
+    ],
+    ['Hallo Jonas, ich würde mich gerne mit dir vernetzen.', 'ich würde mich gerne mit dir vernetzen.'],
+  ],
+  fr: [
+    [
+      'Bonjour Léa, je me permets de vous contacter car votre profil a retenu mon attention.',
+      'je me permets de vous contacter',
+    ],
+    [
+      "Bonjour Hugo, j'espère que vous allez bien. Je travaille dans la cybersécurité.",
+      "j'espère que vous allez",
+    ],
+    ['Bonjour Hugo, je souhaiterais rejoindre votre réseau.', 'je souhaiterais rejoindre votre réseau.'],
+  ],
+  es: [
+    ['Hola Sergio, vi tu perfil y me pareció muy interesante.', 'vi tu perfil'],
+    ['Hola Lucía, espero que estés muy bien. Te escribo porque tenemos una propuesta.', 'espero que estés'],
+    ['Hola Sergio, me gustaría conectar contigo.', 'me gustaría conectar contigo.'],
+  ],
+  pt: [
+    ['Olá Bruno, vi seu perfil e achei muito interessante.', 'vi seu perfil'],
+    [
+      'Oi Camila, espero que esteja bem! Estou entrando em contato porque temos uma novidade.',
+      'espero que esteja',
+    ],
+    ['Olá Bruno, gostaria de me conectar com você.', 'gostaria de me conectar com você.'],
+  ],
+};
+
+const OPENER_AFTER_HOOK_5: Record<string, string[]> = {
+  en: [
+    'Hi Ana, loved your KubeCon talk on eBPF. I came across your profile afterwards and had to say thanks.',
+  ],
+  de: ['Hallo Jonas, dein Vortrag auf der JSConf war klasse. Ich hoffe, es geht dir gut!'],
+  fr: ["Bonjour Léa, bravo pour votre conférence à Lyon ! J'espère que vous allez bien."],
+  es: ['Hola Sergio, me encantó tu charla en el meetup de Madrid. Espero que estés bien.'],
+  pt: ['Olá Bruno, parabéns pela palestra no evento de ontem! Espero que esteja bem.'],
+};
+
+describe.each(Object.entries(OPENER_5))('generic-opener in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words, ctx) => {
+    const w = strongest('generic-opener', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
+  });
+});
+
+describe.each(Object.entries(OPENER_AFTER_HOOK_5))('generic-opener in %s', (_lang, texts) => {
+  it.each(texts)('a stock phrase after a real hook is not the opener: %s', (text) => {
+    expect(strongest('generic-opener', text)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, type Row, spanText, strongest, warningsFor } from '../helpers';
 
 const FOLLOW: Ctx = { surface: 'message', stage: 'follow-up' };
 
@@ -56,5 +56,60 @@ describe('lazy-follow-up', () => {
     'Hi Ana, circling back with the numbers you asked for: churn fell from 4.1% to 2.7% after the pricing change.',
   ])('a nudge that adds something new is only info: %s', (text) => {
     expect(warningsFor('lazy-follow-up', text, FOLLOW).map((w) => w.severity)).toEqual(['info']);
+  });
+});
+
+/** Nudges that add nothing, beyond "just checking in", in each language (issue 13). */
+const LAZY_5: Record<string, Row[]> = {
+  en: [
+    ['Hi Ana, just bumping this to the top of your inbox.', 'bumping this'],
+    ['Hi Raj, circling back on my last note. Any update?', 'circling back'],
+    ['Hi Kim, last ping on this one.', 'last ping'],
+  ],
+  de: [
+    ['Hallo Herr Krause, ich wollte nur kurz nachhaken, ob Sie meine Nachricht gesehen haben.', 'nachhaken'],
+    ['Hallo Sophie, kurze Erinnerung an meine letzte Nachricht.', 'Erinnerung'],
+  ],
+  fr: [
+    ['Bonjour Léa, je me permets de vous relancer suite à mon précédent message.', 'relancer'],
+    ['Bonjour Hugo, avez-vous eu le temps de lire mon message ?', 'avez-vous eu le temps'],
+  ],
+  es: [
+    ['Hola Sergio, solo quería hacer seguimiento a mi mensaje anterior.', 'seguimiento'],
+    ['Hola Lucía, ¿tuviste oportunidad de ver mi mensaje?', 'tuviste oportunidad de ver'],
+  ],
+  pt: [
+    ['Olá Bruno, passando para saber se você viu minha mensagem anterior.', 'passando para'],
+    ['Oi Camila, alguma novidade sobre a minha mensagem?', 'alguma novidade'],
+  ],
+};
+
+/** Follow-ups that bring something new: at most a tip to lead with it. */
+const LAZY_ADDS_5: Record<string, string[]> = {
+  en: [
+    'Hi Ana, following up on my last note with the benchmark report you asked about: https://example.org/report',
+  ],
+  de: [
+    'Hallo Sophie, ich wollte nachhaken: anbei die Studie zu Lieferketten, über die wir gesprochen haben.',
+  ],
+  fr: [
+    'Bonjour Léa, je me permets de vous relancer avec un article sur la logistique urbaine qui pourrait vous intéresser.',
+  ],
+  es: ['Hola Sergio, retomo mi mensaje con un informe sobre pagos en LATAM que te puede servir.'],
+  pt: ['Olá Bruno, retomando nossa conversa: segue em anexo o estudo de caso que comentei.'],
+};
+
+describe.each(Object.entries(LAZY_5))('lazy-follow-up in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words, ctx) => {
+    const w = strongest('lazy-follow-up', text, { surface: 'message', stage: 'follow-up', ...ctx });
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
+  });
+});
+
+describe.each(Object.entries(LAZY_ADDS_5))('lazy-follow-up in %s', (_lang, texts) => {
+  it.each(texts)('is only a tip when the follow-up adds something: %s', (text) => {
+    const ws = warningsFor('lazy-follow-up', text, { surface: 'message', stage: 'follow-up' });
+    expect(ws.map((w) => w.severity)).toEqual(['info']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, spanText, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, string, Ctx][] = [
   ['Hi Sarah, loved your article! Check out https://acme.io/demo for ours.', 'https://acme.io/demo', {}],
@@ -43,10 +43,46 @@ describe('link', () => {
     expect(warningsFor('link', text, ctx)).toEqual([]);
   });
 
-  it.each(['message', 'inmail-body', 'comment', 'post'] as const)('is only info in a %s', (surface) => {
+  it.each(['comment', 'post'] as const)('is only info in a %s', (surface) => {
     const [w] = warningsFor('link', 'Here is the report I mentioned: https://example.org/report.pdf', {
       surface,
     });
     expect(w?.severity).toBe('info');
+  });
+
+  it.each(['message', 'inmail-body'] as const)('is only info in a %s once they have talked', (surface) => {
+    const [w] = warningsFor('link', 'Here is the report you asked about: https://example.org/report.pdf', {
+      surface,
+      stage: 'follow-up',
+    });
+    expect(w?.severity).toBe('info');
+  });
+
+  it.each(['message', 'inmail-body'] as const)(
+    'is a warning in a %s follow-up with no reply yet',
+    (surface) => {
+      const text = 'Hi Ana, in case it helps: https://example.org/deck.pdf';
+      expect(strongest('link', text, { surface, stage: 'follow-up' })).toBeDefined();
+    },
+  );
+
+  it.each([
+    ['a slot for a link', 'Hi Ana, our case study: [Link]', '[Link]'],
+    [
+      'a pointer to a link',
+      'Olá Ana, acho que eras ótima para a vaga, podes ver no link abaixo',
+      'link abaixo',
+    ],
+    ['a domain with a path on an unknown TLD', 'Hola Ana, más info: go.acme/demo-ia', 'go.acme/demo-ia'],
+    ['a capitalised domain on its own line', 'Hi Ana, have a look:\nValtrimp.com', 'Valtrimp.com'],
+  ])('%s counts as a link', (_label, text, words) => {
+    expect(spanText(text, strongest('link', text, { surface: 'message' }))).toBe(words);
+  });
+
+  it.each(['message', 'inmail-body'] as const)('is a warning in a first %s, before any reply', (surface) => {
+    const text = 'Hi Ana, see our deck: https://example.org/deck.pdf';
+    const [w] = warningsFor('link', text, { surface });
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toBe('https://example.org/deck.pdf');
   });
 });

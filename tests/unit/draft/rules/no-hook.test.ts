@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, warningsFor } from '../helpers';
+import { type Ctx, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, Ctx][] = [
   ["Hi, I'd like to add you to my professional network on LinkedIn.", {}],
@@ -80,5 +80,54 @@ describe('no-hook: a profile visit is not a hook', () => {
     'Hi Zoë, I saw your LinkedIn profile and thought we should connect with each other.',
   ])('%s', (text) => {
     expect(warningsFor('no-hook', text, {})).toHaveLength(1);
+  });
+});
+
+/** No-hook judges every language we have hook lexicons for. */
+const NO_HOOK_5: Record<string, string[]> = {
+  de: ['Hallo Herr Weber, ich bin Vertriebsleiter und freue mich immer über neue Kontakte.'],
+  fr: [
+    'Bonjour Claire, je travaille dans le marketing digital et je serais ravie de vous compter parmi mes contacts.',
+  ],
+  es: ['Hola Marta, trabajo en ventas B2B y me gustaría conectar contigo.'],
+  pt: ['Olá João, trabalho com vendas B2B e gostaria de me conectar com você.'],
+};
+
+const HOOK_5: Record<string, string[]> = {
+  de: [
+    'Hallo Lena, danke für deinen Beitrag über Remote-Onboarding, sehr hilfreich!',
+    'Hallo Herr Weber, Frau Schulz hat mir empfohlen, Sie wegen der Logistik-Messe anzusprechen.',
+  ],
+  fr: [
+    'Bonjour Claire, Pierre Martin m’a recommandé de vous contacter au sujet de votre projet de mobilité.',
+    'Bonjour Marc, félicitations pour votre nouveau poste chez Decathlon !',
+  ],
+  es: [
+    'Hola Marta, Carlos Ruiz me sugirió que te escribiera sobre tu proyecto de telemedicina.',
+    'Hola Diego, leí tu artículo sobre pagos instantáneos y me dejó pensando.',
+  ],
+  pt: [
+    'Olá João, vi sua palestra no RD Summit e adorei o case da Natura.',
+    'Oi Carla, parabéns pelo novo cargo na Stone!',
+  ],
+};
+
+describe.each(Object.entries(NO_HOOK_5))('no-hook in %s', (_lang, texts) => {
+  it.each(texts)('fires: %s', (text) => {
+    expect(strongest('no-hook', text)?.severity).toBe('warn');
+  });
+});
+
+describe.each(Object.entries(HOOK_5))('no-hook in %s', (_lang, texts) => {
+  it.each(texts)('stays quiet: %s', (text) => {
+    expect(warningsFor('no-hook', text)).toEqual([]);
+  });
+});
+
+describe('no-hook in a language we do not coach', () => {
+  it('stays quiet and leaves it to the language notice', () => {
+    const text = 'Ciao Marco, sono un consulente e vorrei entrare nella tua rete di contatti.';
+    expect(warningsFor('no-hook', text)).toEqual([]);
+    expect(warningsFor('limited-language', text)).toHaveLength(1);
   });
 });

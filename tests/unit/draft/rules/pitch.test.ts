@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, type Row, spanText, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, string, Ctx][] = [
   [
@@ -8,7 +8,7 @@ const FIRES: [string, string, Ctx][] = [
     'My company provides',
     { surface: 'message' },
   ],
-  ['Hi Zoë, we help companies like yours cut cloud costs by 30%. 🚀', 'we help companies', {}],
+  ['Hi Zoë, we help companies like yours cut cloud costs by 30%. 🚀', 'we help companies like yours cut', {}],
   ['Hi Sarah! I help coaches get 10 new clients a month. Interested?', 'I help coaches get', {}],
   ['Hola José, our platform automates payroll for Spanish SMEs.', 'our platform', {}],
   [
@@ -30,7 +30,7 @@ const FIRES: [string, string, Ctx][] = [
   ],
   [
     'Dear Dr. Chen, I would love to show you how our software can help your lab.',
-    'our software',
+    'love to show you how',
     { surface: 'inmail-body' },
   ],
   ['Hi Liz, our platform cuts onboarding time in half for fintech teams.', 'our platform', {}],
@@ -75,8 +75,93 @@ describe('pitch', () => {
     expect(warningsFor('pitch', text, ctx)).toEqual([]);
   });
 
-  it('in a follow-up message it is only info', () => {
-    const text = 'Hi Zoë, following your question: our platform exports to Datadog too.';
+  it('once they have talked it is only info', () => {
+    const text = 'Hi Zoë, as we discussed at the meetup: our platform exports to Datadog too.';
     expect(warningsFor('pitch', text, { surface: 'message', stage: 'follow-up' })[0]?.severity).toBe('info');
+  });
+
+  it('a follow-up with no reply yet that sells is still a pitch', () => {
+    const text = 'Hi Zoë, one more thing: our platform exports to Datadog too.';
+    expect(strongest('pitch', text, { surface: 'message', stage: 'follow-up' })?.severity).toBe('warn');
+  });
+});
+
+/** The shapes of issue 13, in our own words, in each language: social proof with a metric, "I help
+ * <role>s <outcome>", the product in the first person plural, a price or a free trial. */
+const PITCH_5: Record<string, Row[]> = {
+  en: [
+    ['Hi Tom, we helped Northwind cut onboarding time by 40% last quarter.', 'helped Northwind cut'],
+    ['Hi Priya, I help B2B founders turn LinkedIn into a steady pipeline.', 'I help B2B founders turn'],
+    ['Hi Sam, our analytics suite starts at $49/month with a 14-day free trial.', 'our analytics suite'],
+    ['Hi Lee, we are a Lisbon-based dev agency building Shopify stores for DTC brands.', 'we are a'],
+    ['Hi Jo, our clients see 3x more demos within 90 days.', 'our clients see'],
+  ],
+  de: [
+    [
+      'Hallo Herr Weber, wir haben der Firma Brandt geholfen, ihre Lieferzeiten um 35 % zu senken.',
+      'geholfen',
+    ],
+    ['Hallo Lena, ich unterstütze Coaches dabei, mehr Kunden über LinkedIn zu gewinnen.', 'ich unterstütze'],
+    [
+      'Guten Tag Frau Koch, unsere Software automatisiert Ihre Buchhaltung. Jetzt 30 Tage kostenlos testen.',
+      'unsere Software',
+    ],
+    ['Hallo Tim, wir sind eine Agentur für Performance-Marketing aus München.', 'wir sind eine Agentur'],
+  ],
+  fr: [
+    [
+      'Bonjour Claire, nous avons aidé la société Lumen à réduire ses coûts logistiques de 25 %.',
+      'nous avons aidé',
+    ],
+    ["Bonjour Marc, j'accompagne les dirigeants de PME à structurer leur prospection.", "j'accompagne"],
+    [
+      'Bonjour Julie, notre plateforme est à partir de 29 € par mois, avec un essai gratuit.',
+      'notre plateforme',
+    ],
+    ['Bonjour Paul, nous sommes une agence spécialisée dans le recrutement tech.', 'nous sommes une agence'],
+  ],
+  es: [
+    ['Hola Marta, ayudamos a clínicas dentales a conseguir 30 pacientes nuevos al mes.', 'ayudamos'],
+    ['Hola Diego, hemos ayudado a Fintonic a reducir su churn un 20%.', 'hemos ayudado'],
+    [
+      'Hola Laura, nuestra herramienta cuesta solo 19 € al mes y tiene prueba gratuita.',
+      'nuestra herramienta',
+    ],
+    ['Hola Pablo, somos una consultora especializada en transformación digital.', 'somos una consultora'],
+  ],
+  pt: [
+    ['Olá João, ajudamos e-commerces a aumentar as vendas em até 40%.', 'ajudamos'],
+    [
+      'Oi Carla, eu ajudo nutricionistas a conquistar mais pacientes pelo Instagram.',
+      'ajudo nutricionistas a conquistar',
+    ],
+    ['Olá Pedro, nossa plataforma custa a partir de R$ 99 por mês.', 'nossa plataforma'],
+    ['Olá Ana, somos uma agência de marketing digital com 10 anos de mercado.', 'somos uma agência'],
+  ],
+};
+
+const PITCH_QUIET_5: Record<string, string[]> = {
+  en: ['Hi Tom, congrats on cutting onboarding time by 40% at Northwind, impressive work!'],
+  de: ['Hallo Lena, Glückwunsch zur neuen Rolle bei Zalando! Ihr Beitrag zu Retouren war spannend.'],
+  fr: [
+    "Bonjour Claire, félicitations pour la levée de fonds de Lumen ! Votre post sur la logistique m'a marquée.",
+  ],
+  es: [
+    'Hola Marta, enhorabuena por el premio de la clínica. Me encantó tu charla en el congreso de Valencia.',
+  ],
+  pt: ['Olá João, parabéns pelo crescimento de 40% nas vendas! Gostei muito do seu post sobre logística.'],
+};
+
+describe.each(Object.entries(PITCH_5))('pitch in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words, ctx) => {
+    const w = strongest('pitch', text, ctx);
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
+  });
+});
+
+describe.each(Object.entries(PITCH_QUIET_5))('pitch in %s', (_lang, texts) => {
+  it.each(texts)('stays quiet: %s', (text) => {
+    expect(warningsFor('pitch', text)).toEqual([]);
   });
 });

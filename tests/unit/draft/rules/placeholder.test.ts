@@ -70,3 +70,38 @@ describe('placeholder', () => {
     expect(warningsFor('placeholder', text, ctx)).toEqual([]);
   });
 });
+
+/** Merge fields in the other syntaxes outreach tools use (issue 13). */
+const MERGE_FIELDS: [string, string][] = [
+  ['Hi NAME, loved your post on Rust error handling.', 'NAME'],
+  ['Hello FIRSTNAME, congrats on the new role!', 'FIRSTNAME'],
+  ['Hi <<Name>>, thanks for connecting.', '<<Name>>'],
+  ['Hallo %vorname%, danke für die Annahme!', '%vorname%'],
+  ['Bonjour «Prénom», merci pour votre article.', '«Prénom»'],
+  ['Hola *|FNAME|*, gracias por conectar.', '*|FNAME|*'],
+  ['Olá #Nome#, obrigado pela conexão.', '#Nome#'],
+  ['Sehr geehrter Herr …, vielen Dank für Ihre Nachricht.', 'Herr …'],
+  ['Hi (Name), great to meet you at the summit.', '(Name)'],
+  ['Hallo VORNAME, schön, dich kennenzulernen.', 'VORNAME'],
+  ['Hola Ana, vi que en EMPRESA están creciendo mucho.', 'EMPRESA'],
+  ['Olá Ana, parabéns pelo trabalho na [Empresa]!', '[Empresa]'],
+];
+
+const NOT_FIELDS: string[] = [
+  'Bonjour Léa, « C’est génial » disait votre invitée à la conférence.',
+  'Hi Ana, #buildinpublic is how I found your thread on pricing.',
+  'Hallo Tom (mein Kollege aus Köln), danke für den Tipp!',
+  'THIS IS ALL CAPS AND THE NAME OF THE GAME IS SHOUTING',
+];
+
+describe('placeholder: merge-field syntaxes', () => {
+  it.each(MERGE_FIELDS)('fires: %s', (text, slot) => {
+    const [w] = warningsFor('placeholder', text);
+    expect(w?.severity).toBe('error');
+    expect(spanText(text, w)).toBe(slot);
+  });
+
+  it.each(NOT_FIELDS)('stays quiet: %s', (text) => {
+    expect(warningsFor('placeholder', text)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, type Row, spanText, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, string, Ctx][] = [
   ['Hi Sarah, please respond ASAP.', 'please respond ASAP', { surface: 'message' }],
@@ -57,5 +57,62 @@ describe('pushy', () => {
     expect(
       warningsFor('pushy', 'Last chance to register for our webinar!', { surface: 'post' })[0]?.severity,
     ).toBe('info');
+  });
+});
+
+/** Pressure in each language (issue 13): deadlines, scarcity, "last chance", guilt, counting the pings. */
+const PUSHY_5: Record<string, Row[]> = {
+  en: [
+    ['Hi Tom, only 3 spots left at this price, so please reply by Friday.', 'only 3 spots left'],
+    [
+      "Hi Ana, I've messaged you three times now and still haven't heard back.",
+      "I've messaged you three times",
+    ],
+    ['Hi Jo, last chance: the discount ends tonight.', 'last chance'],
+    ['Hi Max, this is my third message, should I assume you are not interested?', 'this is my third message'],
+  ],
+  de: [
+    ['Hallo Herr Weber, das Angebot gilt nur noch bis Freitag. Letzte Chance!', 'Angebot gilt nur'],
+    [
+      'Hallo Lena, ich habe Ihnen schon dreimal geschrieben und noch keine Antwort erhalten.',
+      'ich habe Ihnen schon dreimal geschrieben',
+    ],
+  ],
+  fr: [
+    ['Bonjour Claire, dernière chance : il ne reste plus que 2 places.', 'dernière chance'],
+    [
+      'Bonjour Marc, je vous ai déjà écrit plusieurs fois sans réponse de votre part.',
+      'je vous ai déjà écrit plusieurs',
+    ],
+  ],
+  es: [
+    ['Hola Marta, última oportunidad: solo quedan 5 plazas.', 'última oportunidad'],
+    ['Hola Diego, te he escrito varias veces y no he recibido respuesta.', 'te he escrito varias veces'],
+  ],
+  pt: [
+    ['Olá João, última chance: restam poucas vagas!', 'última chance'],
+    ['Oi Carla, já te mandei três mensagens e não tive retorno.', 'já te mandei três mensagens'],
+  ],
+};
+
+const PUSHY_QUIET_5: Record<string, string[]> = {
+  en: ['Hi Tom, no rush at all, whenever suits you.'],
+  de: ['Hallo Lena, nichts Dringendes, melde dich gern, wenn es passt.'],
+  fr: ["Bonjour Claire, rien d'urgent, répondez quand vous aurez le temps."],
+  es: ['Hola Marta, sin prisa, cuando puedas me cuentas.'],
+  pt: ['Oi Carla, sem pressa, quando puder me conta.'],
+};
+
+describe.each(Object.entries(PUSHY_5))('pushy in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words, ctx) => {
+    const w = strongest('pushy', text, { surface: 'message', ...ctx });
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
+  });
+});
+
+describe.each(Object.entries(PUSHY_QUIET_5))('pushy in %s', (_lang, texts) => {
+  it.each(texts)('stays quiet: %s', (text) => {
+    expect(warningsFor('pushy', text, { surface: 'message' })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, warningsFor } from '../helpers';
+import { type Ctx, type Row, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, Ctx][] = [
   [
@@ -84,5 +84,62 @@ describe('self-focused', () => {
     expect(warningsFor('self-focused', text, { surface: 'message', stage: 'follow-up' })[0]?.severity).toBe(
       'info',
     );
+  });
+});
+
+/** Self-focus counted in each language's own I/we words (Spanish and Portuguese verbs too). */
+const SELF_5: Record<string, Row[]> = {
+  de: [
+    [
+      'Hallo Tim, ich bin seit 10 Jahren im Vertrieb, mein Team und ich betreuen 200 Kunden, unsere Lösung ist marktführend und wir wachsen stark.',
+      'ich',
+    ],
+  ],
+  fr: [
+    [
+      "Bonjour Paul, je suis consultant, j'ai fondé mon cabinet en 2015, nous accompagnons nos clients et je développe mon réseau.",
+      'je',
+    ],
+  ],
+  es: [
+    [
+      'Hola Pablo, soy consultor, tengo 15 años de experiencia, mi equipo y yo ayudamos a nuestros clientes y estamos creciendo.',
+      'soy',
+    ],
+  ],
+  pt: [
+    [
+      'Olá Pedro, sou consultor, tenho 15 anos de experiência, minha equipe e eu ajudamos nossos clientes e estamos crescendo.',
+      'sou',
+    ],
+  ],
+};
+
+const ABOUT_THEM_5: Record<string, string[]> = {
+  de: [
+    'Hallo Tim, Ihr Beitrag über Ihre Expansion nach Wien hat mich beeindruckt. Wie haben Sie Ihr Team dort aufgebaut? Ich bin gespannt.',
+  ],
+  fr: [
+    'Bonjour Paul, votre article sur vos débuts à Lyon m’a plu. Comment avez-vous recruté votre première équipe ? Je suis curieux.',
+  ],
+  es: [
+    'Hola Pablo, tu charla sobre tu paso de ingeniero a CTO me encantó. ¿Cómo elegiste a tu primer equipo? Yo estoy en ese punto.',
+  ],
+  pt: [
+    'Olá Pedro, sua palestra sobre sua transição para CTO foi ótima. Como você montou seu primeiro time? Eu estou nessa fase.',
+  ],
+};
+
+describe.each(Object.entries(SELF_5))('self-focused in %s', (_lang, rows) => {
+  it.each(rows)('fires and names the words it counted: %s', (text, word) => {
+    const w = strongest('self-focused', text, { surface: 'message' });
+    expect(w?.severity).toBe('warn');
+    expect(w?.message).toContain(`“${word}”`);
+  });
+});
+
+describe.each(Object.entries(ABOUT_THEM_5))('self-focused in %s', (_lang, texts) => {
+  it.each(texts)('stays quiet: %s', (text) => {
+    expect(warningsFor('self-focused', text, { surface: 'message' })).toEqual([]);
   });
 });

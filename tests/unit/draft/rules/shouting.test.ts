@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, spanText, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, string, Ctx][] = [
   ['Hi Sarah, your article was AMAZING.', 'AMAZING', {}],
@@ -51,5 +51,22 @@ describe('shouting', () => {
     expect(warningsFor('shouting', 'Your article was AMAZING.')[0]?.severity).toBe('warn');
     expect(warningsFor('shouting', 'Loved the talk!!!')[0]?.severity).toBe('warn');
     expect(warningsFor('shouting', 'Loved the talk!!')[0]?.severity).toBe('info');
+  });
+});
+
+describe('shouting leaves merge fields to the placeholder rule', () => {
+  it.each([
+    'Hi FIRSTNAME, welcome to the COMPANYNAME community!',
+    'Hello <EVENT NAME> attendees, thanks for coming.',
+    'Hallo VORNAME, danke für Ihr Interesse an FIRMA.',
+    'Hi %FIRSTNAME%, congrats on the new role at COMPANY_NAME.',
+  ])('%s', (text) => {
+    expect(warningsFor('shouting', text)).toEqual([]);
+    expect(warningsFor('placeholder', text)).toHaveLength(1);
+  });
+
+  it('still calls real capitals shouting next to a merge field', () => {
+    const text = 'Hi FIRSTNAME, this is an AMAZING OPPORTUNITY for you!';
+    expect(spanText(text, strongest('shouting', text))).toBe('AMAZING OPPORTUNITY');
   });
 });

@@ -62,9 +62,9 @@ describe('too-long', () => {
     expect(warningsFor('too-long', text, ctx).filter((w) => w.severity !== 'info')).toEqual([]);
   });
 
-  it('a premium note over 200 is a warn that says how much to cut, from character 200 on', () => {
+  it('a premium note over 200 is advice (info) that says how much to cut, from character 200 on', () => {
     const [w] = warningsFor('too-long', NOTE_240, { account: 'premium' });
-    expect(w?.severity).toBe('warn');
+    expect(w?.severity).toBe('info');
     expect(w?.message).toContain(`Cut ${NOTE_240.length - 200} characters`);
     expect(spanText(NOTE_240, w)).toBe(NOTE_240.slice(200));
     expect(w?.evidence).toBe(EVIDENCE.noteUnder200);
@@ -83,5 +83,21 @@ describe('too-long', () => {
     const [w] = warningsFor('too-long', inmailWords(180), { surface: 'inmail-body' });
     expect(w?.message).toContain('30 words');
     expect(w?.evidence).toBe(EVIDENCE.inmailUnder150Words);
+  });
+});
+
+describe('too-long: advice past the seed figure, a warning only far past it (seed 000)', () => {
+  const message = (n: number) =>
+    `Hi Ana, ${'your post on Lisbon fintech made me think. '.repeat(40)}`.slice(0, n);
+  it.each([
+    ['a 240-character note', NOTE_240, { account: 'premium' } as Ctx, 'info'],
+    ['a 400-character first message', message(400), { surface: 'message' } as Ctx, 'info'],
+    ['a 700-character first message', message(700), { surface: 'message' } as Ctx, 'info'],
+    ['an 800-character first message', message(800), { surface: 'message' } as Ctx, 'warn'],
+    ['an 800-character follow-up', message(800), { surface: 'message', stage: 'follow-up' } as Ctx, 'warn'],
+    ['an InMail of 180 words', inmailWords(180), { surface: 'inmail-body' } as Ctx, 'info'],
+    ['an InMail of 220 words', inmailWords(220), { surface: 'inmail-body' } as Ctx, 'warn'],
+  ])('%s: %s', (_label, text, ctx, severity) => {
+    expect(warningsFor('too-long', text, ctx).map((w) => w.severity)).toEqual([severity]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, warningsFor } from '../helpers';
+import { type Ctx, strongest, warningsFor } from '../helpers';
 
 const SUBJECT: Ctx = { surface: 'inmail-subject' };
 
@@ -50,5 +50,40 @@ describe('weak-subject', () => {
 
   it('covers the whole subject', () => {
     expect(warningsFor('weak-subject', ' Quick question ', SUBJECT)[0]?.span).toEqual({ start: 1, end: 15 });
+  });
+});
+
+/** Generic hype and clickbait subjects in each language (issue 13), and specific ones. */
+const WEAK_5: Record<string, string[]> = {
+  en: [
+    'Great Fit For Your Background',
+    'Opportunity for you',
+    'An Exciting Opportunity To Grow Your Career!',
+    'Quick question for you, Ana',
+  ],
+  de: ['Kurze Frage', 'Spannende Chance für Sie', 'AW: Ihre Anfrage'],
+  fr: ['Opportunité pour vous', 'Question rapide', 'TR: notre échange'],
+  es: ['Oportunidad única', 'Pregunta rápida', 'RV: propuesta'],
+  pt: ['Oportunidade para você', 'Pergunta rápida', 'Parceria'],
+};
+
+const SPECIFIC_5: Record<string, string[]> = {
+  en: ['Your Kafka talk at Codemotion Madrid'],
+  de: ['Ihr Vortrag auf der re:publica'],
+  fr: ['Votre article sur la logistique urbaine'],
+  es: ['Tu charla en el meetup de Python Madrid'],
+  pt: ['Sua palestra no RD Summit'],
+};
+
+describe.each(Object.entries(WEAK_5))('weak-subject in %s', (_lang, texts) => {
+  it.each(texts)('fires: %s', (text) => {
+    const w = strongest('weak-subject', text, { surface: 'inmail-subject', recipientName: 'Ana Lima' });
+    expect(w?.severity).toBe('warn');
+  });
+});
+
+describe.each(Object.entries(SPECIFIC_5))('weak-subject in %s', (_lang, texts) => {
+  it.each(texts)('stays quiet: %s', (text) => {
+    expect(warningsFor('weak-subject', text, { surface: 'inmail-subject' })).toEqual([]);
   });
 });
