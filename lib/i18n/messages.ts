@@ -11,6 +11,7 @@
  * Not here yet: the tracker engine's own sentences (lib/tracker), which are English-only for now.
  */
 import { ADVICE_EN } from './advice-messages';
+import { COACH_EN } from './coach-messages';
 import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
@@ -505,6 +506,7 @@ export const EN = {
   ...INSIGHT_EN,
   ...FORMAT_EN,
   ...EVIDENCE_EN,
+  ...COACH_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -123,7 +123,7 @@ function probe(target: Target): LayoutProbe {
       }
       if (el.tagName === 'IFRAME') {
         try {
-          const frameDoc = (el as HTMLIFrameElement).contentDocument;
+          const frameDoc: Document | null = (el as HTMLIFrameElement).contentDocument;
           const r = el.getBoundingClientRect();
           if (frameDoc) {
             px -= r.left + el.clientLeft;
