@@ -51,7 +51,7 @@ export class Panels {
       (active && this.of(active)) ??
       (this.lastFocused && this.of(this.lastFocused)) ??
       (this.panels.size === 1 ? [...this.panels.values()][0] : undefined);
-    panel?.toggleCard();
+    panel?.shortcut();
   }
 
   /** After a scan: panels for the boxes found, each in the right layer. Returns the open modal dialogs. */

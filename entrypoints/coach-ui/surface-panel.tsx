@@ -96,7 +96,7 @@ function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
           panel.closeCard(true);
         } else if (e.altKey && e.shiftKey && e.code === 'KeyK') {
           e.preventDefault();
-          panel.toggleCard();
+          panel.shortcut();
         }
       }}
     >
@@ -231,6 +231,16 @@ export class SurfacePanel {
   /** Opens or closes the card (chip, Enter on the chip, Alt+Shift+K); remembered for this kind of box. */
   toggleCard() {
     this.setOpen(!this.store.getState().open, true);
+  }
+
+  /**
+   * Alt+Shift+K: opens the card without taking focus from the box; pressed again, takes the keyboard
+   * into the card (its first control); pressed inside the card, closes it and goes back to the box.
+   */
+  shortcut() {
+    if (!this.store.getState().open) return this.setOpen(true, true);
+    if (this.ui?.shadow.activeElement) return this.closeCard(true);
+    this.ui?.shadow.querySelector<HTMLElement>('[data-testid="cc-close"]')?.focus();
   }
 
   /** Escape or ×: the card closes and, when asked, focus goes back to the box the user was writing in. */
