@@ -454,16 +454,20 @@ export class SurfacePanel {
     if (this.removed || !s.key.isConnected) return;
     this.ui = ui;
     this.layer = new Layer(ui.shadowHost, s.key);
+    ui.shadowHost.setAttribute('data-following', 'false');
     ui.mount();
     const root = ui.shadow;
-    this.anchored = new Anchored({
-      follow: s.area === s.key ? [s.key] : [s.key, s.area],
-      chip: () => root.querySelector<HTMLElement>('[data-testid="cc-chip"]'),
-      card: () => root.querySelector<HTMLElement>('[data-testid="cc-card"]'),
-      cardOpen: () => this.store.getState().open,
-      chipPlans: () => [chipPlan(this.surface.key, this.surface.area)],
-      cardPlans: (chip) => cardPlans(this.surface.key, this.surface.area, chip),
-    });
+    this.anchored = new Anchored(
+      {
+        follow: s.area === s.key ? [s.key] : [s.key, s.area],
+        chip: () => root.querySelector<HTMLElement>('[data-testid="cc-chip"]'),
+        card: () => root.querySelector<HTMLElement>('[data-testid="cc-card"]'),
+        cardOpen: () => this.store.getState().open,
+        chipPlans: () => [chipPlan(this.surface.key, this.surface.area)],
+        cardPlans: (chip) => cardPlans(this.surface.key, this.surface.area, chip),
+      },
+      (on) => ui.shadowHost.setAttribute('data-following', String(on)),
+    );
     this.layer.sync(modals, false);
     this.anchored.setActive(this.focused || this.store.getState().open);
   }

@@ -11,4 +11,8 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   action: { getBadgeText(details: object): Promise<string> };
   alarms: { getAll(): Promise<unknown[]> };
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(id: number, msg: unknown): Promise<unknown>;
+  };
 };

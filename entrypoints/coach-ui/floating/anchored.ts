@@ -65,7 +65,11 @@ export class Anchored {
   /** The chip found no free spot around its reference. */
   chipCrowded = false;
 
-  constructor(private readonly t: AnchorTarget) {
+  constructor(
+    private readonly t: AnchorTarget,
+    /** Told when following starts and stops (the host shows it as data-following, for tests and debugging). */
+    private readonly onFollow: (on: boolean) => void = () => {},
+  ) {
     watchIdle(this, true);
   }
 
@@ -82,9 +86,11 @@ export class Anchored {
       this.stopAuto = () => {
         for (const s of stops) s();
       };
+      this.onFollow(true);
     } else {
       this.stopAuto?.();
       this.stopAuto = null;
+      this.onFollow(false);
       watchIdle(this, true);
       void this.update();
     }
