@@ -12,7 +12,8 @@ export const COACH_EN = {
   card_close: 'Close the coaching (Esc)',
   card_details: 'Details: score and counts',
   card_field_details: '{field}:',
-  card_keys: 'Alt+Shift+K opens this card, then takes you into it; Esc closes it and takes you back to the box.',
+  card_keys:
+    'Alt+Shift+K opens this card, then takes you into it; Esc closes it and takes you back to the box.',
   // An empty box: no score, one line on what a good one has.
   good_connection_note:
     'A good note gives one specific reason to connect (their post, an event you both attended, someone you both know), or send no note at all.',
