@@ -48,7 +48,7 @@ function CardApp({ mount, piece }: { mount: ProfileCardMount; piece: FloatingPie
         onClick={() => piece.toggle()}
       >
         <span className="cc-sr">{t('profile_chip_sr', { name: state.name })}: </span>
-        {chipText}
+        <span className="cc-chip-label">{chipText}</span>
       </button>
       <div className="cc-float cc-float-card" data-float="card" hidden={!open}>
         <ProfileCard {...state} onToggleSignal={mount.onSignal} onTrack={mount.onTrack} />

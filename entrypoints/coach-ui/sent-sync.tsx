@@ -75,7 +75,9 @@ export class SentSyncMount {
             onClick={() => piece.toggle()}
           >
             <span className="cc-sr">{t('ext_name')}: </span>
-            {s.plan.new.length ? t('sync_chip', { count: s.plan.new.length }) : t('sync_chip_none')}
+            <span className="cc-chip-label">
+              {s.plan.new.length ? t('sync_chip', { count: s.plan.new.length }) : t('sync_chip_none')}
+            </span>
           </button>
           <div className="cc-float cc-float-card" data-float="card" hidden={!open}>
             <SentSync

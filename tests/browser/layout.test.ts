@@ -15,7 +15,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../fixtures/linkedin/index';
 import { launch, type Session, waitForPanels } from './harness';
-import { type LayoutProbe, probeLayout, TARGETS, type Target, VIEWPORTS } from './measure';
+import {
+  type LayoutProbe,
+  probeFloatingPiece,
+  probeLayout,
+  TARGETS,
+  type Target,
+  VIEWPORTS,
+} from './measure';
 
 let session: Session;
 const figures: Record<string, LayoutProbe & { plainSend: boolean }> = {};
@@ -87,6 +94,41 @@ describe("LinkedIn's own layout is untouched: every surface at every size", () =
         expect(m.chip.inViewport, `chip at ${JSON.stringify(m.chip.box)}`).toBe(true);
         if (m.card.open) expect(m.card.inViewport, `card at ${JSON.stringify(m.card.box)}`).toBe(true);
       });
+    });
+  }
+});
+
+describe('the profile chip and the Sent-page sync float in space LinkedIn leaves free', () => {
+  const PAGES: [string, string][] = [
+    ['profile-2026-connectable', 'connect-coach-card'],
+    ['profile-2026-first', 'connect-coach-card'],
+    ['profile-legacy-connectable', 'connect-coach-card'],
+    ['sent-2026', 'connect-coach-sync'],
+    ['sent-2025', 'connect-coach-sync'],
+    ['sent-legacy', 'connect-coach-sync'],
+  ];
+  for (const viewport of VIEWPORTS) {
+    it.each(PAGES)(`%s at ${viewport.width}×${viewport.height}`, async (name, host) => {
+      const page = await session.open(name, { seed: 11, viewport });
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (h) =>
+              getComputedStyle(
+                document.querySelector(h)?.shadowRoot?.querySelector('[data-float="chip"]') ?? document.body,
+              ).visibility,
+            host,
+          ),
+        )
+        .toBe('visible');
+      await page.waitForTimeout(300);
+      const m = await probeFloatingPiece(page, host);
+      await page.close();
+      expect(m.hosts).toBeGreaterThan(0);
+      expect(m.maxShift, `moved most: ${m.worst}`).toBe(0);
+      expect(m.chip.inViewport, JSON.stringify(m.chip.box)).toBe(true);
+      expect(m.covers, 'LinkedIn words or controls under the chip').toEqual([]);
+      expect(m.controlsHidden, 'LinkedIn controls whose centre is ours').toEqual([]);
     });
   }
 });

@@ -295,3 +295,93 @@ export const TARGETS: Record<string, Target> = {
   },
   'post-composer-legacy': { field: '.ql-editor', send: { css: '.share-actions__primary-action' } },
 };
+
+export interface PieceProbe {
+  hosts: number;
+  maxShift: number;
+  worst: string;
+  chip: { found: boolean; box: Box | null; inViewport: boolean };
+  /** LinkedIn controls and words the chip covers (should be none). */
+  covers: string[];
+  /** LinkedIn controls in the viewport whose centre is not theirs (something of ours is on top). */
+  controlsHidden: string[];
+}
+
+/** For pages without a compose box (profile, Sent invitations): our chip `host` floats in free space. */
+function probePiece(host: string): PieceProbe {
+  const ours = (el: Element) => el.tagName.startsWith('CONNECT-COACH-');
+  const describe = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[aria-label="${el.getAttribute('aria-label')}"]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const hostEl = document.querySelector(host);
+  const chipEl = hostEl?.shadowRoot?.querySelector('[data-float="chip"]') ?? null;
+  const c = chipEl?.getBoundingClientRect() ?? null;
+  const chip = c ? { x: c.x, y: c.y, width: c.width, height: c.height } : null;
+  const inViewport =
+    !!chip &&
+    chip.width > 0 &&
+    chip.x >= 0 &&
+    chip.y >= 0 &&
+    chip.x + chip.width <= vw &&
+    chip.y + chip.height <= vh;
+  const hits = (r: DOMRect) =>
+    !!chip &&
+    Math.min(r.right, chip.x + chip.width) - Math.max(r.left, chip.x) > 0.5 &&
+    Math.min(r.bottom, chip.y + chip.height) - Math.max(r.top, chip.y) > 0.5;
+  const covers: string[] = [];
+  const controlsHidden: string[] = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim() || !n.parentElement || ours(n.parentElement)) continue;
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects())
+      if (hits(r)) covers.push(`text "${n.textContent.trim().slice(0, 30)}"`);
+  }
+  for (const el of document.querySelectorAll('a, button, input, img, svg, [role="button"]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (hits(r)) covers.push(describe(el));
+    const cx = r.x + r.width / 2;
+    const cy = r.y + r.height / 2;
+    if (cx < 0 || cy < 0 || cx > vw || cy > vh || (el.closest('svg') !== el && el.closest('svg'))) continue;
+    const top = document.elementFromPoint(cx, cy);
+    if (top && ours(top)) controlsHidden.push(describe(el));
+  }
+  const snapshot = () =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => !ours(el))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { el, v: [r.left, r.top, r.width, r.height, el.scrollTop] };
+      });
+  const all = [...document.querySelectorAll('*')].filter(ours);
+  const before = snapshot();
+  for (const h of all) h.remove();
+  const after = snapshot();
+  let maxShift = 0;
+  let worst = '';
+  before.forEach((b, i) => {
+    const a = after[i];
+    b.v.forEach((v, k) => {
+      const d = a && a.el === b.el ? Math.abs(v - (a.v[k] ?? 0)) : Number.POSITIVE_INFINITY;
+      if (d > maxShift) {
+        maxShift = d;
+        worst = describe(b.el);
+      }
+    });
+  });
+  return {
+    hosts: all.length,
+    maxShift,
+    worst,
+    chip: { found: !!chipEl, box: chip, inViewport },
+    covers,
+    controlsHidden,
+  };
+}
+
+export function probeFloatingPiece(page: Page, host: string): Promise<PieceProbe> {
+  return page.evaluate(probePiece, host);
+}
