@@ -271,7 +271,7 @@ export class SurfacePanel {
     void anchored.update().then(() => {
       if (this.removed) return;
       const { open } = this.store.getState();
-      if (open && this.autoOpen && !anchored.room) {
+      if (open && this.autoOpen && anchored.room === false) {
         // No room beside the compose area: the card waits for the chip instead of covering LinkedIn.
         this.autoOpen = false;
         this.setOpen(false, false);

@@ -80,6 +80,13 @@ function pathOf(url: string): string {
   }
 }
 
+/** The outermost ancestor of `el` matching `css` (a form inside an overlay that both match: the overlay). */
+function outermost(el: Element, css: string): Element | null {
+  let found: Element | null = null;
+  for (let cur = el.closest(css); cur; cur = cur.parentElement?.closest(css) ?? null) found = cur;
+  return found;
+}
+
 /** Reasons this element can never be a compose box, whatever it looks like. */
 function exclusionReasons(el: HTMLElement): string[] {
   const reasons: string[] = [];
@@ -160,7 +167,8 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
           kind: 'salesnav',
           key: el,
           fields,
-          area: salesContainer ?? form ?? scope,
+          // The whole overlay (its header too), not only the form inside it.
+          area: outermost(el, sel('salesNavContainer')) ?? form ?? scope,
           container: scope,
           recipient: conversationRecipient(salesContainer ?? scope) ?? pagePersonName(el.ownerDocument),
           evidence,

@@ -57,11 +57,11 @@ function watchIdle(a: Anchored, on: boolean) {
 
 export class Anchored {
   private stopAuto: (() => void) | null = null;
-  private running = false;
+  private current: Promise<void> | null = null;
   private again = false;
   private disposed = false;
-  /** The card's first plan had room (for opening by itself). */
-  room = false;
+  /** The card's first plan had room (for opening by itself); null until the card was placed once. */
+  room: boolean | null = null;
   /** The chip found no free spot around its reference. */
   chipCrowded = false;
 
@@ -100,21 +100,26 @@ export class Anchored {
     return this.stopAuto !== null;
   }
 
-  /** Places chip and card now; calls arriving meanwhile are folded into one more pass. */
-  async update(): Promise<void> {
-    if (this.running) {
+  /**
+   * Places chip and card now; calls arriving meanwhile are folded into one more pass, and every caller
+   * gets the promise of the pass that covers its call.
+   */
+  update(): Promise<void> {
+    if (this.current) {
       this.again = true;
-      return;
+      return this.current;
     }
-    this.running = true;
-    try {
-      do {
-        this.again = false;
-        await this.placeOnce();
-      } while (this.again && !this.disposed);
-    } finally {
-      this.running = false;
-    }
+    this.current = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.placeOnce();
+        } while (this.again && !this.disposed);
+      } finally {
+        this.current = null;
+      }
+    })();
+    return this.current;
   }
 
   private async placeOnce() {

@@ -72,7 +72,7 @@ export function dockedNeighbours(area: Element): Rect[] {
   for (let i = 0; cur && i < 3; i++, cur = cur.parentElement) {
     if (view.getComputedStyle(cur).position === 'fixed') {
       return [...cur.children]
-        .filter((c) => c !== area && visible(c))
+        .filter((c) => !c.contains(area) && visible(c))
         .map(rectOf)
         .filter((r) => !isEmpty(r));
     }
