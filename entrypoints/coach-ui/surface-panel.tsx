@@ -460,6 +460,7 @@ export class SurfacePanel {
     this.anchored = new Anchored(
       {
         follow: s.area === s.key ? [s.key] : [s.key, s.area],
+        owner: s.key,
         chip: () => root.querySelector<HTMLElement>('[data-testid="cc-chip"]'),
         card: () => root.querySelector<HTMLElement>('[data-testid="cc-card"]'),
         cardOpen: () => this.store.getState().open,

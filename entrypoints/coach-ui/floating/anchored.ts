@@ -5,7 +5,7 @@
  * frame, so a page that is only read runs nothing for us.
  */
 import { autoUpdate, type Placement, type VirtualElement } from '@floating-ui/dom';
-import { type Rect, rectOf } from './geometry';
+import { occluded, type Rect, rectOf } from './geometry';
 import { apply, type Placed, place } from './place';
 
 /** One way to place a piece: beside what, where to try, what to keep clear of. */
@@ -21,6 +21,8 @@ export interface Plan {
 export interface AnchorTarget {
   /** What autoUpdate follows while active (the box, the compose area). */
   follow: Element[];
+  /** The LinkedIn element our pieces belong to: when something covers it, they step aside. */
+  owner: Element;
   chip: () => HTMLElement | null;
   card: () => HTMLElement | null;
   cardOpen: () => boolean;
@@ -125,6 +127,23 @@ export class Anchored {
   private async placeOnce() {
     if (this.disposed) return;
     const chip = this.t.chip();
+    // A LinkedIn dialog or overlay now covers the box: nothing of ours floats over it.
+    const owner = this.t.owner;
+    const ownerBox = owner.getBoundingClientRect();
+    const covered = occluded(owner, {
+      x: Math.max(0, ownerBox.x),
+      y: Math.max(0, ownerBox.y),
+      width:
+        Math.min(ownerBox.right, owner.ownerDocument.defaultView?.innerWidth ?? ownerBox.right) -
+        Math.max(0, ownerBox.x),
+      height:
+        Math.min(ownerBox.bottom, owner.ownerDocument.defaultView?.innerHeight ?? ownerBox.bottom) -
+        Math.max(0, ownerBox.y),
+    });
+    if (covered) {
+      for (const el of [chip, this.t.card()]) if (el) el.style.visibility = 'hidden';
+      return;
+    }
     let chipRect: Rect | null = null;
     const chipPlans = chip ? this.t.chipPlans() : [];
     if (chip && chipPlans.length) {

@@ -43,3 +43,26 @@ export function overlap(a: Rect, b: Rect): number {
 }
 
 export const isEmpty = (r: Rect) => r.width <= 0 || r.height <= 0;
+
+/**
+ * Whether something that is not the element (nor inside it, nor ours) is painted over the middle of
+ * what shows of it: a LinkedIn dialog or overlay opened on top. Its chip then steps aside too.
+ */
+export function occluded(
+  el: Element,
+  visible: { x: number; y: number; width: number; height: number },
+): boolean {
+  if (visible.width <= 0 || visible.height <= 0) return false;
+  const doc = el.ownerDocument;
+  const x = visible.x + visible.width / 2;
+  const y = visible.y + visible.height / 2;
+  let hit: Element | null = doc.elementFromPoint(x, y);
+  for (let i = 0; hit?.shadowRoot && i < 10; i++) {
+    const inner: Element | null = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  if (!hit) return false;
+  if (hit.tagName.startsWith('CONNECT-COACH-')) return false;
+  return !(hit === el || el.contains(hit) || hit.contains(el));
+}

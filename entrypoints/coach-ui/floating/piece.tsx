@@ -89,6 +89,7 @@ export class FloatingPiece {
     ui.mount();
     this.anchored = new Anchored({
       follow: [anchor],
+      owner: anchor,
       chip: this.chip,
       card: this.card,
       cardOpen: () => this.open.getState(),
