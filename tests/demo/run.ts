@@ -91,8 +91,15 @@ async function main() {
       await page.waitForTimeout(500);
       const shot = join(OUT, `${name}-${size.width}x${size.height}.png`);
       await page.screenshot({ path: shot });
-      if (README.has(`${name}@${size.width}`))
+      if (README.has(`${name}@${size.width}`)) {
+        // The README shows chip and card; a comment's card waits for the chip, so open it as a user would.
+        const card = page.locator('connect-coach-panel [data-testid="cc-card"]').first();
+        if ((await card.getAttribute('data-open')) !== 'true') {
+          await page.locator('connect-coach-panel [data-testid="cc-chip"]').first().click();
+          await page.waitForTimeout(300);
+        }
         await page.screenshot({ path: join(OUT, `readme-${name}.png`), clip: await cropAround(page, name) });
+      }
       const panels = await readPanels(page);
       process.stdout.write(`${name} at ${size.width}×${size.height}\n`);
       for (const p of panels) {
