@@ -350,6 +350,36 @@ describe("on top of LinkedIn's dialogs (the top layer)", () => {
   });
 });
 
+describe("LinkedIn's CSS cannot move or switch off our host", () => {
+  it('generic rules that reach the host (transform, opacity, pointer-events) change nothing', async () => {
+    const hostile =
+      '<style>body > *:last-child, dialog > *, dialog * { transform: translate(60px, 60px) !important; opacity: .2 !important; pointer-events: none !important; position: relative !important; width: 500px !important; height: 300px !important; }</style>';
+    const place = async (html: string | null) => {
+      const page = html
+        ? await session.openHtml('https://www.linkedin.com/in/ayse-yilmaz-ist/?hostile', html)
+        : await session.open('connect-2026-note-free');
+      await waitForPanels(page, 1);
+      await page.waitForTimeout(400);
+      const chip = (await ui(page)).chip as Box;
+      const hit = await hitAt(page, chip.x + chip.width / 2, chip.y + chip.height / 2);
+      const opacity = await page.evaluate(() => {
+        const host = document.querySelector('connect-coach-panel') as HTMLElement;
+        return getComputedStyle(host).opacity;
+      });
+      await page.close();
+      return { chip, hit, opacity };
+    };
+    const normal = await place(null);
+    const { loadFixture } = await import('../fixtures/linkedin/index');
+    const html = loadFixture('connect-2026-note-free', { seed: 1 }).replace('</head>', `${hostile}</head>`);
+    const attacked = await place(html);
+    expect(attacked.hit).toBe('CONNECT-COACH-PANEL');
+    expect(attacked.opacity).toBe('1');
+    expect(Math.abs(attacked.chip.x - normal.chip.x)).toBeLessThan(80);
+    expect(attacked.chip.width).toBeGreaterThan(30);
+  });
+});
+
 describe('one box, one panel; the right person', () => {
   it('Quill’s clipboard helper gets no panel; a compose bubble names the person in its pill', async () => {
     const quill = await session.open('comment-quill');
