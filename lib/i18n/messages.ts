@@ -11,6 +11,7 @@
  * Not here yet: the tracker engine's own sentences (lib/tracker), which are English-only for now.
  */
 import { ADVICE_EN } from './advice-messages';
+import { COACH_EN } from './coach-messages';
 import { COACHING_EN } from './coaching-messages';
 import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
@@ -513,6 +514,7 @@ export const EN = {
   ...SHEET_EN,
   ...LIFECYCLE_EN,
   ...PRIVACY_EN,
+  ...COACH_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
