@@ -4,7 +4,7 @@ import { messageSourceFrom, setMessageSource, t } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
 import { type Answers, type FocusReport, isMessage, type Message } from '../lib/messages';
-import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
+import { refreshNoteHistory } from '../lib/tracker/note-history';
 import {
   adviceFor,
   newTrackedFor,
@@ -104,13 +104,7 @@ export default defineBackground(() => {
     // Let messages waiting for the background through between the steps (a write answers first).
     await yieldToMessages();
     // Sorting every note is the costliest figure: only when a note or its date changed.
-    if (view.notesChanged()) {
-      const notes = notesFrom(contacts);
-      const previous = await readNoteHistory();
-      if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
-        await noteHistoryItem.setValue(notes);
-      }
-    }
+    if (view.notesChanged()) await refreshNoteHistory(contacts);
     await yieldToMessages();
     const tz = settings.timeZone ?? systemTimeZone();
     const recent = recentRequests(contacts, now);

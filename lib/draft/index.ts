@@ -11,6 +11,7 @@ export type {
   DraftReport,
   DraftStats,
   DraftSurface,
+  HistoryNote,
   PreparedHistory,
   RuleId,
   Severity,

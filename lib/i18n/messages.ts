@@ -16,6 +16,7 @@ import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
+import { TEMPLATE_EN } from './template-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -507,6 +508,7 @@ export const EN = {
   ...FORMAT_EN,
   ...EVIDENCE_EN,
   ...COACHING_EN,
+  ...TEMPLATE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
