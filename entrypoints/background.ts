@@ -20,6 +20,7 @@ import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
 import { contactKey, readContact } from '../lib/tracker/store';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
+import { TemplatesKeeper } from '../lib/tracker/templates-keeper';
 import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { recentRequests, repairVolume, volumeItem } from '../lib/tracker/volume-cache';
@@ -68,6 +69,8 @@ export default defineBackground(() => {
   const coaching = new WarningFiguresKeeper(yieldToMessages, {
     engine: browser.runtime.getManifest().version,
   });
+  /** The user's templates found in their sent notes (issue 19), extended as notes are sent. */
+  const templates = new TemplatesKeeper(yieldToMessages, { engine: browser.runtime.getManifest().version });
 
   const writer = new TrackerWriter({
     onChange: (ids) => {
@@ -96,6 +99,7 @@ export default defineBackground(() => {
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
     void coaching.refresh(contacts, settings.timeZone ?? systemTimeZone(), now).catch(() => {});
+    void templates.refresh(contacts, settings.timeZone ?? systemTimeZone(), now).catch(() => {});
     return { dueCount, due };
   }
 

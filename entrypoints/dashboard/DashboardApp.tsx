@@ -14,6 +14,7 @@ import { useSchedule } from '../../lib/ui/schedule';
 import { errorText, sendTracker } from '../../lib/ui/send-tracker';
 import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
+import { useTemplateFigures } from '../../lib/ui/use-template-figures';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
 import { useWarningFigures } from '../../lib/ui/use-warning-figures';
 
@@ -40,6 +41,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   // The insight view costs a few hundred ms at 20,000 contacts: the list paints first, figures follow.
   const insightContacts = useDeferredValue(contacts, NO_CONTACTS);
   const warningFigures = useWarningFigures();
+  const templateFigures = useTemplateFigures();
   const [initProblems, setInitProblems] = useState<StoreProblem[]>([]);
   const [initError, setInitError] = useState<string | null>(null);
 
@@ -135,6 +137,8 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
             now={now}
             timeZone={zone}
             warningFigures={warningFigures}
+            templateFigures={templateFigures}
+            send={sendTracker}
           />
         ) : status === 'ready' ? (
           <p className="cc-note" role="status">

@@ -6,7 +6,7 @@
  * FILE is the tracker's CSV export (header name,profile_url,audience,version,…; "-" reads standard
  * input). The readable table gives each rate with its 95% Wilson interval and marks groups under 25
  * sends "too few to judge"; --json prints { byVersion, byAudience, comparison, byWarning,
- * byWarningComparison, evidence } where every
+ * byWarningComparison, byTemplate, evidence } where every
  * group has key, sent, accepted, acceptanceRate, acceptanceCi95 [low, high], replied, replyRate,
  * replyCi95 (replies over accepted; null while nothing is accepted) and more. --tz reads dates without
  * an offset (default UTC); --now (default the clock) only decides which pending requests are under a
@@ -20,6 +20,7 @@ import { audienceMix, compareTopTwo } from '../insight/compare.ts';
 import type { EvidenceId } from '../insight/evidence.ts';
 import { days, pctWithCi } from '../insight/format.ts';
 import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../insight/groups.ts';
+import { findTemplates, templateJson, templateRows } from '../insight/templates.ts';
 import { isIsoDate, isValidTimeZone, toInstant } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
 import { parseCsv } from '../tracker/transfer.ts';
@@ -124,6 +125,8 @@ function main(): number {
   const mix = comparison ? audienceMix(contacts, comparison.a.key, comparison.b.key) : null;
   // Issue 18: every sent note judged again by the current engine, grouped by what it says.
   const coaching = byWarning(contacts, { now, timeZone: tz });
+  // Issue 19: sent notes that are one note with its blanks filled in, found without labels.
+  const templates = findTemplates(contacts, { now, timeZone: tz });
 
   if (args.json) {
     const ids = new Set<EvidenceId>(['measure25to50', 'healthyAcceptance']);
@@ -148,6 +151,7 @@ function main(): number {
         ...coaching.comparison,
         message: coaching.comparisonMessage,
       },
+      byTemplate: templates.templates.map(templateJson),
       evidence: Object.fromEntries([...ids].map((id) => [id, EVIDENCE[id]])),
     };
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -169,6 +173,13 @@ function main(): number {
       );
     }
     if (result.audience) out.push('', ...table('By audience', 'Audience', result.audience));
+    const byTemplate = templateRows(templates);
+    if (byTemplate.rows.length)
+      out.push(
+        '',
+        ...table('By template (one note with its blanks filled in)', 'Template', byTemplate.rows),
+        ...byTemplate.lines,
+      );
     out.push('', ...table('By what the coach says about the note', 'Warning', coaching.groups));
     out.push(...coachingLines(coaching));
   }

@@ -101,6 +101,38 @@ function commonWords(a: Int32Array, n: number, b: Int32Array, m: number): Int32A
 const sameText = (x: SlotWords, i: number, y: SlotWords, j: number) =>
   x.text.slice(x.starts[i], x.ends[i]).toLowerCase() === y.text.slice(y.starts[j], y.ends[j]).toLowerCase();
 
+/**
+ * Words two notes have in common, counted with repeats (from their sorted ids): no alignment can
+ * share more, so a frame of MIN_FRAME_SHARE is ruled out without aligning when this is below it.
+ */
+export function sharedWords(a: SlotWords, b: SlotWords): number {
+  const x = a.sorted;
+  const y = b.sorted;
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < x.length && j < y.length) {
+    const p = x[i] as number;
+    const q = y[j] as number;
+    if (p === q) {
+      both++;
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
+  }
+  return both;
+}
+
+/** Whether the two could be templated at all: a cheap upper bound on the frame they can share. */
+export function mayShareFrame(a: SlotWords, b: SlotWords): boolean {
+  const n = Math.min(a.ids.length, ALIGN_WORDS);
+  const m = Math.min(b.ids.length, ALIGN_WORDS);
+  const longer = Math.max(n, m);
+  if (Math.min(n, m) < MIN_FRAME_SHARE * longer) return false;
+  return sharedWords(a, b) >= Math.max(MIN_FRAME_WORDS, MIN_FRAME_SHARE * longer);
+}
+
 const fits = (x: number, y: number) => x <= SLOT_MAX_WORDS && y <= SLOT_MAX_WORDS;
 const onlySpace = (text: string, from: number, to: number) => /^\s*$/.test(text.slice(from, to));
 

@@ -7,7 +7,7 @@
  *   3. keeps the best one that is the draft with its blanks filled differently.
  * The same index clusters sent notes into templates (lib/insight/templates.ts).
  */
-import { compareFrames, type FrameMatch, MIN_FRAME_SHARE } from './frame';
+import { compareFrames, type FrameMatch, MIN_FRAME_SHARE, mayShareFrame } from './frame';
 import { type SlotWords, slotWordsOf } from './slots';
 import type { HistoryNote, PreparedHistory } from './types';
 
@@ -16,7 +16,7 @@ export const MIN_SIMILARITY_WORDS = 8;
 /** Notes aligned per look-up: the most similar by shingles. */
 export const CANDIDATES = 8;
 /** Shingle Jaccard below this and no alignment is tried (a filled template keeps far more). */
-export const PREFILTER_MIN = 0.08;
+export const PREFILTER_MIN = 0.15;
 
 export interface IndexMatch {
   /** The matching note's position in the index. */
@@ -53,9 +53,10 @@ export class FrameIndex {
 
   /**
    * The indexed note that `words` is a filled-in template of (or the other way round), best first by
-   * how much of both notes the frame and its slots explain; null when none is. `skip` leaves a note out.
+   * how much of both notes the frame and its slots explain; null when none is. With `first`, the
+   * first match in order of shingle similarity (clustering, where any match will do).
    */
-  best(words: SlotWords, skip?: (index: number) => boolean): IndexMatch | null {
+  best(words: SlotWords, options: { first?: boolean } = {}): IndexMatch | null {
     const shingles = words.shingles;
     if (shingles.length === 0 || this.#words.length === 0) return null;
     if (this.#counts.length < this.#words.length) {
@@ -87,7 +88,6 @@ export class FrameIndex {
       if (j < PREFILTER_MIN) continue;
       const m = other.ids.length;
       if (Math.min(n, m) < MIN_FRAME_SHARE * Math.max(n, m)) continue;
-      if (skip?.(i)) continue;
       // Insertion into a short sorted list, highest first; ties keep the earlier (newer) note.
       let k = best.length;
       if (k === CANDIDATES && j <= (score[k - 1] as number)) continue;
@@ -101,8 +101,11 @@ export class FrameIndex {
     }
     let found: IndexMatch | null = null;
     for (const i of best) {
-      const match = compareFrames(words, this.#words[i] as SlotWords);
+      const other = this.#words[i] as SlotWords;
+      if (!mayShareFrame(words, other)) continue;
+      const match = compareFrames(words, other);
       if (!match.templated) continue;
+      if (options.first) return { index: i, match };
       if (
         !found ||
         match.coverage > found.match.coverage ||

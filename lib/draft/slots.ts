@@ -44,6 +44,8 @@ export interface SlotWords {
   ends: Uint32Array;
   /** Word 3-shingles with capitalised words inside sentences masked too: sorted, unique hashes. */
   shingles: Uint32Array;
+  /** The first ALIGN_WORDS ids, sorted: their overlap with another note's bounds any frame (frame.ts). */
+  sorted: Int32Array;
 }
 
 const TLDS = new Set(
@@ -267,12 +269,14 @@ export function slotWords(
     const capital = ((upper && !opens[i]) || innerUpper(text, t.start, t.end)) && !CAPITAL_FRAME.has(t.lower);
     push(id, capital ? SLOT_CAPITAL : id, t.start, t.end);
   }
+  const idArray = Int32Array.from(ids);
   return {
     text,
-    ids: Int32Array.from(ids),
+    ids: idArray,
     starts: Uint32Array.from(starts),
     ends: Uint32Array.from(ends),
     shingles: shinglesOf(loose),
+    sorted: idArray.slice(0, ALIGN_WORDS).sort(),
   };
 }
 
