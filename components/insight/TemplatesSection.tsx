@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { cite } from '../../lib/insight/evidence';
 import type { GroupStats } from '../../lib/insight/groups';
@@ -134,6 +134,19 @@ function TemplateItem({
   send?: TrackerSender;
 }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Keyboard users keep their place: into the field when the form opens, back to the button after.
+  const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (status.kind === 'editing') {
+      moved.current = true;
+      input.current?.focus();
+    } else if ((status.kind === 'idle' || status.kind === 'done') && moved.current) {
+      moved.current = false;
+      button.current?.focus();
+    }
+  }, [status.kind]);
   const only = g.versions.length === 1 ? (g.versions[0]?.label ?? '') : '';
   const [label, setLabel] = useState(only || t('templates_label', { number: g.number }));
   const id = useId();
@@ -197,6 +210,7 @@ function TemplateItem({
             <label className="cc-field" htmlFor={`${id}-label`}>
               {t('templates_version_label')}{' '}
               <input
+                ref={input}
                 id={`${id}-label`}
                 value={label}
                 maxLength={60}
@@ -225,6 +239,7 @@ function TemplateItem({
         ) : (
           <p>
             <button
+              ref={button}
               type="button"
               className="cc-btn"
               onClick={() => setStatus({ kind: 'editing' })}

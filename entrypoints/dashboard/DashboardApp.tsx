@@ -129,8 +129,14 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         send={sendTracker}
         onEdit={(c) => setEditing(c.id)}
       />
-      <section id="cc-insight" aria-label={t('dashboard_insight')}>
-        {status === 'ready' && insightContacts === contacts ? (
+      <section
+        id="cc-insight"
+        aria-label={t('dashboard_insight')}
+        aria-busy={status === 'ready' && insightContacts !== contacts}
+      >
+        {/* Once shown, the view stays while newer figures are worked out (a write elsewhere on the
+            page would otherwise unmount it, losing focus and what the user was doing in it). */}
+        {status === 'ready' && (insightContacts === contacts || insightContacts !== NO_CONTACTS) ? (
           <InsightView
             contacts={insightContacts}
             settings={settings}

@@ -95,12 +95,15 @@ describe('TemplatesSection: your templates', () => {
     fireEvent.click(within(third).getByTestId('cc-template-name'));
     const input = within(third).getByLabelText('Version label') as HTMLInputElement;
     expect(input.value).toBe('Template 3');
+    expect(document.activeElement).toBe(input);
     fireEvent.change(input, { target: { value: '  Recruiter   V1 ' } });
     fireEvent.click(within(third).getByTestId('cc-template-save'));
     await waitFor(() => expect(within(third).getByTestId('cc-template-done')).toBeTruthy());
     expect(within(third).getByTestId('cc-template-done').textContent).toBe(
       'Labelled 12 requests “Recruiter V1”. They now show in the version chart above.',
     );
+    // Focus is back on the template's button, not lost with the form.
+    expect(document.activeElement).toBe(within(third).getByTestId('cc-template-name'));
     expect(asked).toHaveLength(1);
     const request = asked[0] as Extract<TrackerRequest, { type: 'tracker/import' }>;
     expect(request.mode).toBe('merge');
