@@ -207,22 +207,24 @@ export function slotWords(
   const greeting = given ?? greetingAfterMark(text);
   const opens = sentenceStarts(tokens, sentences, greeting);
   const nameSpan = greeting?.name ?? null;
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // At most one word per token: typed arrays filled in place, cut to length at the end.
+  const ids = new Int32Array(count);
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  let n = 0;
   // The prefilter's words: capitals inside a sentence masked as well.
-  const loose: number[] = [];
+  const loose = new Int32Array(count);
+  let nLoose = 0;
   const push = (id: number, looseId: number, start: number, end: number) => {
-    const last = ids.length - 1;
     // A slot running over several words is one slot: "Sarah Chen", "12 . 03 . 2026".
-    if (id < 0 && last >= 0 && ids[last] === id) {
-      ends[last] = end;
-    } else {
-      ids.push(id);
-      starts.push(start);
-      ends.push(end);
+    if (id < 0 && n > 0 && ids[n - 1] === id) ends[n - 1] = end;
+    else {
+      ids[n] = id;
+      starts[n] = start;
+      ends[n] = end;
+      n++;
     }
-    if (!(looseId < 0 && loose[loose.length - 1] === looseId)) loose.push(looseId);
+    if (!(looseId < 0 && nLoose > 0 && loose[nLoose - 1] === looseId)) loose[nLoose++] = looseId;
   };
   for (let i = 0; i < count; i++) {
     const t = tokens[i] as Token;
@@ -269,13 +271,13 @@ export function slotWords(
     const capital = ((upper && !opens[i]) || innerUpper(text, t.start, t.end)) && !CAPITAL_FRAME.has(t.lower);
     push(id, capital ? SLOT_CAPITAL : id, t.start, t.end);
   }
-  const idArray = Int32Array.from(ids);
+  const idArray = ids.slice(0, n);
   return {
     text,
     ids: idArray,
-    starts: Uint32Array.from(starts),
-    ends: Uint32Array.from(ends),
-    shingles: shinglesOf(loose),
+    starts: starts.slice(0, n),
+    ends: ends.slice(0, n),
+    shingles: shinglesOf(loose.subarray(0, nLoose)),
     sorted: idArray.slice(0, ALIGN_WORDS).sort(),
   };
 }
@@ -286,7 +288,7 @@ function foldWord(text: string, t: Token): string {
   return t.lower;
 }
 
-function shinglesOf(words: readonly number[]): Uint32Array {
+function shinglesOf(words: Int32Array): Uint32Array {
   if (words.length < 3) return new Uint32Array(0);
   const hashes = new Uint32Array(words.length - 2);
   for (let i = 0; i + 2 < words.length; i++)
