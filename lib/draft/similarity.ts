@@ -119,17 +119,26 @@ export class FrameIndex {
 
 const asNote = (n: string | HistoryNote): HistoryNote => (typeof n === 'string' ? { text: n } : n);
 
+// The slot words of the last history prepared: a list that changed by one sent note (the background
+// rewrites it after every request) is prepared again without reading the other 999 notes again.
+let lastWords = new Map<string, SlotWords>();
+
 /** The user's earlier notes, newest first, prepared for the template check. */
 export function prepareHistory(notes: readonly (string | HistoryNote)[]): PreparedHistory {
   const index = new FrameIndex();
   const kept: HistoryNote[] = [];
+  const seen = new Map<string, SlotWords>();
   for (const raw of notes) {
     const note = asNote(raw);
-    const words = slotWordsOf(note.text, note.name);
+    const key = `${note.name ?? ''}\u0001${note.text}`;
+    let words = seen.get(key) ?? lastWords.get(key);
+    if (!words) words = slotWordsOf(note.text, note.name);
+    seen.set(key, words);
     if (words.shingles.length === 0) continue;
     index.add(words);
     kept.push(note);
   }
+  lastWords = seen;
   return { kind: 'prepared-history', notes: kept, index };
 }
 

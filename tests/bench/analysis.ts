@@ -71,6 +71,11 @@ export async function benchAnalysis(s: BenchSession, opts: BenchOptions) {
     notes,
   );
 
+  const againMs = await page.evaluate(
+    (a) => (window as unknown as { __ccAnalysis: Api }).__ccAnalysis.prepareAgain(a.notes, a.added),
+    { notes, added: refilled(notes[3] as string) },
+  );
+
   const results = new Map<string, CaseResult>();
   for (const c of CASES) {
     const iterations = c.size === 300 ? (opts.quick ? 100 : 2000) : opts.quick ? 20 : 300;
@@ -151,6 +156,13 @@ export async function benchAnalysis(s: BenchSession, opts: BenchOptions) {
     value: round(prepareMs, 2),
     unit: 'ms',
   });
+  rows.push({
+    area: 'analysis',
+    name: 'prepareHistory again after one more note was sent',
+    value: round(againMs, 2),
+    unit: 'ms',
+    note: 'the other 999 notes are not read again',
+  });
   const exact = pasted.length === pasted.expectedLength && pasted.graphemes === pasted.referenceGraphemes;
   rows.push({
     area: 'analysis',
@@ -167,6 +179,7 @@ export async function benchAnalysis(s: BenchSession, opts: BenchOptions) {
     detail: {
       timer,
       prepareMs,
+      againMs,
       storedNotes: notes.length,
       texts: { note: NOTE_300.length, message: MESSAGE_8000.length },
       cases: Object.fromEntries(
