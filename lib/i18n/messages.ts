@@ -20,6 +20,7 @@ import { INSIGHT_EN } from './insight-messages';
 import { LIFECYCLE_EN } from './lifecycle-messages';
 import { PRIVACY_EN } from './privacy-messages';
 import { SHEET_EN } from './sheet-messages';
+import { TEMPLATE_EN } from './template-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -515,6 +516,7 @@ export const EN = {
   ...LIFECYCLE_EN,
   ...PRIVACY_EN,
   ...COACH_EN,
+  ...TEMPLATE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
