@@ -1,6 +1,7 @@
 import { RULES, type Warning } from '../lib/draft';
 import { SEED_TITLES } from '../lib/evidence';
 import { t } from '../lib/i18n/t';
+import { ContextUserFigure } from './UserFigure';
 
 const SEVERITY_KEY = { error: 'warn_must_fix', warn: 'warn_worth_fixing', info: 'warn_tip' } as const;
 
@@ -45,7 +46,9 @@ export function WarningList({
           <span className="cc-sev">{t(SEVERITY_KEY[w.severity])}:</span> {w.message}
           {/* The figure is always visible; the claim and its source open on demand to keep the card short. */}
           <details className="cc-evidence" data-testid="cc-evidence">
-            <summary>{t('evidence_why', { figure: w.evidence.figure })}</summary>
+            <summary>
+              {t('evidence_why', { figure: w.evidence.figure })} <ContextUserFigure warning={w.rule} />
+            </summary>
             {w.evidence.claim} <cite>({SEED_TITLES[w.evidence.seed]})</cite>
           </details>
         </li>

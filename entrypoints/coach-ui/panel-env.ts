@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type PreparedHistory, prepareHistory } from '../../lib/draft';
 import { t } from '../../lib/i18n/t';
+import { repairWarningFigures, type WarningFigures } from '../../lib/insight/figures';
 import { type AccountType, inferAccountType, type SurfaceKind } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import { type Labels, labelsItem, readLabels, repairLabels } from '../../lib/tracker/labels';
@@ -15,6 +16,7 @@ import type { TrackedSummary } from '../../lib/tracker/person-advice';
 import type { PanelPrefs, Settings } from '../../lib/tracker/settings';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
 import { readVolume, repairVolume, type VolumeCache, volumeItem } from '../../lib/tracker/volume-cache';
+import { readWarningFigures, warningFiguresItem } from '../../lib/tracker/warning-figures-cache';
 import type { PagePerson } from './person-advice';
 import { showToast } from './toast';
 import { sendTracker } from './tracker-client';
@@ -35,6 +37,8 @@ export interface PanelEnv {
   setLabels: (next: Labels) => void;
   /** Requests in the last 7 days and free notes left this month (kept fresh by the background). */
   volume: StoreApi<VolumeCache>;
+  /** The user's acceptance per warning (kept by the background), shown beside a warning's evidence. */
+  warningFigures: StoreApi<WarningFigures | null>;
   /** Whether this kind of box gets its card open (remembered per kind; comments start as a chip). */
   cardWanted: (kind: SurfaceKind) => boolean;
   setCardWanted: (kind: SurfaceKind, open: boolean) => void;
@@ -63,13 +67,16 @@ export async function createPanelEnv(
   ctx: ContentScriptContext,
   person: (surface: DetectedSurface) => PagePerson | null,
 ): Promise<PanelEnv> {
-  const [initialSettings, initialPrefs, notes, initialLabels, initialVolume] = await Promise.all([
-    readSettings(),
-    readPanelPrefs(),
-    readNoteHistory(),
-    readLabels(),
-    readVolume(),
-  ]);
+  const [initialSettings, initialPrefs, notes, initialLabels, initialVolume, initialFigures] =
+    await Promise.all([
+      readSettings(),
+      readPanelPrefs(),
+      readNoteHistory(),
+      readLabels(),
+      readVolume(),
+      readWarningFigures(),
+    ]);
+  const warningFigures = createStore<WarningFigures | null>(() => initialFigures);
   const labels = createStore<Labels>(() => initialLabels);
   const volume = createStore<VolumeCache>(() => initialVolume);
   let prefs = initialPrefs;
@@ -81,6 +88,7 @@ export async function createPanelEnv(
 
   const unwatch = [
     volumeItem.watch((next) => volume.setState(repairVolume(next), true)),
+    warningFiguresItem.watch((next) => warningFigures.setState(repairWarningFigures(next), true)),
     labelsItem.watch((next) => labels.setState(repairLabels(next), true)),
     noteHistoryItem.watch((next) => {
       const list = repairNoteHistory(next);
@@ -138,6 +146,7 @@ export async function createPanelEnv(
     person,
     labels,
     volume,
+    warningFigures,
     setLabels: (next) => {
       labels.setState(next, true);
       void labelsItem.setValue(next);

@@ -15,6 +15,7 @@ import { CoachChip } from '../../components/CoachChip';
 import { mainField, type PanelField, topWarningTitle, worstState } from '../../components/Coaching';
 import { VolumeQuotaNotes } from '../../components/insight/VolumeQuotaNotes';
 import { LabelPicker } from '../../components/LabelPicker';
+import { UserFiguresContext } from '../../components/UserFigure';
 import { analyzeDraft, type DraftReport } from '../../lib/draft';
 import { t } from '../../lib/i18n/t';
 import { type FieldName, resolveLimit } from '../../lib/limits';
@@ -67,6 +68,7 @@ function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
   const { surface, fields, theme, advice, signals, notice, open, chipShown } = useStore(panel.store);
   const labels = useStore(env.labels);
   const volume = useStore(env.volume);
+  const figures = useStore(env.warningFigures);
   const cardId = useId();
   const settings = env.settings();
   const main = mainField(fields);
@@ -113,46 +115,48 @@ function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
           />
         </div>
       ) : null}
-      <CoachCard
-        id={cardId}
-        kind={surface.kind}
-        recipient={surface.recipient}
-        fields={fields}
-        open={open}
-        theme={theme}
-        onClose={() => panel.closeCard(true)}
-      >
-        {advice ? (
-          <AdviceCard
-            advice={advice}
-            now={new Date()}
-            signals={signals ?? undefined}
-            onToggleSignal={panel.toggleSignal}
-          />
-        ) : null}
-        {surface.kind === 'connection-note' && volume.computedAt ? (
-          <VolumeQuotaNotes
-            last7Days={volume.last7Days}
-            weeklyCap={settings.weeklyCap}
-            notesLeft={volume.notesLeft}
-            quota={settings.monthlyFreeNotes}
-            account={settings.accountType}
-            noteDrafted={noteDrafted}
-          />
-        ) : null}
-        {surface.kind === 'connection-note' ? (
-          <LabelPicker
-            labels={labels}
-            onChoose={(kind, label) => env.setLabels(withLabel(env.labels.getState(), kind, label))}
-            onRename={(kind, from, to) => env.setLabels(renameLabel(env.labels.getState(), kind, from, to))}
-          />
-        ) : null}
-        {notice ? (
-          <p className="cc-note" role="status">
-            {notice}
-          </p>
-        ) : null}
-      </CoachCard>
+      <UserFiguresContext.Provider value={figures}>
+        <CoachCard
+          id={cardId}
+          kind={surface.kind}
+          recipient={surface.recipient}
+          fields={fields}
+          open={open}
+          theme={theme}
+          onClose={() => panel.closeCard(true)}
+        >
+          {advice ? (
+            <AdviceCard
+              advice={advice}
+              now={new Date()}
+              signals={signals ?? undefined}
+              onToggleSignal={panel.toggleSignal}
+            />
+          ) : null}
+          {surface.kind === 'connection-note' && volume.computedAt ? (
+            <VolumeQuotaNotes
+              last7Days={volume.last7Days}
+              weeklyCap={settings.weeklyCap}
+              notesLeft={volume.notesLeft}
+              quota={settings.monthlyFreeNotes}
+              account={settings.accountType}
+              noteDrafted={noteDrafted}
+            />
+          ) : null}
+          {surface.kind === 'connection-note' ? (
+            <LabelPicker
+              labels={labels}
+              onChoose={(kind, label) => env.setLabels(withLabel(env.labels.getState(), kind, label))}
+              onRename={(kind, from, to) => env.setLabels(renameLabel(env.labels.getState(), kind, from, to))}
+            />
+          ) : null}
+          {notice ? (
+            <p className="cc-note" role="status">
+              {notice}
+            </p>
+          ) : null}
+        </CoachCard>
+      </UserFiguresContext.Provider>
       <div className="cc-sr" aria-live="polite" data-testid="cc-live">
         {announcement}
       </div>
