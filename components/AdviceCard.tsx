@@ -23,6 +23,25 @@ const ACTION_KEY: Record<ActionId, PlainKey> = {
 /** What the advisor's action asks the user to do, in words. */
 export const actionLabel = (action: ActionId): string => t(ACTION_KEY[action]);
 
+const SHORT_KEY: Record<ActionId, PlainKey> = {
+  'engage-first': 'action_short_engage_first',
+  'send-request-blank': 'action_short_send_request_blank',
+  'send-request-with-note': 'action_short_send_request_with_note',
+  'send-inmail': 'action_short_send_inmail',
+  'send-message-request': 'action_short_send_message_request',
+  'send-first-message': 'action_short_send_first_message',
+  'send-follow-up': 'action_short_send_follow_up',
+  escalate: 'action_short_escalate',
+  wait: 'action_short_wait',
+  'withdraw-request': 'action_short_withdraw_request',
+  stop: 'action_short_stop',
+  reply: 'action_short_reply',
+  're-engage': 'action_short_re_engage',
+};
+
+/** The action in two or three words, for one-line lists (the checklist). */
+export const shortActionLabel = (action: ActionId): string => t(SHORT_KEY[action]);
+
 import type { SignalName, SignalToggles } from '../lib/tracker/person-advice';
 
 export type { SignalName, SignalToggles };

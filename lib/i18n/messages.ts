@@ -100,7 +100,7 @@ export const EN = {
   checklist_done_aria: '{verb}: {action} for {name}',
   checklist_they_accepted: 'They accepted',
   checklist_they_replied: 'They replied',
-  checklist_snooze_day_aria: 'Snooze {name} for 1 day',
+  checklist_snooze_day_aria: 'Snooze 1 day: {name}',
   checklist_snooze_day: 'Snooze 1 day',
   checklist_snooze_week_aria: 'Snooze {name} for 1 week',
   checklist_snooze_week: '1 week',

@@ -47,6 +47,51 @@ export const NEXT_STEP_EN = {
   when_wait_tomorrow: 'look again tomorrow',
   when_wait_day: 'look again {day}',
 
+  // The advisor's actions in two or three words (the checklist's one-line items).
+  action_short_engage_first: 'Engage first',
+  action_short_send_request_blank: 'Request, no note',
+  action_short_send_request_with_note: 'Request + note',
+  action_short_send_inmail: 'InMail',
+  action_short_send_message_request: 'Message request',
+  action_short_send_first_message: 'First message',
+  action_short_send_follow_up: 'Follow up',
+  action_short_escalate: 'Other channel',
+  action_short_wait: 'Wait',
+  action_short_withdraw_request: 'Withdraw',
+  action_short_stop: 'Stop',
+  action_short_reply: 'Reply',
+  action_short_re_engage: 'Re-engage',
+
+  // The popup's checklist groups (components/Checklist.tsx).
+  group_reply_one: '{count} reply to answer',
+  group_reply_many: '{count} replies to answer',
+  group_first_message_one: '{count} first message',
+  group_first_message_many: '{count} first messages',
+  group_follow_up_one: '{count} follow-up',
+  group_follow_up_many: '{count} follow-ups',
+  group_inmail_one: '{count} InMail',
+  group_inmail_many: '{count} InMails',
+  group_escalate_one: '{count} to try another channel',
+  group_escalate_many: '{count} to try another channel',
+  group_re_engage_one: '{count} to re-engage',
+  group_re_engage_many: '{count} to re-engage',
+  group_other_one: '{count} first approach',
+  group_other_many: '{count} first approaches',
+  group_withdraw_one: '{count} stale request',
+  group_withdraw_many: '{count} stale requests',
+  checklist_withdrew_one: 'I withdrew this one',
+  checklist_withdrew_these: 'I withdrew these {count}',
+  checklist_review_hint:
+    'LinkedIn’s Sent invitations page opened in a new tab. Withdraw there, then untick any you did not withdraw.',
+  checklist_tick_withdrawn: 'I withdrew the request to {name}',
+  checklist_mark_withdrawn_one: 'Mark 1 withdrawn',
+  checklist_mark_withdrawn_many: 'Mark {count} withdrawn',
+  checklist_marking: 'Marked {index} of {total}…',
+  checklist_marked_withdrawn_one: 'Marked 1 request withdrawn.',
+  checklist_marked_withdrawn_many: 'Marked {count} requests withdrawn.',
+  checklist_marked_withdrawn_failed:
+    'Marked {count} withdrawn; {failed} could not be saved and are still listed: {details}',
+
   // Settings (components/SettingsForm.tsx).
   settings_history: 'Imported conversations count as history after (days)',
   settings_history_hint:
