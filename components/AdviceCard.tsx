@@ -57,7 +57,10 @@ const SIGNAL_KEY: Record<SignalName, PlainKey> = {
  * When the step is due, in the same words as the checklist and the dashboard (lib/ui/format.ts),
  * in the zone the advisor used (the user's setting, carried on the background's answer).
  */
-export function formatDue(advice: Pick<Advice, 'dueAt' | 'action'> & { timeZone?: string }, now: Date): string | null {
+export function formatDue(
+  advice: Pick<Advice, 'dueAt' | 'action'> & { timeZone?: string },
+  now: Date,
+): string | null {
   if (!advice.dueAt) return null;
   return whenText(advice.dueAt, now, advice.timeZone ?? systemTimeZone(), advice.action) || null;
 }

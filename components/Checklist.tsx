@@ -282,7 +282,9 @@ export function Checklist({
   };
   const markWithdrawn = async (list: readonly DueItem[]) => {
     if (!reviewing) return;
-    const chosen = list.filter((i) => reviewing.ids.includes(i.contactId) && !reviewing.unticked.includes(i.contactId));
+    const chosen = list.filter(
+      (i) => reviewing.ids.includes(i.contactId) && !reviewing.unticked.includes(i.contactId),
+    );
     const failed: string[] = [];
     let marked = 0;
     const keys = chosen.map(itemKey);
@@ -317,7 +319,12 @@ export function Checklist({
             }),
             error: true,
           }
-        : { text: t(marked === 1 ? 'checklist_marked_withdrawn_one' : 'checklist_marked_withdrawn_many', { count: marked }), error: false },
+        : {
+            text: t(marked === 1 ? 'checklist_marked_withdrawn_one' : 'checklist_marked_withdrawn_many', {
+              count: marked,
+            }),
+            error: false,
+          },
     );
   };
 
@@ -356,7 +363,11 @@ export function Checklist({
             <summary className="cc-due-line" title={`${item.name}: ${actionLabel(item.action)}, ${when}`}>
               <span className="cc-due-name">{item.name}</span>
               <span className="cc-due-action">{shortActionLabel(item.action)}</span>
-              <span className="cc-due-when" data-overdue={overdue ? 'true' : 'false'} data-testid="cc-due-when">
+              <span
+                className="cc-due-when"
+                data-overdue={overdue ? 'true' : 'false'}
+                data-testid="cc-due-when"
+              >
                 {when}
               </span>
             </summary>
@@ -523,9 +534,14 @@ export function Checklist({
                         disabled={tickedCount === 0}
                         onClick={() => void markWithdrawn(g.items)}
                       >
-                        {t(tickedCount === 1 ? 'checklist_mark_withdrawn_one' : 'checklist_mark_withdrawn_many', {
-                          count: tickedCount,
-                        })}
+                        {t(
+                          tickedCount === 1
+                            ? 'checklist_mark_withdrawn_one'
+                            : 'checklist_mark_withdrawn_many',
+                          {
+                            count: tickedCount,
+                          },
+                        )}
                       </button>
                       <button type="button" className="cc-btn" onClick={() => saveReview(null)}>
                         {t('common_cancel')}

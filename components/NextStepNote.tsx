@@ -14,7 +14,12 @@ export interface NextStepNoteProps {
 export function NextStepNote({ verdict }: NextStepNoteProps) {
   if (!verdict || verdict.verdict === 'go') return null;
   return (
-    <p className="cc-next-step-note" data-testid="cc-next-step-note" data-verdict={verdict.verdict} role="note">
+    <p
+      className="cc-next-step-note"
+      data-testid="cc-next-step-note"
+      data-verdict={verdict.verdict}
+      role="note"
+    >
       <strong>{t(verdict.verdict === 'hold' ? 'verdict_label_hold' : 'verdict_label_instead')}:</strong>{' '}
       {verdict.text}
     </p>

@@ -3,10 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { messageSourceFrom, setMessageSource, t } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
-import { type Answers, type FocusReport, isMessage, type Message } from '../lib/messages';
-import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
 import type { PageFacts } from '../lib/linkedin/facts-types';
+import { type Answers, type FocusReport, isMessage, type Message } from '../lib/messages';
 import { Advisor } from '../lib/tracker/advisor';
+import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
 import { notesLeftNow, pageQuotaItem, repairPageQuota } from '../lib/tracker/page-quota';
 import { newTrackedFor, type PagePerson, type SignalName, withSignal } from '../lib/tracker/person-advice';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
@@ -154,7 +154,10 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
     const frameIds = [...new Set([sender.frameId ?? 0, 0])];
-    const results = await browser.scripting.executeScript({ target: { tabId, frameIds }, files: ['/page-facts.js'] });
+    const results = await browser.scripting.executeScript({
+      target: { tabId, frameIds },
+      files: ['/page-facts.js'],
+    });
     let out: PageFacts | null = null;
     for (const r of results) {
       const facts = r.result as PageFacts | undefined;

@@ -16,6 +16,8 @@
  * the settings' time zone. Bad input: a message naming the field (and the line) on stderr, exit 2;
  * in --jsonl mode the other lines are still answered.
  */
+
+import type { PersonFacts } from '../linkedin/facts-types.ts';
 import {
   type Advice,
   AdviceInputError,
@@ -24,7 +26,6 @@ import {
   parseAdviceInput,
   toInstant,
 } from '../sequencing/index.ts';
-import type { PersonFacts } from '../linkedin/facts-types.ts';
 import { type NextStep, nextStep } from '../tracker/next-step.ts';
 import { repairContact } from '../tracker/repair-contact.ts';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../tracker/settings.ts';
@@ -80,7 +81,11 @@ function pickAdvice(raw: unknown): unknown {
 }
 
 /** A tracked record through the extension's one advisor. */
-function adviseTracked(record: Record<string, unknown>, nowFlag: string | undefined, ownNow?: unknown): NextStep {
+function adviseTracked(
+  record: Record<string, unknown>,
+  nowFlag: string | undefined,
+  ownNow?: unknown,
+): NextStep {
   const repaired = repairContact(record.contact);
   if (!repaired.ok) throw new InputError(`contact: ${repaired.reason}`);
   if (repaired.repaired.length) throw new InputError(`contact: invalid ${repaired.repaired.join(', ')}`);
@@ -93,7 +98,11 @@ function adviseTracked(record: Record<string, unknown>, nowFlag: string | undefi
 /** One record → advice; every input problem comes out as an InputError naming the field. */
 function adviseRecord(record: unknown, nowFlag: string | undefined, ownNow?: unknown): Advice {
   try {
-    if (record !== null && typeof record === 'object' && isTracked((record as Record<string, unknown>).contact))
+    if (
+      record !== null &&
+      typeof record === 'object' &&
+      isTracked((record as Record<string, unknown>).contact)
+    )
       return adviseTracked(record as Record<string, unknown>, nowFlag, ownNow);
     const { contact, settings } = parseAdviceInput(record);
     return advise(contact, resolveNow(ownNow, nowFlag, settings.timeZone), settings);

@@ -20,7 +20,8 @@ export const NEXT_STEP_EN = {
   next_step_this_person: 'this person',
   reason_draft_has_hook:
     'Your note gives {name} a specific reason to connect: keep it under 200 characters and send it with the request.',
-  reason_alt_blank_if_thin: 'If the reference is thin, send the request blank: blank requests beat generic notes.',
+  reason_alt_blank_if_thin:
+    'If the reference is thin, send the request blank: blank requests beat generic notes.',
 
   // Score and advice agree (lib/tracker/draft-verdict.ts, components/NextStepNote.tsx).
   verdict_label_hold: 'Not yet',
@@ -91,6 +92,27 @@ export const NEXT_STEP_EN = {
   checklist_marked_withdrawn_many: 'Marked {count} requests withdrawn.',
   checklist_marked_withdrawn_failed:
     'Marked {count} withdrawn; {failed} could not be saved and are still listed: {details}',
+
+  // The dashboard's table (components/RequestTable.tsx, MenuButton.tsx) and a person's history.
+  table_audience_version: 'Audience / version',
+  table_actions_for: 'Actions for {name}',
+  table_menu_details: 'Details…',
+  table_menu_details_history: 'Details and history ({count})…',
+  table_menu_withdrawn: 'I withdrew the request',
+  table_menu_snooze_week: 'Snooze 1 week',
+  table_menu_unsnooze: 'End the snooze',
+  table_menu_delete: 'Delete…',
+  table_row_failed: 'Could not save “{label}”: {error}. Nothing was changed.',
+  history_title: 'What LinkedIn showed',
+  history_empty: 'Nothing yet: changes read from LinkedIn’s pages are listed here.',
+  history_accepted: '{at}: the profile showed you are connected, so the request was marked accepted.',
+  history_replied: '{at}: the conversation showed their message{on}, so a reply was recorded.',
+  history_message: '{at}: the conversation showed your message{on}, so it was recorded.',
+  history_withdrawn: '{at}: the profile offered Connect again, so the request was marked withdrawn.',
+  history_request:
+    '{at}: the profile showed a pending invitation, so a request was recorded (date approximate).',
+  history_degree: '{at}: the profile showed a 1st-degree connection.',
+  history_on: ' of {date}',
 
   // Settings (components/SettingsForm.tsx).
   settings_history: 'Imported conversations count as history after (days)',

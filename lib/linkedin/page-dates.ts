@@ -36,7 +36,13 @@ function wordsFor(lang: string | null): Words {
   const hit = cache.get(key);
   if (hit) return hit;
   const locales = [...new Set([lang, 'en'].filter((l): l is string => !!l))];
-  const w: Words = { weekdays: new Map(), months: new Map(), today: new Set(), yesterday: new Set(), dayFirst: true };
+  const w: Words = {
+    weekdays: new Map(),
+    months: new Map(),
+    today: new Set(),
+    yesterday: new Set(),
+    dayFirst: true,
+  };
   for (const locale of locales) {
     let ok = true;
     try {
@@ -190,7 +196,10 @@ export function parseMessageTime(
     const c = parseClock(split[2]);
     if (day !== null && c) {
       const b = new Date(day);
-      return { at: new Date(b.getFullYear(), b.getMonth(), b.getDate(), c[0], c[1]).getTime(), precision: 'minute' };
+      return {
+        at: new Date(b.getFullYear(), b.getMonth(), b.getDate(), c[0], c[1]).getTime(),
+        precision: 'minute',
+      };
     }
   }
   const day = parseDay(text, now, lang);

@@ -21,7 +21,13 @@ import { hiddenReason } from './visibility';
  */
 const FIRST_NAME_META = 'meta[property="profile:first_name"], meta[name="profile:first_name"]';
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function firstNameMeta(doc: Document): string | null {
   const v = doc.querySelector(FIRST_NAME_META)?.getAttribute('content')?.replace(/\s+/g, ' ').trim();

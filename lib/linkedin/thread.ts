@@ -15,7 +15,13 @@ import { parseMessageTime } from './page-dates';
 import { normaliseProfileUrl } from './person';
 import { cleanName } from './recipient';
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Elements that may carry a time: <time>, or a short leaf text. */
 function timeCandidates(item: Element): Element[] {

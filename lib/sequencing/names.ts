@@ -55,8 +55,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * without the plain dot-below vowels ạ ẹ ị ọ ụ ỵ, which Yoruba and Igbo names use too), and
  * Hungarian's double acutes.
  */
-const FAMILY_FIRST_LETTERS =
-  /[ơưƠƯőűŐŰ\u1EA2-\u1EB7\u1EBA-\u1EC9\u1ECE-\u1EE3\u1EE6-\u1EF3\u1EF6-\u1EF9]/u;
+const FAMILY_FIRST_LETTERS = /[ơưƠƯőűŐŰ\u1EA2-\u1EB7\u1EBA-\u1EC9\u1ECE-\u1EE3\u1EE6-\u1EF3\u1EF6-\u1EF9]/u;
 const LETTER = /\p{L}/u;
 
 /** Lower case without accents: "Nguyễn" and "nguyen" compare equal. */

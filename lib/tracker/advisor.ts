@@ -33,7 +33,13 @@ export interface AdvisorDeps {
   onQuota?: () => void;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export class Advisor {
   constructor(private readonly deps: AdvisorDeps) {}
@@ -60,15 +66,22 @@ export class Advisor {
     let facts: PersonFacts | null = msg.facts ?? null;
     if (!facts && readPage) {
       page = await readPage().catch(() => null);
-      facts = factsFor(page, { name: person.name, profileUrl: person.profileUrl ?? found?.profileUrl ?? null });
+      facts = factsFor(page, {
+        name: person.name,
+        profileUrl: person.profileUrl ?? found?.profileUrl ?? null,
+      });
     }
     if (page?.quota) await this.keepQuota(page.quota.left, page.at);
     let record = found;
-    const draft = msg.draft ?? (msg.draftHasHook ? { surface: 'connection-note' as const, empty: false, hasHook: true } : null);
+    const draft =
+      msg.draft ??
+      (msg.draftHasHook ? { surface: 'connection-note' as const, empty: false, hasHook: true } : null);
     const input = {
       person,
       facts,
-      draft: draft ? { hasHook: draft.hasHook ?? msg.draftHasHook ?? false, greeting: draft.greeting ?? null } : null,
+      draft: draft
+        ? { hasHook: draft.hasHook ?? msg.draftHasHook ?? false, greeting: draft.greeting ?? null }
+        : null,
     };
     let result = nextStepFor({ ...input, record }, now, settings);
     if (result.merged && record && facts) {

@@ -81,7 +81,15 @@ export function mergePageFacts(c: TrackedContact, facts: PersonFacts, now: Date)
     const lastTheirs = next.repliedAt;
     // Who wrote last by the record: its own word, else its dates.
     const dated: 'me' | 'them' | null =
-      lastMine && lastTheirs ? (lastTheirs > lastMine ? 'them' : 'me') : lastTheirs ? 'them' : lastMine ? 'me' : null;
+      lastMine && lastTheirs
+        ? lastTheirs > lastMine
+          ? 'them'
+          : 'me'
+        : lastTheirs
+          ? 'them'
+          : lastMine
+            ? 'me'
+            : null;
     const side = next.lastMessageBy ?? dated;
     const them = thread.lastBy === 'them';
     const own = them ? lastTheirs : lastMine;
@@ -98,7 +106,12 @@ export function mergePageFacts(c: TrackedContact, facts: PersonFacts, now: Date)
           : new Date(Date.parse(other) + 60_000).toISOString();
       next = them ? applyReplied(next, stamp, now) : applyMessageSent(next, stamp, now);
       next = { ...next, lastMessageBy: thread.lastBy };
-      added.push({ at, kind: them ? 'replied' : 'message', source: 'thread', ...(when ? { on: stamp } : {}) });
+      added.push({
+        at,
+        kind: them ? 'replied' : 'message',
+        source: 'thread',
+        ...(when ? { on: stamp } : {}),
+      });
     }
   }
 

@@ -65,7 +65,11 @@ export interface NextStepResult {
 }
 
 /** A record for advising someone not tracked: what the page shows, dated so nothing reads as history. */
-function pageOnlyRecord(person: PagePerson | null | undefined, facts: PersonFacts | null | undefined, now: Date) {
+function pageOnlyRecord(
+  person: PagePerson | null | undefined,
+  facts: PersonFacts | null | undefined,
+  now: Date,
+) {
   const name = person?.name?.trim() || facts?.name?.trim() || t('next_step_this_person');
   const c: TrackedContact = newContact(name, person?.profileUrl ?? 'https://www.linkedin.com/in/-/', now);
   // What the page shows happened before we read it: the record is as old as its first event.
@@ -101,7 +105,10 @@ export function nextStepFor(
     if (person.degree !== undefined && person.degree !== null && contact.degree !== 1)
       contact.degree = person.degree;
   } else if (person?.headline && !contact.headline) contact.headline = person.headline;
-  const name = callName(record.name, { firstName: record.firstName ?? null, greeting: input.draft?.greeting ?? null });
+  const name = callName(record.name, {
+    firstName: record.firstName ?? null,
+    greeting: input.draft?.greeting ?? null,
+  });
   contact.firstName = name;
   const adviceSettings = toAdviceSettings(settings, fallbackTimeZone);
   const timeZone = adviceSettings.timeZone as string;
@@ -138,7 +145,9 @@ function waitingFor(advice: Advice, c: TrackedContact): NextStep['waiting'] {
   if (advice.evidence === EVIDENCE.acceptanceCurve) return 'request';
   if (advice.evidence === EVIDENCE.reinviteBlocked) return 'reinvite';
   const mine = c.messages.at(-1)?.sentAt;
-  const wroteLast = c.lastMessageBy ? c.lastMessageBy === 'me' : !!mine && (!c.repliedAt || mine > c.repliedAt);
+  const wroteLast = c.lastMessageBy
+    ? c.lastMessageBy === 'me'
+    : !!mine && (!c.repliedAt || mine > c.repliedAt);
   return wroteLast ? 'answer' : null;
 }
 

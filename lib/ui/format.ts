@@ -46,7 +46,8 @@ export function formatDay(iso: string | Date, timeZone: string, now: Date = new 
 export function localDaysBetween(from: Date, to: Date, timeZone: string): number {
   const a = localDay(from, timeZone);
   const b = localDay(to, timeZone);
-  const ms = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  const ms = (d: string) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
   return Math.round((ms(b) - ms(a)) / DAY_MS);
 }
 
@@ -62,8 +63,7 @@ export function whenText(dueAt: string | null, now: Date, timeZone: string, acti
   if (Number.isNaN(due.getTime())) return '';
   const days = localDaysBetween(now, due, timeZone);
   const wait = action === 'wait';
-  if (days < 0 && !wait)
-    return t(days === -1 ? 'when_overdue_one' : 'when_overdue_many', { count: -days });
+  if (days < 0 && !wait) return t(days === -1 ? 'when_overdue_one' : 'when_overdue_many', { count: -days });
   if (days <= 0) return t(wait ? 'when_wait_today' : 'when_today');
   if (days === 1) return t(wait ? 'when_wait_tomorrow' : 'when_tomorrow');
   const words = days < 7 ? weekdayName(due, timeZone) : formatDay(due, timeZone, now);

@@ -59,7 +59,14 @@ function sixty() {
       }),
     );
   for (let k = 0; k < 15; k++)
-    out.push(person(i++, { degree: 1, request: { sentAt: ago(12), note: null }, acceptedAt: ago(5 + k % 3), status: 'accepted' }));
+    out.push(
+      person(i++, {
+        degree: 1,
+        request: { sentAt: ago(12), note: null },
+        acceptedAt: ago(5 + (k % 3)),
+        status: 'accepted',
+      }),
+    );
   for (let k = 0; k < 11; k++)
     out.push(
       person(i++, {
@@ -76,7 +83,10 @@ function sixty() {
 }
 
 async function importRecords(page: Page, records: unknown[]) {
-  const res = await page.evaluate((r) => chrome.runtime.sendMessage({ type: 'tracker/import', records: r, mode: 'merge' }), records);
+  const res = await page.evaluate(
+    (r) => chrome.runtime.sendMessage({ type: 'tracker/import', records: r, mode: 'merge' }),
+    records,
+  );
   expect(res).toMatchObject({ ok: true });
 }
 
@@ -92,7 +102,14 @@ const visibleItems = (page: Page) =>
     let n = 0;
     for (const el of document.querySelectorAll('[data-testid="cc-due-item"]')) {
       const r = (el.querySelector('.cc-due-row') ?? el).getBoundingClientRect();
-      if (r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth) n++;
+      if (
+        r.height > 0 &&
+        r.top >= 0 &&
+        r.bottom <= window.innerHeight &&
+        r.left >= 0 &&
+        r.right <= window.innerWidth
+      )
+        n++;
     }
     return n;
   });
@@ -107,23 +124,25 @@ describe('the popup checklist', () => {
     expect(await page.getByTestId('cc-due-summary').textContent()).toBe(
       '10 replies to answer · 15 first messages · 11 follow-ups · 24 stale requests',
     );
-    const groups = await page.getByTestId('cc-due-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const groups = await page
+      .getByTestId('cc-due-group')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(groups).toEqual(['reply', 'first-message', 'follow-up', 'withdraw']);
 
     // The dashboard link is at the top, in view without scrolling.
     const dash = await page.getByTestId('cc-open-dashboard').boundingBox();
     expect(dash?.y).toBeLessThan(40);
     // Every item is one line: the row is as tall as one line of text (plus padding), never wrapped.
-    const heights = await page.locator('[data-testid="cc-due-item"] .cc-due-row').evaluateAll((els) =>
-      els.map((e) => e.getBoundingClientRect().height),
-    );
+    const heights = await page
+      .locator('[data-testid="cc-due-item"] .cc-due-row')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(Math.max(...heights)).toBeLessThanOrEqual(36);
     // Nothing spills sideways.
     await page.screenshot({ path: '/tmp/popup60.png' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
 
     const visible = await visibleItems(page);
-    console.log(`[popup] ${visible} of 60 due items visible at 400×600 without scrolling`);
+    console.info(`[popup] ${visible} of 60 due items visible at 400×600 without scrolling`);
     expect(visible).toBeGreaterThanOrEqual(8);
 
     expect(await axe(page, false)).toEqual([]);
@@ -144,9 +163,12 @@ describe('the popup checklist', () => {
     ]);
     expect(await popup.getByTestId('cc-withdrew-these').count()).toBe(0);
     // The browser's own record of the tab the user now has (it is not served here, so read the tab).
-    const tabs = await session.worker.evaluate(() =>
-      chrome.tabs.query({}).then((all) => all.map((t) => t.pendingUrl || t.url)),
-    );
+    const tabs = await session.worker.evaluate(() => {
+      type Tab = { url?: string; pendingUrl?: string };
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } })
+        .chrome;
+      return api.tabs.query({}).then((all) => all.map((t) => t.pendingUrl || t.url));
+    });
     expect(tabs).toContain('https://www.linkedin.com/mynetwork/invitation-manager/sent/');
     await sent.close();
     const ticks = popup.getByTestId('cc-due-tick');
@@ -156,12 +178,15 @@ describe('the popup checklist', () => {
     await ticks.nth(5).uncheck();
     await popup.getByTestId('cc-mark-withdrawn').click();
     await expect
-      .poll(() => popup.locator('[data-kind="withdraw"][data-testid="cc-due-item"]').count(), { timeout: 20_000 })
+      .poll(() => popup.locator('[data-kind="withdraw"][data-testid="cc-due-item"]').count(), {
+        timeout: 20_000,
+      })
       .toBe(2);
     expect(await popup.getByRole('status').last().textContent()).toBe('Marked 22 requests withdrawn.');
-    const withdrawn = (
-      await session.worker.evaluate(() => chrome.storage.local.get(null))
-    ) as Record<string, unknown>;
+    const withdrawn = (await session.worker.evaluate(() => chrome.storage.local.get(null))) as Record<
+      string,
+      unknown
+    >;
     const records = Object.entries(withdrawn)
       .filter(([k]) => k.startsWith('contact:'))
       .map(([k, v]) => storedContact(k, v));
@@ -209,6 +234,8 @@ describe('hygiene', () => {
   it('no page errors, no stray requests', () => {
     expect(session.pageErrors).toEqual([]);
     // The Sent page opened for the user is a LinkedIn URL the harness serves no fixture for.
-    expect(session.strayRequests.filter((u) => !u.includes('/mynetwork/invitation-manager/sent/'))).toEqual([]);
+    expect(session.strayRequests.filter((u) => !u.includes('/mynetwork/invitation-manager/sent/'))).toEqual(
+      [],
+    );
   });
 });

@@ -175,8 +175,15 @@ describe('Checklist as a list cleared in two minutes', () => {
       '1 reply to answer · 1 first message · 1 follow-up · 1 stale request',
     );
     const groups = screen.getAllByTestId('cc-due-group');
-    expect(groups.map((g) => g.getAttribute('data-kind'))).toEqual(['reply', 'first-message', 'follow-up', 'withdraw']);
-    expect(within(groups[0] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe('1 reply to answer');
+    expect(groups.map((g) => g.getAttribute('data-kind'))).toEqual([
+      'reply',
+      'first-message',
+      'follow-up',
+      'withdraw',
+    ]);
+    expect(within(groups[0] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
+      '1 reply to answer',
+    );
     const ana = dueItem('Ana');
     const line = ana.querySelector('summary') as HTMLElement;
     expect(line.textContent).toBe('AnaFirst messageoverdue by 7 days');
@@ -234,13 +241,19 @@ describe('Checklist as a list cleared in two minutes', () => {
         timeZone="UTC"
         send={vi.fn() as unknown as TrackerSender}
         review={{
-          load: async () => ({ ids: items.map((i) => i.contactId), unticked: [items[0]?.contactId as string] }),
+          load: async () => ({
+            ids: items.map((i) => i.contactId),
+            unticked: [items[0]?.contactId as string],
+          }),
           save: async () => {},
         }}
       />,
     );
     await waitFor(() => expect(screen.getAllByTestId('cc-due-tick')).toHaveLength(2));
-    expect((screen.getAllByTestId('cc-due-tick') as HTMLInputElement[]).map((t) => t.checked)).toEqual([false, true]);
+    expect((screen.getAllByTestId('cc-due-tick') as HTMLInputElement[]).map((t) => t.checked)).toEqual([
+      false,
+      true,
+    ]);
     expect(screen.getByTestId('cc-mark-withdrawn').textContent).toBe('Mark 1 withdrawn');
   });
 });

@@ -39,7 +39,10 @@ describe('advise CLI', { timeout: 60_000 }, () => {
   it('defaults --now to the current time', () => {
     // Every day a working day, so "due now" is now whatever day the test runs on.
     const everyDay = { workingDays: [0, 1, 2, 3, 4, 5, 6] };
-    const r = cli([], JSON.stringify({ contact: { name: 'Bo', degree: 3, signals: {} }, settings: everyDay }));
+    const r = cli(
+      [],
+      JSON.stringify({ contact: { name: 'Bo', degree: 3, signals: {} }, settings: everyDay }),
+    );
     expect(r.code).toBe(0);
     const advice = JSON.parse(r.stdout);
     expect(advice.action).toBe('send-request-blank');

@@ -9,7 +9,10 @@ import { type Advice, advise, parseAdviceInput, type Settings } from '../../../l
 const NOW = '2026-12-09T09:00:00Z'; // a Wednesday
 
 function run(contact: object, settings: Settings = {}): Advice {
-  const p = parseAdviceInput({ contact: { name: 'Ana Silva', degree: 1, signals: {}, ...contact }, settings });
+  const p = parseAdviceInput({
+    contact: { name: 'Ana Silva', degree: 1, signals: {}, ...contact },
+    settings,
+  });
   return advise(p.contact, new Date(NOW), p.settings);
 }
 
@@ -49,7 +52,13 @@ describe('imported history', () => {
     expect(a.reason).toMatch(/came in as history/);
     // Once quiet for three months, re-engaging is suggested, still without a date.
     const later = parseAdviceInput({
-      contact: { name: 'Ana Silva', degree: 1, signals: {}, ...conversation, trackedSince: '2026-12-08T10:00:00Z' },
+      contact: {
+        name: 'Ana Silva',
+        degree: 1,
+        signals: {},
+        ...conversation,
+        trackedSince: '2026-12-08T10:00:00Z',
+      },
     });
     const r = advise(later.contact, new Date('2027-02-10T09:00:00Z'), later.settings);
     expect(r.action).toBe('re-engage');
@@ -65,13 +74,21 @@ describe('imported history', () => {
   });
 
   it('the window is a setting (default 14 days)', () => {
-    const contact = { ...conversation, repliedAt: '2026-11-28T10:00:00Z', trackedSince: '2026-12-08T10:00:00Z' };
+    const contact = {
+      ...conversation,
+      repliedAt: '2026-11-28T10:00:00Z',
+      trackedSince: '2026-12-08T10:00:00Z',
+    };
     expect(run(contact).action).toBe('reply'); // 10 days older than the record: still a task
     expect(run(contact, { historyAfterDays: 7 }).action).toBe('wait');
   });
 
   it('a stale imported request is still withdrawn: it is a live request, not a conversation', () => {
-    const a = run({ degree: 2, request: { sentAt: '2026-10-01T10:00:00Z', note: null }, trackedSince: '2026-12-08T10:00:00Z' });
+    const a = run({
+      degree: 2,
+      request: { sentAt: '2026-10-01T10:00:00Z', note: null },
+      trackedSince: '2026-12-08T10:00:00Z',
+    });
     expect(a.action).toBe('withdraw-request');
     expect(a.dueAt).not.toBeNull();
   });

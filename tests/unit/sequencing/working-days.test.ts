@@ -3,10 +3,20 @@
  * never "due today" on a Saturday; custom weeks (Sunday–Thursday, four-day weeks) and holidays too.
  */
 import { describe, expect, it } from 'vitest';
-import { type Advice, advise, isBusinessDay, localDay, parseAdviceInput, type Settings } from '../../../lib/sequencing';
+import {
+  type Advice,
+  advise,
+  isBusinessDay,
+  localDay,
+  parseAdviceInput,
+  type Settings,
+} from '../../../lib/sequencing';
 
 function run(contact: object, now: string, settings: Settings = {}): Advice {
-  const p = parseAdviceInput({ contact: { name: 'Ana Silva', degree: 2, signals: {}, ...contact }, settings });
+  const p = parseAdviceInput({
+    contact: { name: 'Ana Silva', degree: 2, signals: {}, ...contact },
+    settings,
+  });
   return advise(p.contact, new Date(now), p.settings);
 }
 
@@ -40,7 +50,12 @@ describe('due dates on working days', () => {
   it('a reply deadline that falls on Saturday moves to Monday, same local time, and the reason says so', () => {
     // They replied Friday 4 Dec 16:00 in New York: 24 hours later is Saturday.
     const a = run(
-      { degree: 1, acceptedAt: '2026-11-20T10:00:00Z', messages: [{ sentAt: '2026-11-21T10:00:00Z', kind: 'first' }], repliedAt: '2026-12-04T21:00:00Z' },
+      {
+        degree: 1,
+        acceptedAt: '2026-11-20T10:00:00Z',
+        messages: [{ sentAt: '2026-11-21T10:00:00Z', kind: 'first' }],
+        repliedAt: '2026-12-04T21:00:00Z',
+      },
       '2026-12-04T22:00:00Z',
       { timeZone: 'America/New_York' },
     );
@@ -79,7 +94,11 @@ describe('due dates on working days', () => {
       // Sent on a Saturday: 21 days later is a Saturday.
       { request: { sentAt: '2026-11-14T10:00:00Z', note: null } },
       // A message on a Sunday.
-      { degree: 1, acceptedAt: '2026-11-01T10:00:00Z', messages: [{ sentAt: '2026-11-29T10:00:00Z', kind: 'first' }] },
+      {
+        degree: 1,
+        acceptedAt: '2026-11-01T10:00:00Z',
+        messages: [{ sentAt: '2026-11-29T10:00:00Z', kind: 'first' }],
+      },
       // Escalation 7 days after a Saturday message.
       {
         degree: 1,
@@ -96,7 +115,9 @@ describe('due dates on working days', () => {
       for (const now of ['2026-12-05T09:00:00Z', '2026-12-06T09:00:00Z', '2026-12-09T09:00:00Z']) {
         const a = run(c, now, cal);
         if (!a.dueAt) continue;
-        expect(isBusinessDay(new Date(a.dueAt), cal), `${JSON.stringify(c)} at ${now}: ${a.dueAt}`).toBe(true);
+        expect(isBusinessDay(new Date(a.dueAt), cal), `${JSON.stringify(c)} at ${now}: ${a.dueAt}`).toBe(
+          true,
+        );
       }
   });
 });

@@ -20,7 +20,11 @@ import { contact, SETTINGS } from './helpers';
 const NOW = new Date('2026-12-09T10:00:00.000Z');
 const SOREN = 'https://www.linkedin.com/in/soren-kierkegaard-nielsen';
 
-const thread = (lastBy: 'me' | 'them', lastAt: string | null, precision: 'minute' | 'day' | null = 'minute') => ({
+const thread = (
+  lastBy: 'me' | 'them',
+  lastAt: string | null,
+  precision: 'minute' | 'day' | null = 'minute',
+) => ({
   name: 'Søren Kierkegaard-Nielsen',
   profileUrl: `${SOREN}/`,
   thread: { lastBy, lastAt, precision, mine: 1, theirs: 1 },
@@ -39,7 +43,11 @@ const connected = (over: Partial<TrackedContact> = {}) =>
   });
 
 const step = (record: TrackedContact | null, facts: PersonFacts | null) =>
-  nextStep({ record, facts, person: { name: 'Søren Kierkegaard-Nielsen', profileUrl: `${SOREN}/` } }, NOW, SETTINGS);
+  nextStep(
+    { record, facts, person: { name: 'Søren Kierkegaard-Nielsen', profileUrl: `${SOREN}/` } },
+    NOW,
+    SETTINGS,
+  );
 
 describe('the visible thread', () => {
   it('their message after everything on record: a reply, dated as the page dates it, kept in the history', () => {
@@ -51,7 +59,9 @@ describe('the visible thread', () => {
     expect(after.repliedAt).toBe('2026-12-09T08:41:00.000Z');
     expect(after.status).toBe('replied');
     expect(after.lastMessageBy).toBe('them');
-    expect(added).toEqual([{ at: NOW.toISOString(), kind: 'replied', source: 'thread', on: '2026-12-09T08:41:00.000Z' }]);
+    expect(added).toEqual([
+      { at: NOW.toISOString(), kind: 'replied', source: 'thread', on: '2026-12-09T08:41:00.000Z' },
+    ]);
     expect(after.history).toEqual(added);
     const s = step(before, facts);
     expect(s.action).toBe('reply');
@@ -83,8 +93,14 @@ describe('the visible thread', () => {
   });
 
   it('a day-precise time ("Tue") is fresher only on a later day', () => {
-    const before = connected({ repliedAt: '2026-12-08T15:00:00.000Z', status: 'replied', lastMessageBy: 'them' });
-    expect(mergePageFacts(before, thread('them', '2026-12-08T00:00:00.000Z', 'day'), NOW).contact).toBe(before);
+    const before = connected({
+      repliedAt: '2026-12-08T15:00:00.000Z',
+      status: 'replied',
+      lastMessageBy: 'them',
+    });
+    expect(mergePageFacts(before, thread('them', '2026-12-08T00:00:00.000Z', 'day'), NOW).contact).toBe(
+      before,
+    );
     const later = mergePageFacts(before, thread('them', '2026-12-09T00:00:00.000Z', 'day'), NOW).contact;
     expect(later.repliedAt).toBe('2026-12-09T00:00:00.000Z');
   });
@@ -109,7 +125,10 @@ describe('the visible thread', () => {
 describe('the relationship state on the profile', () => {
   const pending = () =>
     contact('ana', { request: { sentAt: '2026-12-01T09:00:00.000Z', note: null }, status: 'pending' });
-  const profile = (state: 'first-degree' | 'connectable' | 'pending', degree: 1 | 2 | null = null): PersonFacts => ({
+  const profile = (
+    state: 'first-degree' | 'connectable' | 'pending',
+    degree: 1 | 2 | null = null,
+  ): PersonFacts => ({
     name: 'Ana',
     profileUrl: 'https://www.linkedin.com/in/ana/',
     profile: { state, degree, firstName: null },
@@ -128,7 +147,9 @@ describe('the relationship state on the profile', () => {
     expect(after.request?.withdrawnAt).toBe(NOW.toISOString());
     expect(after.status).toBe('withdrawn');
     expect(added[0]).toMatchObject({ kind: 'withdrawn', source: 'profile' });
-    expect(nextStep({ record: pending(), facts: profile('connectable', 2) }, NOW, SETTINGS).action).toBe('wait');
+    expect(nextStep({ record: pending(), facts: profile('connectable', 2) }, NOW, SETTINGS).action).toBe(
+      'wait',
+    );
   });
 
   it('pending with no request on record: one is added, flagged approximate', () => {
@@ -156,7 +177,10 @@ describe('the relationship state on the profile', () => {
 
 describe('the quota the page shows', () => {
   const note = (slug: string, sentAt: string) =>
-    contact(slug, { request: { sentAt, note: 'Hi, loved your post', accountType: 'free' }, status: 'pending' });
+    contact(slug, {
+      request: { sentAt, note: 'Hi, loved your post', accountType: 'free' },
+      status: 'pending',
+    });
 
   it("LinkedIn's figure wins over our count, less the notes sent since it was read", () => {
     const page = { left: 1, at: '2026-12-09T09:00:00.000Z' };
@@ -227,7 +251,10 @@ describe('the background advisor', () => {
       status: 'pending',
     });
     const { advisor: a } = advisor([camille]);
-    const answer = await a.answer({ type: 'advice/get', person: { name: 'Camille Lefèvre', profileUrl: null } });
+    const answer = await a.answer({
+      type: 'advice/get',
+      person: { name: 'Camille Lefèvre', profileUrl: null },
+    });
     expect(answer.tracked?.id).toBe(camille.id);
     expect(answer.advice?.action).toBe('withdraw-request');
     expect(answer.advice?.tracked).toBe(true);
@@ -238,7 +265,11 @@ describe('the background advisor', () => {
     const answer = await a.answer(
       {
         type: 'advice/get',
-        person: { name: 'Ayşe Yılmaz', profileUrl: 'https://www.linkedin.com/in/ayse-yilmaz-ist/', headline: 'CEO' },
+        person: {
+          name: 'Ayşe Yılmaz',
+          profileUrl: 'https://www.linkedin.com/in/ayse-yilmaz-ist/',
+          headline: 'CEO',
+        },
         draft: { surface: 'connection-note', empty: false, hasHook: false },
       },
       async () => ({ at: NOW.toISOString(), lang: 'en', people: [], quota: { left: 1 } }),
@@ -254,12 +285,21 @@ describe('the background advisor', () => {
 describe('score and advice agree', () => {
   it('a pending request: a new note is "not yet"; the follow-up not due until Monday is "not yet" too', () => {
     const pendingStep = nextStep(
-      { record: contact('ana', { request: { sentAt: '2026-12-07T09:00:00.000Z', note: null }, status: 'pending' }) },
+      {
+        record: contact('ana', {
+          request: { sentAt: '2026-12-07T09:00:00.000Z', note: null },
+          status: 'pending',
+        }),
+      },
       NOW,
       SETTINGS,
     );
     expect(draftVerdict(pendingStep, 'connection-note', NOW)).toMatchObject({ verdict: 'hold' });
-    const followUp = nextStep({ record: connected({ messages: [{ sentAt: '2026-12-08T09:00:00.000Z', kind: 'first' }] }) }, NOW, SETTINGS);
+    const followUp = nextStep(
+      { record: connected({ messages: [{ sentAt: '2026-12-08T09:00:00.000Z', kind: 'first' }] }) },
+      NOW,
+      SETTINGS,
+    );
     expect(followUp.action).toBe('send-follow-up');
     const v = draftVerdict(followUp, 'message', NOW);
     expect(v?.verdict).toBe('hold');
