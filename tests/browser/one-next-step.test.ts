@@ -190,6 +190,34 @@ describe('the same person on every surface', () => {
   });
 });
 
+describe('the quota the page shows', () => {
+  it('LinkedIn\'s "1 personalized invitation remaining" wins over our own count of notes left', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+    const setup = await session.openExtensionPage('popup.html');
+    // A free account; by our own count, all 5 of this month's notes are left.
+    await setup.evaluate(() =>
+      chrome.storage.local.set({ settings: { accountType: 'free', monthlyFreeNotes: 5 } }),
+    );
+    await setup.close();
+    const volume = () =>
+      session.worker.evaluate(() => chrome.storage.local.get('volume').then((v) => v.volume)) as Promise<
+        { notesLeft: number; notesLeftFrom?: string } | undefined
+      >;
+    await expect.poll(async () => (await volume())?.notesLeft, { timeout: 10_000 }).toBe(5);
+    const dialog = await session.open('connect-2026-note-free');
+    await expect
+      .poll(
+        async () => {
+          const v = await volume();
+          return v ? `${v.notesLeft} from ${v.notesLeftFrom}` : null;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('1 from page');
+    await dialog.close();
+  });
+});
+
 describe('hygiene', () => {
   it('no page errors, no stray requests', () => {
     expect(session.pageErrors).toEqual([]);
