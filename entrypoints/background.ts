@@ -231,12 +231,16 @@ export default defineBackground(() => {
       return undefined;
     }
     if (msg.type === 'ui/load') return injectCoachUi(sender);
-    if (msg.type === 'advice/get')
-      return advisor.answer(msg, msg.facts ? undefined : () => readPage(sender)).catch(() => ({
+    if (msg.type === 'advice/get') {
+      // A LinkedIn frame asks about its own page; the side panel names the tab it shows.
+      const from =
+        sender.tab?.id !== undefined ? sender : msg.tabId !== undefined ? { tab: { id: msg.tabId } } : null;
+      return advisor.answer(msg, msg.facts || !from ? undefined : () => readPage(from)).catch(() => ({
         advice: null,
         watchKey: null,
         tracked: null,
       }));
+    }
     if (msg.type === 'advice/signal') return changeSignal(msg.person, msg.signal, msg.value);
     if (msg.type === 'advice/track') return track(msg.person);
     if (msg.type === 'sync/plan') return planSync(msg.found, msg.listComplete);

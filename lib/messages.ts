@@ -30,13 +30,15 @@ export type Message =
    * - facts: what the page shows about this person (lib/linkedin/page-facts.ts readPersonFacts);
    *   without it the background reads the asking frame itself (entrypoints/page-facts.ts);
    * - draft: the box being written in: its kind (for the score's verdict), whether the text is
-   *   empty, whether it references something specific, the name in its greeting.
+   *   empty, whether it references something specific, the name in its greeting;
+   * - tabId: for an extension page (the side panel), the LinkedIn tab whose page to read.
    */
   | {
       type: 'advice/get';
       person: PagePerson;
       draftHasHook?: boolean;
       facts?: PersonFacts | null;
+      tabId?: number;
       draft?: { surface: SurfaceKind; empty: boolean; hasHook?: boolean; greeting?: string | null };
     }
   /** Set one of the signals the page cannot show (answered with { error: string | null }). */

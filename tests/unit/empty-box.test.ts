@@ -7,7 +7,7 @@ describe('empty boxes', () => {
     ['connection-note', ''],
     ['connection-note', '   \n  '],
     ['message', ''],
-    ['inmail', '\n'],
+    ['inmail-body', '\n'],
     ['comment', ''],
     ['post', ' '],
   ] as const)('%s %j: nothing to score', (surface, text) => {
