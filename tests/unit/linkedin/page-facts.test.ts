@@ -3,8 +3,8 @@
  * synthetic markup in other languages: who wrote last and when, the profile's state, the quota line.
  */
 import { describe, expect, it } from 'vitest';
-import { factsFor, readPageFacts } from '../../../lib/linkedin/page-facts';
 import { parseDay, parseMessageTime } from '../../../lib/linkedin/page-dates';
+import { factsFor, readPageFacts } from '../../../lib/linkedin/page-facts';
 import { readNoteQuota } from '../../../lib/linkedin/quota';
 import { readThread } from '../../../lib/linkedin/thread';
 import { fixtureDocument, fixtureUrl } from './fixture-dom';
@@ -14,7 +14,10 @@ const NOW = new Date(2026, 11, 5, 14, 0);
 const local = (m: number, d: number, h = 0, min = 0) => new Date(2026, m, d, h, min).toISOString();
 
 const doc = (body: string, lang = 'en') =>
-  new DOMParser().parseFromString(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`, 'text/html');
+  new DOMParser().parseFromString(
+    `<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`,
+    'text/html',
+  );
 
 describe('the conversation on the page', () => {
   it('messaging page: his "Any update?" at 9:41 today is the last message', () => {
@@ -31,7 +34,11 @@ describe('the conversation on the page', () => {
   });
 
   it('hashed 2026 thread: the user answered last', () => {
-    const facts = readPageFacts(fixtureDocument('messaging-2026-hashed'), fixtureUrl('messaging-2026-hashed'), NOW);
+    const facts = readPageFacts(
+      fixtureDocument('messaging-2026-hashed'),
+      fixtureUrl('messaging-2026-hashed'),
+      NOW,
+    );
     expect(facts.people[0]?.thread).toMatchObject({ lastBy: 'me', lastAt: local(11, 5, 11, 31) });
   });
 
@@ -68,17 +75,29 @@ describe('the conversation on the page', () => {
   });
 
   it('French weekday and a date with a month name, day precision', () => {
-    const el = thread(`${item('Kai Müller', '3 nov.', 'Bonjour')}${item('Alex Morgan', 'mar.', 'Merci !')}`, 'fr');
+    const el = thread(
+      `${item('Kai Müller', '3 nov.', 'Bonjour')}${item('Alex Morgan', 'mar.', 'Merci !')}`,
+      'fr',
+    );
     // Tuesday before Saturday 5 December: 1 December.
-    expect(readThread(el, partner, NOW, 'fr')).toMatchObject({ lastBy: 'me', lastAt: local(11, 1), precision: 'day' });
+    expect(readThread(el, partner, NOW, 'fr')).toMatchObject({
+      lastBy: 'me',
+      lastAt: local(11, 1),
+      precision: 'day',
+    });
   });
 
   it('a <time datetime> wins; a group chat gives no answer; no time at all keeps who wrote last', () => {
     const dated = thread(
       `<li><div><strong>Kai Müller</strong> <time datetime="2026-12-04T08:00:00.000Z">yesterday</time></div><p>Hi</p></li>`,
     );
-    expect(readThread(dated, partner, NOW, 'en')).toMatchObject({ lastAt: '2026-12-04T08:00:00.000Z', precision: 'minute' });
-    const group = thread(`${item('Kai Müller', '9:00 AM', 'a')}${item('Alex Morgan', '9:01 AM', 'b')}${item('Sam Lee', '9:02 AM', 'c')}`);
+    expect(readThread(dated, partner, NOW, 'en')).toMatchObject({
+      lastAt: '2026-12-04T08:00:00.000Z',
+      precision: 'minute',
+    });
+    const group = thread(
+      `${item('Kai Müller', '9:00 AM', 'a')}${item('Alex Morgan', '9:01 AM', 'b')}${item('Sam Lee', '9:02 AM', 'c')}`,
+    );
     expect(readThread(group, partner, NOW, 'en')).toBeNull();
     const untimed = thread(`<li><div><strong>Kai Müller</strong> <span>·</span></div><p>Hi there</p></li>`);
     expect(readThread(untimed, partner, NOW, 'en')).toBeNull();
@@ -86,7 +105,11 @@ describe('the conversation on the page', () => {
 
   it('a date in the future (last year’s "Dec 20" read as this year) keeps who wrote last, not the time', () => {
     const el = thread(item('Kai Müller', 'Dec 20, 2026', 'Hi'));
-    expect(readThread(el, partner, NOW, 'en')).toMatchObject({ lastBy: 'them', lastAt: null, precision: null });
+    expect(readThread(el, partner, NOW, 'en')).toMatchObject({
+      lastBy: 'them',
+      lastAt: null,
+      precision: null,
+    });
   });
 });
 
@@ -120,11 +143,18 @@ describe('dates in the page language', () => {
 describe('the profile and the quota', () => {
   it('a profile: its relationship state', () => {
     const facts = readPageFacts(fixtureDocument('profile-2026-first'), fixtureUrl('profile-2026-first'), NOW);
-    expect(facts.people[0]).toMatchObject({ name: 'Nguyễn Thị Minh Khai', profile: { state: 'first-degree', degree: 1 } });
+    expect(facts.people[0]).toMatchObject({
+      name: 'Nguyễn Thị Minh Khai',
+      profile: { state: 'first-degree', degree: 1 },
+    });
   });
 
   it('the invitation dialog: "1 personalized invitation remaining"; used up: 0', () => {
-    const free = readPageFacts(fixtureDocument('connect-2026-note-free'), fixtureUrl('connect-2026-note-free'), NOW);
+    const free = readPageFacts(
+      fixtureDocument('connect-2026-note-free'),
+      fixtureUrl('connect-2026-note-free'),
+      NOW,
+    );
     expect(free.quota).toEqual({ left: 1 });
     const out = readPageFacts(
       fixtureDocument('connect-2026-quota-exhausted'),
@@ -143,10 +173,12 @@ describe('the profile and the quota', () => {
 
   it('the quota line in other languages, and never the character limit or the counter', () => {
     const dialog = (lines: string) =>
-      doc(`<dialog open><p>${lines}</p><textarea maxlength="200"></textarea><span>0/200</span></dialog>`).querySelector(
-        'dialog',
-      ) as Element;
-    expect(readNoteQuota(dialog('Il vous reste 3 invitations personnalisées ce mois-ci.'))).toEqual({ left: 3 });
+      doc(
+        `<dialog open><p>${lines}</p><textarea maxlength="200"></textarea><span>0/200</span></dialog>`,
+      ).querySelector('dialog') as Element;
+    expect(readNoteQuota(dialog('Il vous reste 3 invitations personnalisées ce mois-ci.'))).toEqual({
+      left: 3,
+    });
     expect(readNoteQuota(dialog('Noch 2 personalisierte Einladungen in diesem Monat.'))).toEqual({ left: 2 });
     expect(readNoteQuota(dialog('Please limit personal note to 300 characters.'))).toBeNull();
     expect(readNoteQuota(dialog('Add a note to your invitation'))).toBeNull();

@@ -23,7 +23,12 @@ function people(n: number): TrackedContact[] {
     const pick = i % 7;
     if (pick === 0) Object.assign(over, { request: { sentAt: at(back), note: null }, status: 'pending' });
     if (pick === 1)
-      Object.assign(over, { request: { sentAt: at(back - 2), note: null }, acceptedAt: at(back), degree: 1, status: 'accepted' });
+      Object.assign(over, {
+        request: { sentAt: at(back - 2), note: null },
+        acceptedAt: at(back),
+        degree: 1,
+        status: 'accepted',
+      });
     if (pick === 2)
       Object.assign(over, {
         degree: 1,
@@ -34,10 +39,14 @@ function people(n: number): TrackedContact[] {
         ...(r() < 0.3 ? { lastMessageBy: r() < 0.5 ? 'me' : 'them' } : {}),
       });
     if (pick === 3) Object.assign(over, { degree: 1, status: 'replied', acceptedAt: at(back) });
-    if (pick === 4) Object.assign(over, { firstName: 'Kai', name: 'Müller Kai', signals: { mutualConnection: 'Ana' } });
+    if (pick === 4)
+      Object.assign(over, { firstName: 'Kai', name: 'Müller Kai', signals: { mutualConnection: 'Ana' } });
     if (pick === 5) Object.assign(over, { headline: 'CEO', highValue: true });
     if (pick === 6)
-      Object.assign(over, { request: { sentAt: at(back - 25), note: null, withdrawnAt: at(back) }, status: 'withdrawn' });
+      Object.assign(over, {
+        request: { sentAt: at(back - 25), note: null, withdrawnAt: at(back) },
+        status: 'withdrawn',
+      });
     return contact(`p-${i}`, over);
   });
 }
@@ -50,24 +59,27 @@ const ZONES: Settings[] = [
 ];
 
 describe('the same answer on every surface', () => {
-  it.each(ZONES.map((s) => [s.timeZone, s] as const))('card, checklist and table agree (%s)', (zone, settings) => {
-    const contacts = people(210);
-    for (const days of [0, 1.3, 4.6, 11]) {
-      const now = new Date(NOW.getTime() + days * D);
-      for (const c of contacts) {
-        const card = nextStep({ record: c }, now, settings, 'UTC');
-        const item = dueItemFor(c, now, settings, { includeFirstApproach: true, fallbackTimeZone: 'UTC' });
-        if (item) {
-          expect([item.action, item.dueAt, item.reason], `${c.id} in ${zone}`).toEqual([
-            card.action,
-            card.dueAt,
-            card.reason,
-          ]);
+  it.each(ZONES.map((s) => [s.timeZone, s] as const))(
+    'card, checklist and table agree (%s)',
+    (zone, settings) => {
+      const contacts = people(210);
+      for (const days of [0, 1.3, 4.6, 11]) {
+        const now = new Date(NOW.getTime() + days * D);
+        for (const c of contacts) {
+          const card = nextStep({ record: c }, now, settings, 'UTC');
+          const item = dueItemFor(c, now, settings, { includeFirstApproach: true, fallbackTimeZone: 'UTC' });
+          if (item) {
+            expect([item.action, item.dueAt, item.reason], `${c.id} in ${zone}`).toEqual([
+              card.action,
+              card.dueAt,
+              card.reason,
+            ]);
+          }
+          const row = tableStep(c, now, settings, 'UTC');
+          if (row && !c.snoozedUntil) expect([row.action, row.dueAt]).toEqual([card.action, card.dueAt]);
+          if (card.dueAt) expect(card.dueDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         }
-        const row = tableStep(c, now, settings, 'UTC');
-        if (row && !c.snoozedUntil) expect([row.action, row.dueAt]).toEqual([card.action, card.dueAt]);
-        if (card.dueAt) expect(card.dueDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
-    }
-  });
+    },
+  );
 });
