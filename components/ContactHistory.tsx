@@ -22,8 +22,11 @@ function when(iso: string, timeZone: string, now: Date): string {
 export function historyText(h: HistoryEntry, timeZone: string, now: Date): string {
   const at = when(h.at, timeZone, now);
   const key = KEY[h.kind];
-  if (key === 'history_replied' || key === 'history_message')
-    return t(key, { at, on: h.on ? t('history_on', { date: when(h.on, timeZone, now) }) : '' });
+  if (h.on && (h.kind === 'replied' || h.kind === 'message'))
+    return t(h.kind === 'replied' ? 'history_replied_on' : 'history_message_on', {
+      at,
+      date: when(h.on, timeZone, now),
+    });
   return t(key as 'history_accepted', { at });
 }
 

@@ -106,13 +106,14 @@ export const NEXT_STEP_EN = {
   history_title: 'What LinkedIn showed',
   history_empty: 'Nothing yet: changes read from LinkedIn’s pages are listed here.',
   history_accepted: '{at}: the profile showed you are connected, so the request was marked accepted.',
-  history_replied: '{at}: the conversation showed their message{on}, so a reply was recorded.',
-  history_message: '{at}: the conversation showed your message{on}, so it was recorded.',
+  history_replied: '{at}: the conversation showed their message, so a reply was recorded.',
+  history_replied_on: '{at}: the conversation showed their message of {date}, so a reply was recorded.',
+  history_message: '{at}: the conversation showed your message, so it was recorded.',
+  history_message_on: '{at}: the conversation showed your message of {date}, so it was recorded.',
   history_withdrawn: '{at}: the profile offered Connect again, so the request was marked withdrawn.',
   history_request:
     '{at}: the profile showed a pending invitation, so a request was recorded (date approximate).',
   history_degree: '{at}: the profile showed a 1st-degree connection.',
-  history_on: ' of {date}',
 
   // Settings (components/SettingsForm.tsx).
   settings_history: 'Imported conversations count as history after (days)',
