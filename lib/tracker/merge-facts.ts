@@ -6,6 +6,8 @@
  * - Profile: 1st degree marks a live request accepted (or a contact connected); "pending" with no
  *   live request on record adds one (its date unknown: when it was seen, flagged approximate);
  *   "Connect" offered while the record holds a live request means it is gone: withdrawn when seen.
+ *   Those two only once the record's own change is a day old: a tab left open may show the page as it
+ *   was before a request was sent (or withdrawn) elsewhere.
  * - Thread: they wrote last, after anything on record → their reply, dated as the page dates it
  *   (when seen, if the page shows no time); you wrote last after their last reply on record → your
  *   message, the same way. A day-precise time ("Tue") counts as fresher only on a later day.
@@ -35,6 +37,18 @@ function later(page: string, record: string | undefined, precision: 'minute' | '
   return precision === 'day' ? p > r : p - r > SAME_EVENT_MS;
 }
 
+/**
+ * A profile page can be older than our record: a tab left open shows "Connect" for a request just sent
+ * from another page, "Pending" for one just withdrawn. The state contradicts the record only once the
+ * record's own change is a day old (a page that old is reloaded or re-rendered by then).
+ */
+const SETTLE_MS = 86_400_000;
+function settled(changedAt: string | undefined, now: Date): boolean {
+  if (!changedAt) return true;
+  const t = Date.parse(changedAt);
+  return Number.isNaN(t) || now.getTime() - t >= SETTLE_MS;
+}
+
 function withHistory(c: TrackedContact, entries: HistoryEntry[]): TrackedContact {
   if (entries.length === 0) return c;
   return { ...c, history: [...(c.history ?? []), ...entries].slice(-HISTORY_LIMIT) };
@@ -62,11 +76,16 @@ export function mergePageFacts(c: TrackedContact, facts: PersonFacts, now: Date)
         next.status = deriveStatus({ ...next, status: next.status === 'ignored' ? 'ignored' : undefined });
         added.push({ at, kind: 'degree', source: 'profile' });
       }
-    } else if (profile.state === 'pending' && !live && !connected) {
+    } else if (
+      profile.state === 'pending' &&
+      !live &&
+      !connected &&
+      settled(next.request?.withdrawnAt, now)
+    ) {
       next = { ...next, request: { sentAt: at, note: null, approximate: true } };
       next.status = deriveStatus({ ...next, status: next.status === 'ignored' ? 'ignored' : undefined });
       added.push({ at, kind: 'request', source: 'profile' });
-    } else if (profile.state === 'connectable' && live && !connected) {
+    } else if (profile.state === 'connectable' && live && !connected && settled(next.request?.sentAt, now)) {
       next = applyWithdrawn(next, at, now);
       added.push({ at, kind: 'withdrawn', source: 'profile' });
     } else if (next.degree === null && profile.degree !== null) {

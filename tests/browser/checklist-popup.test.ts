@@ -208,6 +208,9 @@ describe('an imported sheet of old conversations', () => {
       `Answered Already,https://www.linkedin.com/in/answered,${d(60)},replied,${d(58)},${d(57)},${d(40)},me`,
       `Undated Reply,https://www.linkedin.com/in/undated,${d(90)},replied,${d(88)},,yes,`,
       `Old Accept,https://www.linkedin.com/in/old-accept,${d(50)},accepted,${d(45)},,,`,
+      // As LinkedIn's Connections.csv gives them: connected long ago, no request.
+      `Old Connection,https://www.linkedin.com/in/old-connection,,,${d(400)},,,`,
+      `Another Connection,https://www.linkedin.com/in/another-connection,,,${d(30)},,,`,
       `Fresh Reply,https://www.linkedin.com/in/fresh-reply,${d(20)},replied,${d(18)},${d(17)},${d(3)},them`,
     ].join('\n');
     await dashboard.getByTestId('cc-import-file').setInputFiles({
@@ -217,7 +220,7 @@ describe('an imported sheet of old conversations', () => {
     });
     await dashboard.getByTestId('cc-sheet-preview').waitFor();
     await dashboard.getByTestId('cc-import-confirm').click();
-    await expect.poll(() => dashboard.getByTestId('cc-row').count(), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => dashboard.getByTestId('cc-row').count(), { timeout: 15_000 }).toBe(7);
 
     const popup = await openPopup();
     await expect.poll(() => popup.getByTestId('cc-due-item').count(), { timeout: 15_000 }).toBe(1);

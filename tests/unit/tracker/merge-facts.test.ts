@@ -152,6 +152,23 @@ describe('the relationship state on the profile', () => {
     );
   });
 
+  it('a page older than the record never undoes it: a request sent or withdrawn within the day stands', () => {
+    const justSent = contact('ana', {
+      request: { sentAt: new Date(NOW.getTime() - 60_000).toISOString(), note: null },
+      status: 'pending',
+    });
+    expect(mergePageFacts(justSent, profile('connectable', 2), NOW).contact).toBe(justSent);
+    const justWithdrawn = contact('ana', {
+      request: {
+        sentAt: '2026-11-01T09:00:00.000Z',
+        note: null,
+        withdrawnAt: new Date(NOW.getTime() - 3_600_000).toISOString(),
+      },
+      status: 'withdrawn',
+    });
+    expect(mergePageFacts(justWithdrawn, profile('pending', 2), NOW).contact).toBe(justWithdrawn);
+  });
+
   it('pending with no request on record: one is added, flagged approximate', () => {
     const { contact: after } = mergePageFacts(contact('ana', { degree: 2 }), profile('pending', 2), NOW);
     expect(after.request).toEqual({ sentAt: NOW.toISOString(), note: null, approximate: true });
