@@ -8,6 +8,7 @@ import { nextStep } from '../../../lib/tracker/next-step';
 import { dueItemFor } from '../../../lib/tracker/reminders';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import type { Settings } from '../../../lib/tracker/settings';
+import { calendarItems } from '../../../lib/ui/calendar';
 import { nextStepFor as tableStep } from '../../../lib/ui/table-model';
 import { rng } from '../../random';
 import { contact, NOW, SETTINGS } from './helpers';
