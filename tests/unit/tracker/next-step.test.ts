@@ -80,6 +80,13 @@ describe('the same answer on every surface', () => {
           if (row && !c.snoozedUntil) expect([row.action, row.dueAt]).toEqual([card.action, card.dueAt]);
           if (card.dueAt) expect(card.dueDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         }
+        // The calendar export holds the same steps and dates.
+        for (const entry of calendarItems(contacts, now, settings, 'UTC')) {
+          const c = contacts.find((x) => x.id === entry.contactId) as TrackedContact;
+          const card = nextStep({ record: c }, now, settings, 'UTC');
+          expect(entry.action).toBe(card.action);
+          if (!c.snoozedUntil) expect(entry.dueAt).toBe(card.dueAt);
+        }
       }
     },
   );
