@@ -124,7 +124,9 @@ export function formatReport(report: DraftReport, text: string): string {
       : '';
   const left = report.remaining >= 0 ? `${report.remaining} left` : `${-report.remaining} over`;
   lines.push(`${report.surface}: ${report.count}/${report.limit} characters, ${left}${seen}`);
-  lines.push(`Score: ${report.score}/100`);
+  lines.push(
+    report.scored ? `Score: ${report.score}/100` : 'Score: none (the box is empty: nothing to score)',
+  );
   if (report.preview) lines.push(`Preview: "${report.preview}"`);
   lines.push(
     `Stats: ${plural(stats.words, 'word')}, ${plural(stats.sentences, 'sentence')}, ${plural(stats.questions, 'question')}, you/your ${stats.youCount} vs I/me/we ${stats.selfCount}, reading grade ${stats.readingGrade ?? 'n/a'}, ${stats.emoji} emoji`,

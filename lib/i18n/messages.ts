@@ -18,6 +18,7 @@ import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
 import { INSIGHT_EN } from './insight-messages';
 import { LIFECYCLE_EN } from './lifecycle-messages';
+import { NEXT_STEP_EN } from './next-step-messages';
 import { PRIVACY_EN } from './privacy-messages';
 import { SHEET_EN } from './sheet-messages';
 import { TEMPLATE_EN } from './template-messages';
@@ -71,12 +72,6 @@ export const EN = {
   signal_engaged: 'They engaged with my content',
   signal_mutual: 'We share a contact',
   signal_trigger: 'New role or company news',
-  due_overdue_one: 'overdue by {days} day (due {date})',
-  due_overdue_many: 'overdue by {days} days (due {date})',
-  due_now: 'due now ({date})',
-  due_today: 'due today ({date})',
-  due_tomorrow: 'tomorrow ({date})',
-  due_on: 'on {date}',
 
   // Checklist (popup).
   checklist_title: 'Due today',
@@ -109,7 +104,7 @@ export const EN = {
   checklist_done_aria: '{verb}: {action} for {name}',
   checklist_they_accepted: 'They accepted',
   checklist_they_replied: 'They replied',
-  checklist_snooze_day_aria: 'Snooze {name} for 1 day',
+  checklist_snooze_day_aria: 'Snooze 1 day: {name}',
   checklist_snooze_day: 'Snooze 1 day',
   checklist_snooze_week_aria: 'Snooze {name} for 1 week',
   checklist_snooze_week: '1 week',
@@ -517,6 +512,7 @@ export const EN = {
   ...PRIVACY_EN,
   ...COACH_EN,
   ...TEMPLATE_EN,
+  ...NEXT_STEP_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
