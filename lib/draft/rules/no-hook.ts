@@ -1,6 +1,5 @@
 import { t } from '../../i18n/t';
 import { isFirstTouchOutreach, type Rule, warning } from '../input';
-import { findSlots } from '../slots';
 
 /** Fewer words than this and there is too little to judge (blank-note and generic-opener cover those). */
 const MIN_WORDS = 4;
@@ -29,7 +28,7 @@ export const noHook: Rule = {
     // A template whose specific line is a slot ("I noticed [observation]") meant to name something:
     // the placeholder error already asks for it to be filled.
     const { text } = input;
-    if (findSlots(text).some((s) => SPECIFIC_SLOT.test(text.slice(s.start, s.end)))) return [];
+    if (input.slots.some((s) => SPECIFIC_SLOT.test(text.slice(s.start, s.end)))) return [];
     return [warning('no-hook', 'warn', t('draft_no_hook'), 'specificPersonalisation')];
   },
 };

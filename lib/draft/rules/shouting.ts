@@ -1,6 +1,5 @@
 import { t } from '../../i18n/t';
 import { quote, type Rule, type RuleInput, warning } from '../input';
-import { findSlots } from '../slots';
 import { fold } from '../text';
 import type { Span } from '../types';
 
@@ -316,7 +315,6 @@ export const shouting: Rule = {
     const name = foldedName(input.context.recipientName);
     const caps: Hit[] = [];
     // A merge field in capitals (FIRSTNAME, <EVENT NAME>) is the placeholder rule's, not shouting.
-    let slots: readonly Span[] | null = null;
     // Every capitals run lies inside one token, so only tokens with four capitals are searched (the
     // Unicode regex over the whole note costs more than all the other rules together).
     const { tokens } = input;
@@ -329,8 +327,7 @@ export const shouting: Rule = {
         const f = fold(m[0]);
         if (ALLOWED.has(f) || name?.includes(f)) continue;
         const start = t.start + m.index;
-        slots ??= findSlots(text);
-        if (slots.some((s) => s.start <= start && start < s.end)) continue;
+        if (input.slots.some((s) => s.start <= start && start < s.end)) continue;
         caps.push({ start, end: start + m[0].length, letters: m[0].length, token: ti });
         if (caps.length >= 3) break scan;
       }
