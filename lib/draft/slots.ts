@@ -23,6 +23,8 @@ const SLOT = new RegExp(
     // [Name], [Company Name], [industry trend]: brackets around 1-5 words (not a markdown link).
     // \p{M} for scripts that write vowels as marks: [नाम], [ชื่อ].
     String.raw`\[[ \t]*[\p{L}_][\p{L}\p{M}\p{N}_ .'’/:,&+-]{0,60}\](?!\()`,
+    // {{One sentence about their situation}}: double braces hold a slot whatever is inside.
+    String.raw`\{\{[^{}]{1,120}\}\}`,
     // {first_name}, {{company}}, {Company}: not single-letter math like {x}.
     String.raw`\{\{?[ \t]*[\p{L}_][\p{L}\p{M}\p{N}_ .-]{1,40}\}?\}`,
     // <<Name>>, «prénom», ‹Name›.

@@ -19,7 +19,7 @@ export const DE: Lexicon = {
     prodnot: 'alte alten fruhere fruheren aktuelle aktuellen eigene eigenen interne internen',
     notsell: 'team teams',
     help1:
-      'wir_helfen wir_unterstutzen wir_begleiten wir_beraten wir_befahigen wir_ermoglichen ich_helfe ich_unterstutze ich_begleite ich_berate helfe_ich helfen_wir unterstutze_ich unterstutzen_wir',
+      'wir_helfen wir_unterstutzen wir_befahigen wir_ermoglichen ich_helfe ich_unterstutze helfe_ich helfen_wir unterstutze_ich unterstutzen_wir',
     helpnot: 'organisieren',
     weare: 'wir_sind',
     firm: 'agentur unternehmen dienstleister anbieter beratung beratungsunternehmen startup start plattform softwareanbieter spezialist spezialisten experte experten partner team marktfuhrer hersteller ~agentur',
@@ -115,7 +115,8 @@ export const DE: Lexicon = {
       'sie|du sind|bist *2 jetzt|gerade|neu',
     ],
     pitch: [
-      'wir helfen|unterstutzen|begleiten|beraten|bauen|analysieren|optimieren|digitalisieren|programmieren|gestalten|betreuen|vermarkten|sorgen',
+      'wir helfen|unterstutzen|bauen|analysieren|optimieren|digitalisieren|programmieren|gestalten|betreuen|vermarkten|sorgen',
+      'ich|wir begleite|begleiten|berate|beraten *3 @clients|dabei|bei|sie|dich|ihnen|dir|selbststandige|grunder|fuhrungskrafte|praxen|kanzleien|teams|startups|agenturen|kmu|mittelstand',
       'ich helfe|baue|entwickle|erstelle|programmiere|gestalte|schreibe|designe|automatisiere|optimiere|zeige *4 fur|bei|dabei|wie',
       'ich baue gerade *2 auf',
       'wir|ich haben|habe gerade|bereits|schon|kurzlich? *6 entwickelt|gebaut|programmiert|aufgebaut|erstellt|geschaffen|gelauncht|umgesetzt|realisiert|geholfen|unterstutzt|begleitet|verholfen',

@@ -74,7 +74,7 @@ export const EN: Lexicon = {
     role: 'role position job gig title chapter venture company office hq headquarters product feature release book paper series funding round hire hires',
     news: 'funding fundraise raised raising seed_round pre_seed launch launched launching acquired acquires merger expansion expanding expanded award awarded won winning ipo milestone released announced announcement opened partnership_with went_public shipped rebrand featured_in named_to nominated promotion promoted appointed joined joining',
     value:
-      "thought_you_would thought_you_might thought_you'd you_might_find you_might_like you_might_enjoy might_be_useful might_be_helpful might_be_relevant sharing shared here's here_is attached link article report case_study template checklist guide resource recording slides notes_from data_on benchmark found_this came_across_this wrote_up summary playbook whitepaper white_paper ebook podcast episode video as_promised you_asked_for you_asked_about you_wanted",
+      "thought_you_would thought_you_might thought_you'd you_might_find you_might_like you_might_enjoy might_be_useful might_be_helpful might_be_relevant sharing shared here's here_is attached link article report case_study template checklist guide resource recording slides notes_from data_on benchmark found_this came_across_this wrote_up summary playbook whitepaper white_paper ebook podcast episode video as_promised you_asked_for you_asked_about you_wanted share",
     pushw:
       "asap as_soon_as_possible limited_time act_now act_fast last_chance final_notice final_reminder final_offer final_chance final_call don't_miss_out don't_miss_this before_it's_too_late running_out time_sensitive last_ping last_attempt last_try miss_out",
   },
@@ -122,6 +122,8 @@ export const EN: Lexicon = {
       'how|when|why|what|which do|did|does|are|were|is|would|have|has you|your !doing|today|all|guys _',
       'how|when|why|what|which do|did|does|are|were|is|would|have|has the _ team',
       'when you !are|have|get|can|were|find|feel|need _',
+      'how long|often|much|many have|has|did|do|are|were you|your _',
+      "-@our ~'s *2 @content|@news|growth|expansion|launch|funding|team|hiring|move|rebrand|acquisition",
       'your *2 point|take|thoughts|thinking|insight|insights|perspective|approach|research|writing on|about|in|with|around|regarding',
       'your *2 work on|about|with|around|regarding',
       'your _ *1 work at|in|for',

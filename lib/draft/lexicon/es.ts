@@ -117,7 +117,6 @@ export const ES: Lexicon = {
       'te|le|os|les sigo',
       'siguiendo *3 trabajo|publicaciones|contenido|carrera|proyecto',
       'me tope con !tu|su _',
-      'tu|su equipo|trabajo|rol|empresa|experiencia|trayectoria *2 en|con @CAP',
     ],
     pitch: [
       'trabajo|trabajamos con *4 empresas|companias|clientes|marcas|equipos|startups|directores|plantas',

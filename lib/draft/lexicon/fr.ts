@@ -58,7 +58,7 @@ export const FR: Lexicon = {
     cal: 'calendly mon_agenda mon_calendrier lien_de_rdv lien_de_rendez lien_de_reservation lien_de_prise vos_disponibilites tes_disponibilites vos_dispos tes_dispos vos_creneaux',
     favour: "me_recommander une_recommandation me_presenter_a m'_introduire mon_cv ma_candidature un_stage une_alternance un_emploi",
     content:
-      'post posts publication publications article articles intervention conference talk webinaire webinar podcast episode interview commentaire newsletter livre etude video presentation atelier projet lancement keynote tribune chronique billet travaux recherche site boutique catalogue portfolio partage partages campagne',
+      'post posts publication publications article articles intervention conference talk webinaire webinar podcast episode interview commentaire newsletter livre etude video presentation atelier projet lancement keynote tribune chronique billet travaux recherche site boutique catalogue portfolio partage partages campagne campagnes',
     congrats: 'felicitations felicitation bravo',
     mutual:
       "ami_commun amie_commune amis_communs connaissance_commune contact_commun collegue_commun m'_a_recommande m'_a_conseille m'_a_suggere de_la_part_de recommande_par recommandee_par sur_les_conseils_de m'_a_parle m'_a_donne",
@@ -125,7 +125,7 @@ export const FR: Lexicon = {
       "j'|nous|on ai|avons|a *2 une|un *4 checklist|playbook|offre|guide|methode|outil|format|atelier|programme",
       'entreprise|societe|startup|start|cabinet|agence|client|marque|pme|equipe similaire|similaires',
       'entreprises|societes|startups|cabinets|agences|clients|marques|equipes similaires',
-      'audit de votre|ton|vos',
+      'audit de|du @CAP|votre|ton|vos',
       'audit gratuit|offert',
       'comment ca|cela marche|fonctionne',
       'mon|notre|ma _? webinaire|webinar|masterclass|atelier|formation|ebook|guide|newsletter|podcast|communaute',

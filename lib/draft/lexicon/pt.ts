@@ -110,7 +110,7 @@ export const PT: Lexicon = {
       'voce? compartilhou|publicou|escreveu|mencionou|apresentou|lancou|fundou|postou|comentou',
       '^ como|quando voce|voces|vcs|vc|sua|seu|a !esta|estao|vai|vao _',
       '^ por que voce|voces|vcs|vc|sua|seu|a !esta|estao|vai|vao _',
-      'vi que *2 publicou|compartilhou|lancou|falou|escreveu|palestrou|vai|foi|assumiu|mudou|abriu|ganhou|levantou|captou|esta|estao|anunciou|participou|trabalha|trabalham|lidera|atua',
+      'vi que *2 publicou|compartilhou|lancou|falou|escreveu|palestrou|vai|foi|assumiu|mudou|abriu|ganhou|levantou|captou|esta|estao|anunciou|participou',
       'seu|sua|teu|tua background|experiencia|trajetoria|trabalho|atuacao em|com !empresa|industria|area|setor|a|o _',
       'fazendo|faz|fez um trabalho incrivel|excelente|impressionante|otimo|fantastico|inspirador',
       'obrigado|obrigada pelo like|comentario|compartilhamento',
@@ -118,7 +118,6 @@ export const PT: Lexicon = {
       'te|lhe sigo|acompanho',
       'acompanhando *3 trabalho|publicacoes|conteudo|carreira|projeto',
       'semana de|da',
-      'seu|sua|teu|tua time|equipe|empresa *2 em|na|no @CAP',
     ],
     pitch: [
       'trabalho|trabalhamos com *4 para|pra _? empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes',

@@ -15,7 +15,7 @@ export const SHARED: Partial<Record<PatternKey, readonly string[]>> = {
     '@weare *3 @firm',
     '@weoffer !@offernot _',
     '@grow @your *2 @metric',
-    '@grown *4 @by? #%',
+    '-9:@your|@congrats @grown *4 @by? #%',
     '#% @pctup',
     '@upto #%',
     '#+%',
