@@ -73,11 +73,11 @@ export const DE: Lexicon = {
   },
   shapes: {
     generic: [
-      'ich? bin|ist mir *2 auf|uber @your _? profil gestossen|gestosen|aufmerksam',
+      'bin|mir *2 auf|uber @your _? profil gestossen|gestosen|aufmerksam',
       '@your linkedin? profil ist|hat|fiel|sprang mir|mich|meine|mein',
       'ich? habe|hab mir? @your linkedin? profil angesehen|angeschaut|gesehen|entdeckt|durchgelesen',
       'ich? wurde|mochte|will sie|dich gerne|gern? zu|in? meinem|meinen|mein? _? netzwerk hinzufugen|aufnehmen',
-      'mein|unser berufliches|professionelles? netzwerk zu? erweitern|vergrossern|vergrosern|ausbauen',
+      'mein|meinem|meinen|unser|unseren berufliches|professionelles|beruflichen? netzwerk zu? erweiter~|vergros~|ausbau~',
       'ich hoffe es geht ihnen|dir|euch gut',
       'ich hoffe sie|du hatten|hattest|haben|hast|sind|bist',
       'ich hoffe diese nachricht',
@@ -93,7 +93,7 @@ export const DE: Lexicon = {
       'ich sehe dass? wir #|einige|viele|ein? paar? gemeinsame kontakte|verbindungen|bekannte',
       'gleichgesinnte|gleichgesinnten|gleichgesinnter|interessante|interessanten|interessanter menschen|personen|kontakte|fachleute|profis',
       'wir sind|arbeiten in der gleichen|selben branche',
-      'bin|ist mir *3 auf|uber _ _? gestossen|gestosen',
+      'bin|mir *3 auf|uber _ _? gestossen|gestosen',
       'wie geht es ihnen|dir|euch',
       "wie geht's",
     ],

@@ -9,7 +9,8 @@
  *   #           a number; `#4-59` one in that range; `#%` a percentage; `#+%` a signed one ("+15%");
  *               `#$` an amount with a currency sign; `#:` a clock time ("14:30"); `#>` a number
  *               followed by an arrow ("1 → 9")
- *   @CAP        a capitalised word inside a sentence (a name, a company) or a template slot
+ *   @CAP        a capitalised word inside a sentence (a name, a company) or a template slot;
+ *               @POSS one with a possessive 's ("Acme's")
  *   _           any one word
  *   a|b|@c      any of these; a trailing `?` makes the element optional
  *   *3          up to three words of anything (fewest first)
@@ -251,7 +252,7 @@ export function makeClass(entries: Iterable<string>): WordClass {
 
 function atom(src: string, classes: Classes): Atom {
   if (src === '_') return { a: A.Any, v: src };
-  if (src === '@CAP') return { a: A.Cap, v: src };
+  if (src === '@CAP' || src === '@POSS') return { a: A.Cap, v: src };
   if (src.startsWith('@')) return { a: A.Class, v: src, cls: classes.get(src.slice(1)) ?? EMPTY_CLASS };
   if (src.startsWith('#')) {
     const m = /^#([%+$:>]*)(?:(\d+)-(\d+))?$/.exec(src);
@@ -327,7 +328,7 @@ function atomHas(x: Atom, T: Words, i: number): boolean {
       return v >= x.lo && v <= (x.hi as number);
     }
     case A.Cap:
-      return ((T.f[i] as number) & (CAP | SLOT)) !== 0;
+      return ((T.f[i] as number) & (CAP | SLOT)) !== 0 && (x.v === '@CAP' || word.endsWith("'s"));
     default:
       return true;
   }
