@@ -117,10 +117,20 @@ export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.lengt
 }
 
 /** The first match of a lexicon family, in the languages that apply, within [from, to). */
-export function findLexicon(input: RuleInput, key: PatternKey, from = 0, to = input.text.length): Span | null {
-  for (const m of input.matches)
-    if (m.key === key && m.start >= from && m.end <= to) return { start: m.start, end: m.end };
-  return null;
+export function findLexicon(
+  input: RuleInput,
+  key: PatternKey,
+  from = 0,
+  to = input.text.length,
+): Span | null {
+  let best: Span | null = null;
+  for (const m of input.matches) {
+    if (m.key !== key || m.start < from || m.end > to) continue;
+    if (best && m.start > best.start) break;
+    // Of the matches that start first, the longest names the most words.
+    if (!best || m.end > best.end) best = { start: m.start, end: m.end };
+  }
+  return best;
 }
 
 /** Whether any of these families matches within [from, to), leaving out the span `except`. */

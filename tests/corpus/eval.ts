@@ -86,8 +86,18 @@ function sideBySide(a: Scores, b: Scores): string {
 
 if (args.includes('--ab')) {
   const train = all.filter((r) => r.split === 'train');
-  const a = score(outcomes(analyze, train.filter((r) => half(r.id) === 'A')));
-  const b = score(outcomes(analyze, train.filter((r) => half(r.id) === 'B')));
+  const a = score(
+    outcomes(
+      analyze,
+      train.filter((r) => half(r.id) === 'A'),
+    ),
+  );
+  const b = score(
+    outcomes(
+      analyze,
+      train.filter((r) => half(r.id) === 'B'),
+    ),
+  );
   console.info(args.includes('--json') ? JSON.stringify({ A: a, B: b }, null, 2) : sideBySide(a, b));
 } else if (args.includes('--json')) {
   console.info(JSON.stringify(scores, null, 2));

@@ -20,6 +20,7 @@ export const DE: Lexicon = {
     notsell: 'team teams',
     help1:
       'wir_helfen wir_unterstutzen wir_befahigen wir_ermoglichen ich_helfe ich_unterstutze helfe_ich helfen_wir unterstutze_ich unterstutzen_wir',
+    outcome: 'gewinnen steigern generieren senken sparen finden automatisieren digitalisieren',
     helpnot: 'organisieren',
     weare: 'wir_sind',
     firm: 'agentur unternehmen dienstleister anbieter beratung beratungsunternehmen startup start plattform softwareanbieter spezialist spezialisten experte experten partner team marktfuhrer hersteller ~agentur',
@@ -30,7 +31,8 @@ export const DE: Lexicon = {
     metric:
       'umsatz umsatze gewinn kosten leads kunden neukunden termine anfragen reichweite sichtbarkeit conversion conversions conversionrate vertrieb pipeline marge',
     grown: 'gesteigert reduziert verdoppelt gespart erhoht gesenkt verbessert gewonnen',
-    pctup: 'mehr weniger hoher schneller gunstiger umsatz wachstum steigerung rabatt ersparnis einsparung kosten ~ersparnis ~einsparung ~steigerung',
+    pctup:
+      'mehr weniger hoher schneller gunstiger umsatz wachstum steigerung rabatt ersparnis einsparung kosten ~ersparnis ~einsparung ~steigerung',
     upto: 'bis_zu um_bis_zu',
     xthe: 'mehr',
     xthing: 'roi umsatz leads wachstum schneller mehr',
@@ -53,11 +55,13 @@ export const DE: Lexicon = {
     day: 'montag dienstag mittwoch donnerstag freitag samstag',
     at: 'um zwischen ab gegen',
     daypart: 'vormittag nachmittag morgen fruh',
+    when: 'morgen diese_woche nachste_woche nachsten_woche kommende_woche kommenden_woche',
     cal: 'calendly mein_kalender meinen_kalender meinem_kalender termin_buchen zeitfenster terminlink buchungslink',
     favour: 'lebenslauf meinen_lebenslauf bewerbung meine_bewerbung',
     content:
       'beitrag beitrage beitragen post posts artikel vortrag vortrage keynote webinar podcast folge interview kommentar newsletter buch studie video prasentation talk session workshop projekt launch panel buchvorstellung blog thread umfrage analyse ~beitrag ~artikel ~vortrag ~post ~video ~podcast',
-    congrats: 'gluckwunsch glueckwunsch gluckwunsche glueckwunsche gratulation gratuliere gratulieren ~gluckwunsch ~gluckwunsche',
+    congrats:
+      'gluckwunsch glueckwunsch gluckwunsche glueckwunsche gratulation gratuliere gratulieren ~gluckwunsch ~gluckwunsche',
     mutual:
       'gemeinsamer_kontakt gemeinsamen_kontakt gemeinsame_bekannte gemeinsamen_bekannten gemeinsamer_freund gemeinsame_freundin gemeinsamer_kollege auf_empfehlung empfahl verwies_mich',
     event:
@@ -93,6 +97,7 @@ export const DE: Lexicon = {
       'ich sehe dass? wir #|einige|viele|ein? paar? gemeinsame kontakte|verbindungen|bekannte',
       'gleichgesinnte|gleichgesinnten|gleichgesinnter|interessante|interessanten|interessanter menschen|personen|kontakte|fachleute|profis',
       'wir sind|arbeiten in der gleichen|selben branche',
+      'uber|auf neue kontakte|vernetzung|vernetzungen',
       'bin|mir *3 auf|uber _ _? gestossen|gestosen',
       'wie geht es ihnen|dir|euch',
       "wie geht's",
@@ -145,6 +150,7 @@ export const DE: Lexicon = {
       'lass|lassen|lasst uns|sie *3 telefonieren|austauschen|sprechen|treffen|kennenlernen|termin|gesprach|call',
       'wurde|mochte ich? mich? gerne|gern? *3 telefonieren|sprechen|treffen',
       '#0-23|#: uhr',
+      '# @min *3 zeigen|erklaren|vorstellen|demonstrieren',
       'konnten|konnen|wurden sie|du mich *3 empfehlen|vorstellen|weiterleiten|vermitteln|weiterempfehlen',
       'suche|nach einer|einem|einen? neuen|neue? stelle|job|position|herausforderung|praktikum|arbeitsstelle',
     ],
@@ -208,7 +214,8 @@ export const DE: Lexicon = {
       'sie|du hatten|hattest|haben|hast mich? nach|um *2 gefragt|gebeten',
     ],
     selfIntro: [
-      'ich bin ein|eine|der|die|seit',
+      'ich bin ein|eine|der|die|seit|@CAP',
+      'ich arbeite als|im|in|bei',
       'ich bin _ ein|eine',
       'mein name ist',
       'kurz zu mir',

@@ -7,7 +7,7 @@ export const EN: Lexicon = {
   you: "you your yours yourself yourselves you're you've you'll you'd ya",
   classes: {
     our: 'our my',
-    your: 'your ur',
+    your: 'your ur aapka aapki aapke apka apki apke',
     we: "we i we've i've we're i'm",
     // Pitch: the offer in the first person.
     product:
@@ -17,6 +17,8 @@ export const EN: Lexicon = {
       'team teams org group guild squad people engineers engineering eng ops manager managers designers lead leads colleagues roadmap analytics security infra',
     help1:
       "we_help we_helped we've_helped we_have_helped we_recently_helped we_just_helped i_help i_helped i've_helped i_have_helped we_enable we_empower i_enable i_empower we're_helping i'm_helping we've_been_helping i've_been_helping we_support i_support",
+    outcome:
+      'get grow scale increase generate book land win close save cut reduce double triple hit build launch automate streamline optimi~ improve find hire attract turn achieve unlock drive boost create sell convert stand level transform avoid stop leverage maxim~ accelerate lower raise add earn secure fill recover eliminate simplify outsource manage',
     helpnot:
       'organize organise run host coordinate maintain out moderate mentor teach lead each a my our the you your with to',
     weare: "we_are we're we_re",
@@ -28,7 +30,8 @@ export const EN: Lexicon = {
     grow: 'increase boost grow double triple improve maximize maximise skyrocket cut reduce lower slash halve',
     metric:
       'roi revenue revenues sales leads conversion conversions pipeline profit profits bookings mrr arr cost costs spend churn bill bills overhead margin margins traffic signups',
-    grown: 'increased reduced cut grew doubled tripled saved generated improved boosted lifted lowered raised',
+    grown:
+      'increased reduced cut grew doubled tripled saved generated improved boosted lifted lowered raised',
     by: 'by',
     pctup:
       'more increase growth lift roi higher cheaper off discount reduction less lower faster savings saving uplift boost increase_in in_revenue in_sales',
@@ -58,12 +61,15 @@ export const EN: Lexicon = {
     day: 'monday tuesday wednesday thursday friday saturday sunday',
     at: 'at between around from',
     daypart: 'morning afternoon evening',
-    cal: "calendly calendly_com cal_com my_calendar my_calendly my_booking my_scheduling book_a_time book_a_slot find_a_time grab_a_time pick_a_time choose_a_slot your_availability times_that_work a_time_that_works a_good_time_that_works time_on_your_calendar time_in_your_calendar send_you_an_invite send_over_an_invite calendar_invite",
+    checknot: 'after_your on_you on_how to_see_how',
+    when: 'tomorrow this_week next_week this_afternoon this_month next_month',
+    showv: 'show explain walk demo',
+    cal: 'calendly calendly_com cal_com my_calendar my_calendly my_booking my_scheduling book_a_time book_a_slot find_a_time grab_a_time pick_a_time choose_a_slot your_availability times_that_work a_time_that_works a_good_time_that_works time_on_your_calendar time_in_your_calendar send_you_an_invite send_over_an_invite calendar_invite',
     favour:
       'refer_me a_referral referral_for put_in_a_good_word introduce_me_to intro_to_your get_me_an_interview consider_me_for hire_me endorse_me review_my_resume review_my_cv review_my_deck look_at_my_resume look_at_my_cv looking_at_my_portfolio',
     // Hooks: their work, a mutual contact, a shared place, their news.
     content:
-      "post posts article articles talk talks keynote webinar podcast episode comment comments newsletter thread essay blog video interview panel presentation paper papers book report study research write writeup breakdown deep case analysis tutorial guide slides session workshop course repo library project launch thesis piece column op announcement update livestream stream ama speech lecture checklist template playbook handbook cheat docs documentation sdk package crate module dataset notebook tweet story answer tip tips advice question rfc proposal contribution illustration photo photos dashboard framework toolkit live recent latest",
+      'post posts article articles talk talks keynote webinar podcast episode comment comments newsletter thread essay blog video interview panel presentation paper papers book report study research write writeup breakdown deep case analysis tutorial guide slides session workshop course repo library project launch thesis piece column op announcement update livestream stream ama speech lecture checklist template playbook handbook cheat docs documentation sdk package crate module dataset notebook tweet story answer tip tips advice question rfc proposal contribution illustration photo photos dashboard framework toolkit live recent latest',
     congrats: 'congrats congratulations congrat kudos mazel well_done',
     mutual:
       'friend_of colleague_of former_colleague old_colleague my_colleague my_manager my_cofounder my_co worked_together suggested recommended introduced referred pointed_me told_me_about put_us_in_touch connected_us vouched told_me_to said_i_should said_we_should',
@@ -86,9 +92,10 @@ export const EN: Lexicon = {
       'your linkedin? profile came|popped|showed|caught|stood|is up|my|out|very|really|so|impressive|inspiring|interesting',
       "i'm|i am|was|been? really|very|so|truly? impressed|intrigued|inspired by|with your profile|background|experience|career|journey",
       "i'd|i would? like|love to add you to my professional? network",
-      'hope|trust this|my|the message|note|email? finds you|u well',
-      "i|we? hope you|you're|all|everything|this|your|things|life *3 well|good|great|fine|wonderful|fantastic",
-      "hope you|you're are? having|had|have a|an _? day|week|weekend|start|time|@day",
+      'i|we? hope|trust this|my|the message|note|email? finds you|u well',
+      "i|we? hope you're|you|all|everything|things|life are|is? doing|going|keeping|been? well|good|great|fine",
+      'hope this|your week|day|weekend|month *2 well|good|great|fine',
+      "hope you|you're are? having a|an _? day|week|weekend|start|time|@day",
       "let's connect and|to grow|expand|build|broaden our|my? network|networks",
       'expand~|grow~|broaden~|extend~|build~ my professional? network',
       'i? just? wanted to reach out',
@@ -103,11 +110,15 @@ export const EN: Lexicon = {
       'connections|contacts in common',
       'looking|happy|keen|eager|love to connect with like|fellow|other minded? professionals|people|individuals|folks',
       'like minded professionals|people|individuals|folks',
+      'makes sense to connect',
+      'nice|great|good to connect since|as|because',
+      "since|as|because we are|we're both|also in",
+      'meet|connect with? more|other? !you|u|up _ in|from',
       'please accept my connection? request|invitation|invite',
       'dear sir|hiring|recruiter',
       'to whom it may concern',
       'we are|work in the same industry|field|space|sector',
-      "join|invite|part you? of? to? join? your|my professional|linkedin? network",
+      'join|invite|part you? of? to? join? your|my professional|linkedin? network',
       'connect with other? professionals|people|leaders|experts in the|my|your? *2 industry|space|field|sector',
       'your|such an? impressive background|profile|experience|career',
       'as a fellow professional',
@@ -120,7 +131,7 @@ export const EN: Lexicon = {
       'how have you been',
     ],
     hook: [
-      'thanks|thank|cheers you? for the|your|that|this|a|an *2 @content',
+      'thanks|thank|cheers|danke|merci|gracias|grazie|obrigado|obrigada|tack you? for the|your|that|this|a|an *2 @content',
       'how|when|why|what|which do|did|does|are|were|is|would|have|has you|your !doing|today|all|guys _',
       'how|when|why|what|which do|did|does|are|were|is|would|have|has the _ team',
       'when you !are|have|get|can|were|find|feel|need _',
@@ -170,7 +181,7 @@ export const EN: Lexicon = {
       'roi by|of #',
       '# x more|faster|growth|roi|revenue|increase|return',
       '-the|your|their|his|her lead|appointment|white|seo|marketing|development|design|consulting|staffing|recruiting|it|cloud|bookkeeping|accounting gen|setting|label? services',
-      'save|saves|saving you time|money|hours|#',
+      'save|saves|saving you time|money|hours|# hours|minutes|days|weeks|%?',
       'book|generate|get you? more meetings|leads|clients|customers|sales|demos',
       'a|our proposal',
       "i'd|i would love to show|tell you how|what we|our|my|i",
@@ -187,7 +198,7 @@ export const EN: Lexicon = {
       'went from *3 to *3 in|within|after',
       'cut|cuts|cutting|halve|halved|reduce|reduced|reducing|slash|slashed|double|doubled|triple|tripled *4 in|by half',
       'happy|glad|love|like to show you how|what',
-      'show|showing you|see exactly? how it|this|we|our works|work',
+      'show|showing you|see? exactly? how it|this|we|our works|work',
       "if you|you're need|are? looking? for? any|a|an? help|support|assistance|partner|agency|freelancer|someone with|to|for",
       'looking for more|motivated|ambitious|driven? _? individuals|people|partners|entrepreneurs|distributors|resellers to',
       'some|a few? quick? _? insights|ideas|tips|suggestions that|which might|could|can|will help',
@@ -231,7 +242,7 @@ export const EN: Lexicon = {
       'write|leave|give me a review|recommendation|testimonial',
       'looking|seeking for? a|my? next? new? job|role|position',
       'looking|seeking for? new|job|career? opportunities',
-      'are|is you|your|the? team|company? hiring',
+      'are|is you|your|the team|company? hiring',
       'how can|do i apply',
       'be? considered for',
       'do you need an? extra|new|additional|freelance? _? writer|developer|designer|help|hand|freelancer|consultant|copywriter|editor|engineer',
@@ -242,7 +253,7 @@ export const EN: Lexicon = {
       'take|have|check a? look|out at? my|our work|portfolio|website|product|deck|site|app|plan|proposal',
     ],
     softAsk: [
-      'open|up to|for a|an? quick|short|brief|virtual? chat|coffee|conversation',
+      'open|up to|for a|an? quick|short|brief|virtual? chat|coffee|conversation|call',
       'fancy a|an? quick|virtual? chat|coffee',
       'interested in a|an? quick|short|brief|virtual? chat|coffee|conversation|call',
       "would|i'd love to chat",
@@ -295,7 +306,7 @@ export const EN: Lexicon = {
       'this week only',
     ],
     nudge: [
-      'just? check|checking in|back !after|on',
+      'just? check|checking in|back !@checknot',
       'bump|bumping this|my|it|up',
       'bumping',
       'circle|circling back',
@@ -306,7 +317,7 @@ export const EN: Lexicon = {
       'any update|updates|news|thoughts|feedback on|here *3 =?',
       'did|have you get|got|see|seen|receive|received|read my|the last|previous|earlier? message|note|email|request|invite|invitation',
       'did|have|had you? get|had|have a chance to read|look|see|review|think|check|consider|go',
-      'a friendly|gentle|quick? reminder|nudge|ping',
+      'just? a friendly|gentle|quick? reminder|nudge|ping',
       'gentle|friendly|quick|last|final|one nudge|ping|bump|reminder',
       'top of your inbox',
       'float|floating|bring|bringing|resurface|resurfacing this|my back? up|to',
@@ -352,6 +363,9 @@ export const EN: Lexicon = {
     ],
     selfIntro: [
       "i'm _ a|an|the",
+      "i work|i'm in|at|as|for",
+      "i'm|i am also? in|into",
+      'i do *2 in',
       "^ i'm|i am @CAP",
       'i am a|an|the',
       'my name is',
@@ -368,7 +382,9 @@ export const EN: Lexicon = {
       '^ quick question',
       '^ a quick question',
       '^ an? exciting|great|amazing|unique|exclusive|incredible|huge|perfect|golden|special|new|rare opportunity|fit|match|offer|chance|role|position|proposal|idea',
-      '^ opportunity|following|checking|partnership',
+      '^ opportunity|partnership',
+      '^ following up',
+      '^ checking in',
       '^ are|r you|u open|interested|looking|ready',
       "^ you're|you are? a? great|perfect fit",
       '^ great|perfect|ideal fit for',

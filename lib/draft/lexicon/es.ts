@@ -16,6 +16,8 @@ export const ES: Lexicon = {
     notsell: 'equipo equipos',
     help1:
       'ayudamos acompanamos apoyamos asesoramos hemos_ayudado he_ayudado hemos_estado_ayudando ayudo_a acompano_a asesoro_a apoyo_a enseno_a ayudando_a apoyando_a acompanando_a nos_dedicamos_a me_dedico_a estamos_ayudando',
+    outcome:
+      'conseguir aumentar vender crecer generar reducir captar escalar atraer mejorar ahorrar automatizar',
     helpnot: 'organizar',
     weare: 'somos',
     firm: 'agencia empresa consultora startup plataforma firma estudio proveedor partner lider lideres especialista especialistas experto expertos equipo',
@@ -25,7 +27,8 @@ export const ES: Lexicon = {
     grow: 'aumentar incrementar duplicar triplicar mejorar impulsar potenciar multiplicar escalar optimizar maximizar reducir ahorrar disminuir recortar',
     metric:
       'ventas ingresos facturacion leads clientes conversion conversiones rentabilidad beneficios reuniones citas visibilidad pipeline roi costos costes gastos',
-    grown: 'aumento aumentamos redujo redujimos crecio duplico triplico ahorro genero mejoro incremento recupero paso aumentaron redujeron',
+    grown:
+      'aumento aumentamos redujo redujimos crecio duplico triplico ahorro genero mejoro incremento recupero paso aumentaron redujeron',
     by: 'un en',
     pctup: 'mas menos de_descuento de_ahorro de_aumento de_incremento de_crecimiento de_mejora de_reduccion',
     upto: 'hasta hasta_un',
@@ -50,6 +53,8 @@ export const ES: Lexicon = {
     day: 'lunes martes miercoles jueves viernes sabado',
     at: 'a las entre por la',
     daypart: 'manana tarde',
+    when: 'manana esta_semana la_proxima_semana proxima_semana la_semana_que_viene',
+    showv: 'mostrar mostrarte explicar explicarte contar contarte ensenar ensenarte',
     cal: 'calendly mi_agenda mi_calendario enlace_para_agendar tu_disponibilidad su_disponibilidad',
     favour:
       'recomendarme referirme presentarme_a mi_cv mi_curriculum mi_candidatura una_recomendacion una_referencia',
@@ -57,7 +62,7 @@ export const ES: Lexicon = {
       'publicacion publicaciones post posts articulo articulos charla ponencia conferencia webinar podcast episodio entrevista comentario newsletter libro estudio video presentacion taller proyecto lanzamiento keynote panel hilo investigacion tesis',
     congrats: 'felicidades enhorabuena felicitaciones felicitarte felicitarle',
     mutual:
-      'amigo_en_comun amiga_en_comun conocido_en_comun contacto_en_comun colega_en_comun me_recomendo me_sugirio me_paso_tu_contacto me_dio_tu_nombre de_parte_de por_recomendacion_de recomendo sugirio',
+      'amigo_en_comun amiga_en_comun conocido_en_comun contacto_en_comun colega_en_comun me_recomendo me_sugirio me_paso_tu_contacto me_dio_tu_nombre de_parte_de por_recomendacion_de me_hablo_de me_hablo_sobre me_conto_de me_conto_sobre me_comento_de me_comento_sobre recomendo sugirio',
     event:
       'evento congreso conferencia feria meetup cumbre foro hackathon universidad escuela facultad promocion alumni exalumno exalumna exalumnos asociacion comunidad grupo jornada jornadas master',
     new: 'nuevo nueva',
@@ -108,7 +113,8 @@ export const ES: Lexicon = {
       'me gusto|encanto mucho? tu|su|tus|sus|la|el|los|las !perfil|rol|cargo|puesto|posicion _',
       'nos conocimos|vimos|cruzamos',
       'coincidimos',
-      'compartiste|publicaste|escribiste|dijiste|mencionaste|presentaste|lanzaste|fundaste|comentaste|compartio|publico|escribio|menciono|comento|~aste|~iste',
+      'compartio|publico|escribio|menciono|comento',
+      '!tuviste|pudiste|viste|recibiste|leiste|estuviste|quisiste ~aste|~iste',
       'como|cuando gestionas|manejas|abordas|haces|ves|gestiona|maneja|aborda|han|habeis|usan|usas|llevan|llevas',
       'por que gestionas|manejas|abordas|haces|gestiona|maneja|aborda|usan|usas',
       'vi que *3 lideras|diriges|trabajas|trabaja|trabajan|estas|esta|estan|estais|vas|asistiras|te|levantaron|abriste|ganaste',
@@ -120,8 +126,8 @@ export const ES: Lexicon = {
       'me tope con !tu|su _',
     ],
     pitch: [
-      'trabajo|trabajamos con *4 empresas|companias|clientes|marcas|equipos|startups|directores|plantas',
-      'estamos|estoy trabajando con *4 empresas|companias|clientes|marcas|equipos|startups|directores|plantas',
+      'trabajo|trabajamos con *4 empresas|companias|clientes|marcas|equipos|startups|directores|plantas|@CAP',
+      'estamos|estoy trabajando con',
       'he|hemos estado? trabajando con',
       'desarrollo|construyo|ofrezco|vendo|automatizo|implemento|diseno *3 para|a|que',
       'tenemos una|un _? solucion|herramienta|plataforma|producto|servicio|propuesta|oferta|programa|curso',
@@ -215,6 +221,7 @@ export const ES: Lexicon = {
     selfIntro: [
       'soy _ un|una|el|la',
       '^ soy @CAP',
+      '-tu|su|mi|el|nuestro|buen trabajo en|como',
       'mi nombre es',
       'me presento',
       '# anos de|en|como|liderando|trabajando experiencia?',

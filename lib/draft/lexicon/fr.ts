@@ -19,6 +19,8 @@ export const FR: Lexicon = {
     notsell: 'equipe equipes',
     help1:
       "nous_aidons nous_accompagnons nous_permettons nous_conseillons nous_avons_aide nous_avons_accompagne j'_aide j'_accompagne j'_ai_aide j'_ai_accompagne je_conseille on_aide on_accompagne on_a_aide on_a_accompagne",
+    outcome:
+      'augmenter generer developper trouver gagner reduire obtenir vendre structurer automatiser recruter',
     helpnot: 'organiser',
     weare: 'nous_sommes on_est',
     firm: 'agence societe entreprise cabinet startup start plateforme editeur prestataire specialiste specialistes expert experts leader acteur partenaire fournisseur equipe',
@@ -28,7 +30,7 @@ export const FR: Lexicon = {
       "un_echange un_appel une_visio un_rendez un_rdv un_cafe une_discussion un_entretien une_rencontre un_creneau un_point un_call de_vous d'_echanger d'_en de_discuter de_nous de_prendre d'_avoir",
     grow: 'augmenter booster doubler tripler ameliorer accelerer developper optimiser maximiser multiplier generer reduire diminuer baisser',
     metric:
-      "chiffre ca ventes leads clients prospects rdv rendez visibilite conversion conversions revenus revenu marge marges rentabilite croissance pipeline trafic couts charges depenses",
+      'chiffre ca ventes leads clients prospects rdv rendez visibilite conversion conversions revenus revenu marge marges rentabilite croissance pipeline trafic couts charges depenses',
     grown: 'augmente augmentee reduit reduite ameliore booste multiplie double triple genere passe gagne',
     by: 'de par',
     pctup:
@@ -41,22 +43,25 @@ export const FR: Lexicon = {
     rangew: 'a',
     cur: 'eur euro euros',
     offer:
-      "remise sans_engagement tarif_preferentiel tarifs_preferentiels tarifs_speciaux tarif_special tarifs_degressifs offre_speciale offre_exclusive offre_limitee offre_de_lancement offre_decouverte promotion_speciale promotion_exceptionnelle promotion_de_lancement code_promo gratuitement cas_client etude_de_cas",
+      'remise sans_engagement tarif_preferentiel tarifs_preferentiels tarifs_speciaux tarif_special tarifs_degressifs offre_speciale offre_exclusive offre_limitee offre_de_lancement offre_decouverte promotion_speciale promotion_exceptionnelle promotion_de_lancement code_promo gratuitement cas_client etude_de_cas',
     clients: 'entreprises societes clients marques pme startups cabinets',
     like: 'comme tels telles',
     ourclients: 'nos_clients mes_clients',
     seev: 'ont voient obtiennent constatent',
     min: 'min minute minutes mn',
     numw: 'cinq dix quinze vingt trente quelques',
-    minbefore: "votre ton en dans apres toutes chaque y_a les ces",
-    minnot: "de_lecture de_video de_route plus_tard",
+    minbefore: 'votre ton en dans apres toutes chaque y_a les ces',
+    minnot: 'de_lecture de_video de_route plus_tard',
     meet: 'appel call visio visioconference rendez rdv entretien reunion demo demonstration point echange cafe rencontre creneau discussion presentation teams zoom meet',
     book: 'prendre fixer caler planifier organiser programmer convenir avoir bloquer reserver trouver booker',
     day: 'lundi mardi mercredi jeudi vendredi samedi',
     at: 'a vers entre des prochain',
     daypart: 'matin apres soir',
+    when: 'demain cette_semaine semaine_prochaine la_semaine_prochaine',
+    showv: 'montrer expliquer presenter',
     cal: 'calendly mon_agenda mon_calendrier lien_de_rdv lien_de_rendez lien_de_reservation lien_de_prise vos_disponibilites tes_disponibilites vos_dispos tes_dispos vos_creneaux',
-    favour: "me_recommander une_recommandation me_presenter_a m'_introduire mon_cv ma_candidature un_stage une_alternance un_emploi",
+    favour:
+      "me_recommander une_recommandation me_presenter_a m'_introduire mon_cv ma_candidature un_stage une_alternance un_emploi",
     content:
       'post posts publication publications article articles intervention conference talk webinaire webinar podcast episode interview commentaire newsletter livre etude video presentation atelier projet lancement keynote tribune chronique billet travaux recherche site boutique catalogue portfolio partage partages campagne campagnes',
     congrats: 'felicitations felicitation bravo',
@@ -71,12 +76,12 @@ export const FR: Lexicon = {
     value:
       "article etude rapport guide checklist modele template cas_client etude_de_cas livre_blanc ebook podcast video replay slides ressource lien synthese ci_joint piece_jointe je_vous_partage je_te_partage voici_le voici_la voici_un voici_une voici_l' pourrait_vous_interesser pourrait_t'_interesser comme_promis comme_convenu",
     pushw:
-      "derniere_chance ultime_chance derniere_occasion ultime_occasion derniere_tentative urgence des_que_possible au_plus_vite au_plus_tot ne_manquez_pas ne_ratez_pas places_limitees nombre_de_places_limite",
+      'derniere_chance ultime_chance derniere_occasion ultime_occasion derniere_tentative urgence des_que_possible au_plus_vite au_plus_tot ne_manquez_pas ne_ratez_pas places_limitees nombre_de_places_limite',
   },
   shapes: {
     generic: [
       'je? suis tombe|tombee|arrive|arrivee|passe|passee sur votre|ton _? profil',
-      "votre|ton beau|superbe? profil a|m'|est|correspond",
+      "votre|ton beau|superbe? profil linkedin? a|m'|est|correspond",
       "j' ai _? vu|consulte|parcouru|remarque|decouvert|lu|visite votre|ton _? profil",
       "j' aimerais|souhaiterais|voudrais|souhaite vous|t'? ajouter|integrer|inviter|compter a|dans|parmi mon|notre|mes reseau|relations|contacts",
       "je souhaiterais|voudrais|souhaite vous|t'? ajouter|integrer|inviter|compter a|dans|parmi mon|notre|mes reseau|relations|contacts",
@@ -154,7 +159,7 @@ export const FR: Lexicon = {
       'echanger|discuter avec vous|toi',
     ],
     pushy: [
-      '-rien|pas|non urgent|urgente|urgents|urgentes',
+      '-2:rien|pas|non urgent|urgente|urgents|urgentes',
       'plus que # places|place|jours|jour|creneaux|creneau|heures',
       'seulement|uniquement # places|place|jours|jour|creneaux|creneau|heures',
       'il reste # places|place|jours|jour|creneaux|creneau|heures',

@@ -16,6 +16,8 @@ export const PT: Lexicon = {
     notsell: 'equipe equipes time',
     help1:
       'ajudamos auxiliamos apoiamos ja_ajudamos temos_ajudado tenho_ajudado temos_apoiado ajudo ajudando_a apoiando_a me_dedico_a nos_dedicamos_a estamos_ajudando',
+    outcome:
+      'vender crescer aumentar conquistar gerar escalar reduzir atrair ter conseguir alcancar faturar lucrar economizar captar fechar automatizar',
     helpnot: 'organizar',
     weare: 'somos',
     firm: 'agencia empresa consultoria startup plataforma firma estudio fornecedor parceiro lider especialista especialistas referencia equipe',
@@ -25,7 +27,8 @@ export const PT: Lexicon = {
     grow: 'aumentar incrementar dobrar triplicar melhorar impulsionar potencializar alavancar multiplicar escalar otimizar maximizar turbinar reduzir economizar diminuir cortar gerar',
     metric:
       'vendas receita faturamento leads clientes conversoes conversao lucro lucros reunioes visibilidade pipeline roi resultados custos despesas gastos',
-    grown: 'aumentou reduziu cresceu dobrou triplicou economizou gerou cortou melhorou recuperou faturou aumentaram reduziram',
+    grown:
+      'aumentou reduziu cresceu dobrou triplicou economizou gerou cortou melhorou recuperou faturou aumentaram reduziram',
     by: 'em',
     pctup: 'mais menos de_desconto de_economia de_aumento de_crescimento de_reducao de_melhoria',
     upto: 'ate em_ate',
@@ -50,6 +53,8 @@ export const PT: Lexicon = {
     day: 'segunda terca quarta quinta sexta',
     at: 'as a entre feira',
     daypart: 'tarde manha',
+    when: 'amanha esta_semana essa_semana proxima_semana semana_que_vem',
+    showv: 'mostrar explicar apresentar',
     cal: 'calendly minha_agenda link_da_agenda link_de_agendamento link_para_agendamento sua_disponibilidade sua_agenda',
     favour:
       'me_indicar uma_indicacao meu_curriculo meu_cv alguma_vaga vagas_abertas oportunidade_de_emprego processo_seletivo',
@@ -119,8 +124,8 @@ export const PT: Lexicon = {
       'acompanhando *3 trabalho|publicacoes|conteudo|carreira|projeto',
     ],
     pitch: [
-      'trabalho|trabalhamos com *4 para|pra _? empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes',
-      'trabalho|trabalhamos com empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes|diretores|gestores',
+      'trabalho|trabalhamos com *4 para|pra _? empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes|@CAP',
+      'trabalho|trabalhamos com empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes|diretores|gestores|@CAP',
       'estamos|estou trabalhando com',
       'empresa|startup|cliente|marca|escritorio similar|parecida|parecido',
       'empresas|startups|clientes|marcas|escritorios similares|parecidas|parecidos',
@@ -214,6 +219,7 @@ export const PT: Lexicon = {
     selfIntro: [
       'sou _ um|uma|o|a',
       '^ sou @CAP',
+      '-seu|sua|meu|o|bom|nosso trabalho em|como|com',
       'meu nome e',
       'me apresento',
       '# anos de|em|como|liderando|trabalhando experiencia|mercado?',

@@ -16,7 +16,7 @@
  *   *3          up to three words of anything (fewest first)
  *   !a|b        the next word is not one of these (takes no word)
  *   -a|b        the word before the match is not one of these; `-3:a|b` none of the three before
- *   =?          the last word taken is followed by a question mark
+ *   =?          the last word taken is followed by a question mark; `>` a word follows in the sentence
  *   ^           the next word starts a sentence
  * A shape never runs across the end of a sentence. Numbers keep their separators ("1.500", "2,5");
  * a number glued to letters is two words ("15min" → 15 min, "2pm" → 2 pm); French and Italian
@@ -122,7 +122,10 @@ export function readWords(
       const after = nextChar(text, b);
       if (after === 37) flags |= PCT; // %
       if (after === 0x20ac || after === 0xa3 || after === 36) flags |= CUR;
-      if (after === 0x2192 || ((after === 45 || after === 61) && text.charCodeAt(skipSpace(text, b) + 1) === 62))
+      if (
+        after === 0x2192 ||
+        ((after === 45 || after === 61) && text.charCodeAt(skipSpace(text, b) + 1) === 62)
+      )
         flags |= ARROW;
       const before = prevChar(text, a);
       if (before === 36 || before === 0x20ac || before === 0xa3) flags |= CUR;
@@ -131,7 +134,8 @@ export function readWords(
       if (text.charCodeAt(b) === 0x20ac) flags |= CUR;
       // A quote of a figure keeps its signs: "40%", "$49".
       if (flags & PCT) e[i] = text.indexOf('%', b) + 1;
-      if (before === 36 || before === 0x20ac || before === 0xa3) s[i] = text.lastIndexOf(String.fromCharCode(before), a);
+      if (before === 36 || before === 0x20ac || before === 0xa3 || flags & SIGN)
+        s[i] = text.lastIndexOf(String.fromCharCode(before), a);
     } else if (
       !(flags & BRK) &&
       text.charCodeAt(a) !== lower.charCodeAt(a) &&
@@ -174,7 +178,8 @@ function breaksBetween(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 10) lines++;
     else if (c === 33 || c === 63 || c === 0x2026 || c === 0x3002) return true;
-    else if (c === 46 && i + 1 < to && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
+    else if (c === 46 && i + 1 < to && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10))
+      return true;
   }
   if (lines === 0) return false;
   if (lines > 1) return true;
@@ -192,16 +197,17 @@ export interface WordClass {
   runs: string[][];
 }
 
-const enum Kind {
+enum Kind {
   Atoms = 0,
   Gap = 1,
   Not = 2,
   NotBefore = 3,
   Question = 4,
   Start = 5,
+  More = 6,
 }
 
-const enum A {
+enum A {
   Word = 0,
   Pre = 1,
   Suf = 2,
@@ -256,9 +262,13 @@ function atom(src: string, classes: Classes): Atom {
   if (src.startsWith('@')) return { a: A.Class, v: src, cls: classes.get(src.slice(1)) ?? EMPTY_CLASS };
   if (src.startsWith('#')) {
     const m = /^#([%+$:>]*)(?:(\d+)-(\d+))?$/.exec(src);
-    const flags = m ? { '': 0, '%': PCT, '+%': PCT | SIGN, $: CUR, ':': CLOCK, '>': ARROW }[m[1] as string] : undefined;
+    const flags = m
+      ? { '': 0, '%': PCT, '+%': PCT | SIGN, $: CUR, ':': CLOCK, '>': ARROW }[m[1] as string]
+      : undefined;
     if (!m || flags === undefined) throw new Error(`bad number atom ${src}`);
-    return m[2] ? { a: A.Num, v: src, flags, lo: Number(m[2]), hi: Number(m[3]) } : { a: A.Num, v: src, flags };
+    return m[2]
+      ? { a: A.Num, v: src, flags, lo: Number(m[2]), hi: Number(m[3]) }
+      : { a: A.Num, v: src, flags };
   }
   if (src.endsWith('~')) return { a: A.Pre, v: src.slice(0, -1) };
   if (src.startsWith('~')) return { a: A.Suf, v: src.slice(1) };
@@ -269,10 +279,20 @@ export function compileShape(src: string, classes: Classes): Shape {
   const elems: Elem[] = [];
   for (const part of src.trim().split(/\s+/)) {
     if (part === '^') elems.push({ k: Kind.Start, atoms: [], opt: false, n: 0 });
+    else if (part === '>') elems.push({ k: Kind.More, atoms: [], opt: false, n: 0 });
     else if (part === '=?') elems.push({ k: Kind.Question, atoms: [], opt: false, n: 0 });
-    else if (/^\*\d+$/.test(part)) elems.push({ k: Kind.Gap, atoms: [], opt: false, n: Number(part.slice(1)) });
+    else if (/^\*\d+$/.test(part))
+      elems.push({ k: Kind.Gap, atoms: [], opt: false, n: Number(part.slice(1)) });
     else if (part.startsWith('!'))
-      elems.push({ k: Kind.Not, atoms: part.slice(1).split('|').map((x) => atom(x, classes)), opt: false, n: 0 });
+      elems.push({
+        k: Kind.Not,
+        atoms: part
+          .slice(1)
+          .split('|')
+          .map((x) => atom(x, classes)),
+        opt: false,
+        n: 0,
+      });
     else if (part.startsWith('-') && part.length > 1) {
       const m = /^-(?:(\d+):)?(.+)$/.exec(part) as RegExpExecArray;
       const atoms = (m[2] as string).split('|').map((x) => atom(x, classes));
@@ -385,6 +405,8 @@ function matchFrom(el: readonly Elem[], k: number, T: Words, i: number, started:
       return i > 0 && (T.f[i - 1] as number) & QM ? matchFrom(el, k + 1, T, i, started) : -1;
     case Kind.Start:
       return i < T.n && (T.f[i] as number) & BRK ? matchFrom(el, k + 1, T, i, started) : -1;
+    case Kind.More:
+      return open ? matchFrom(el, k + 1, T, i, started) : -1;
     default: {
       if (open) {
         for (const a of x.atoms) {
@@ -440,7 +462,13 @@ const add = <K>(m: Map<string, Indexed<K>[]>, key: string, e: Indexed<K>) => {
 const KEY = 3;
 
 export function indexShapes<K>(shapes: readonly { key: K; shape: Shape }[]): ShapeIndex<K> {
-  const ix: ShapeIndex<K> = { byWord: new Map(), byNumber: [], byPrefix: new Map(), bySuffix: new Map(), always: [] };
+  const ix: ShapeIndex<K> = {
+    byWord: new Map(),
+    byNumber: [],
+    byPrefix: new Map(),
+    bySuffix: new Map(),
+    always: [],
+  };
   for (const { key, shape } of shapes) {
     const e: Indexed<K> = { key, shape, seen: -1 };
     const place = (a: Atom) => {
@@ -471,7 +499,14 @@ export function indexShapes<K>(shapes: readonly { key: K; shape: Shape }[]): Sha
     };
     // The first word the shape can take: through optional elements and zero-width checks.
     for (const el of shape.elems) {
-      if (el.k === Kind.Not || el.k === Kind.NotBefore || el.k === Kind.Start || el.k === Kind.Question) continue;
+      if (
+        el.k === Kind.Not ||
+        el.k === Kind.NotBefore ||
+        el.k === Kind.Start ||
+        el.k === Kind.Question ||
+        el.k === Kind.More
+      )
+        continue;
       if (el.k === Kind.Gap) throw new Error(`a shape cannot open with a gap: ${shape.src}`);
       for (const a of el.atoms) place(a);
       if (!el.opt) break;
@@ -512,7 +547,8 @@ export function matchAll<K>(ix: ShapeIndex<K>, T: Words): ShapeMatch<K>[] {
       if (e.seen === base + i) continue;
       e.seen = base + i;
       const end = matchAt(e.shape, T, i);
-      if (end > i) out.push({ key: e.key, from: i, to: end, start: T.s[i] as number, end: T.e[end - 1] as number });
+      if (end > i)
+        out.push({ key: e.key, from: i, to: end, start: T.s[i] as number, end: T.e[end - 1] as number });
     }
   };
   for (let i = 0; i < T.n; i++) {

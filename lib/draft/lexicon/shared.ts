@@ -11,9 +11,10 @@ import type { PatternKey } from './types';
 export const SHARED: Partial<Record<PatternKey, readonly string[]>> = {
   pitch: [
     '@our !@prodnot *1 @product !@notsell',
-    '@help1 !@helpnot _',
+    '@help1 !@helpnot >',
+    '@help1 !@helpnot *4 @outcome',
     '@weare *3 @firm',
-    '@weoffer !@offernot _',
+    '@weoffer !@offernot >',
     '@grow @your *2 @metric',
     '-9:@your|@congrats @grown *4 @by? #%',
     '#% @pctup',
@@ -30,6 +31,8 @@ export const SHARED: Partial<Record<PatternKey, readonly string[]>> = {
   bigAsk: [
     '-@minbefore #4-120|@numw @min !@minnot',
     '@book *3 @meet',
+    '@meet *2 @when|@day',
+    '@showv *4 #|@numw @min',
     '@day @at? @at? #0-23|#:|@daypart',
     '#1-12 am|pm',
     '@at #:',

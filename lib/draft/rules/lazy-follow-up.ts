@@ -6,7 +6,7 @@ import type { Span } from '../types';
 const LINK = /https?:\/\/|www\./;
 /** Questions that only ask for a reply ("Any thoughts?", "Interessiert?") do not add anything. */
 const EMPTY_QUESTION =
-  /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|(?:my|mon|ma|mes|mi|mis|minha|minhas|meine?n?) (?:message|note|nachricht|mensaje|mensagem|mail|e-mail|email|correo|anfrage))\b/;
+  /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|(?:my|mon|ma|mes|mi|mis|minha|minhas|meine?n?) (?:message|note|nachricht|mensaje|mensagem|mail|e-mail|email|correo|anfrage)|(?:good|right|better) time|(?:buen|mejor|bom|melhor|bon) momento|bon moment|richtige zeitpunkt|passt es)\b/;
 
 /** A real question, beyond the nudge itself ("Any update?" or "Free for a call?" do not count). */
 function hasGenuineQuestion(input: RuleInput, rest: string, nudge: Span): boolean {

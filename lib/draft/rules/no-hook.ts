@@ -35,8 +35,7 @@ export const noHook: Rule = {
     if (input.slots.some((s) => SPECIFIC_SLOT.test(text.slice(s.start, s.end)))) return [];
     // With no other sign of a template or a sales note, the reason may be one we cannot read (their
     // work named in words no lexicon holds): advice, not a warning.
-    const corroborated =
-      hasLexicon(input, CORROBORATE) || input.slots.length > 0 || LINK.test(input.folded);
+    const corroborated = hasLexicon(input, CORROBORATE) || input.slots.length > 0 || LINK.test(input.folded);
     return [
       warning('no-hook', corroborated ? 'warn' : 'info', t('draft_no_hook'), 'specificPersonalisation'),
     ];

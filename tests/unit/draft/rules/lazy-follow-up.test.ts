@@ -9,7 +9,7 @@ const FIRES: [string, string, Ctx][] = [
   ['Bumping this to the top of your inbox 🙂', 'Bumping this', FOLLOW],
   ['Hola José,\nCircling back on the note I sent last week.', 'Circling back', FOLLOW],
   ['Hi Zoë, following up on my last message. Any update?', 'following up on my last message', FOLLOW],
-  ['Hej Søren, any update?', 'any update?', FOLLOW],
+  ['Hej Søren, any update?', 'any update', FOLLOW],
   ['Hi Nguyễn, did you get my message from Tuesday?', 'did you get my message', FOLLOW],
   ['Hi Ayşe, just a friendly reminder about my note below 👇', 'just a friendly reminder', FOLLOW],
   ['Hi 李小龍, I haven’t heard back, so I am touching base again.', 'haven’t heard back', FOLLOW],

@@ -13,7 +13,7 @@ const FIRES: [string, string, Ctx][] = [
   ['Hola José, our platform automates payroll for Spanish SMEs.', 'our platform', {}],
   [
     'Hej Søren,\nWe specialize in Shopify development for Nordic brands.',
-    'We specialize in',
+    'We specialize',
     { surface: 'inmail-body' },
   ],
   ['Hi Nguyễn, I can boost your revenue with our AI chatbot.', 'boost your revenue', {}],
@@ -30,11 +30,11 @@ const FIRES: [string, string, Ctx][] = [
   ],
   [
     'Dear Dr. Chen, I would love to show you how our software can help your lab.',
-    'love to show you how',
+    'I would love to show you how our',
     { surface: 'inmail-body' },
   ],
   ['Hi Liz, our platform cuts onboarding time in half for fintech teams.', 'our platform', {}],
-  ['Hi Ana, we grow ARR for B2B startups in Lisbon.', 'we grow ARR', {}],
+  ['Hi Ana, we grow ARR for B2B startups in Lisbon.', 'grow ARR', {}],
   ['Hi Kemi, we provide IT services to Nigerian banks.', 'we provide', {}],
   ['Hi Kemi, looking for IT services for your bank?', 'IT services', {}],
   ['Dear Ana,\nWe offer a free audit of your AWS bill.', 'We offer', { surface: 'inmail-body' }],
