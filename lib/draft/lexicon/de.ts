@@ -158,8 +158,8 @@ export const DE: Lexicon = {
       'auf|einen? virtuellen|digitalen? kaffee',
       'kurze|kurzen|unverbindliche|unverbindlichen|virtuelle|virtuellen? austausch|austauschen|kennenlernen',
       'interesse|lust =?',
-      'wurde mich *2 freuen *3 austausch|kennenlernen|gesprach|connecten|sprechen',
-      'freue mich *3 austausch|kennenlernen|gesprach|connecten|sprechen',
+      'wurde mich *2 freuen *3 austausch|kennenlernen|gesprach|sprechen',
+      'freue mich *3 austausch|kennenlernen|gesprach|sprechen',
     ],
     pushy: [
       'letzte|letzten|letzter chance|gelegenheit|moglichkeit|erinnerung|aufruf',

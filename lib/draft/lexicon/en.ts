@@ -80,7 +80,7 @@ export const EN: Lexicon = {
     role: 'role position job gig title chapter venture company office hq headquarters product feature release book paper series funding round hire hires',
     news: 'funding fundraise raised raising seed_round pre_seed launch launched launching acquired acquires merger expansion expanding expanded award awarded won winning ipo milestone released announced announcement opened partnership_with went_public shipped rebrand featured_in named_to nominated promotion promoted appointed joined joining',
     value:
-      "thought_you_would thought_you_might thought_you'd you_might_find you_might_like you_might_enjoy might_be_useful might_be_helpful might_be_relevant sharing shared here's here_is attached link article report case_study template checklist guide resource recording slides notes_from data_on benchmark found_this came_across_this wrote_up summary playbook whitepaper white_paper ebook podcast episode video as_promised you_asked_for you_asked_about you_wanted share",
+      "prepared put_together pulled_together thought_you_would thought_you_might thought_you'd you_might_find you_might_like you_might_enjoy might_be_useful might_be_helpful might_be_relevant sharing shared here's here_is attached link article report case_study template checklist guide resource recording slides notes_from data_on benchmark found_this came_across_this wrote_up summary playbook whitepaper white_paper ebook podcast episode video as_promised you_asked_for you_asked_about you_wanted share",
     pushw:
       "asap as_soon_as_possible limited_time act_now act_fast last_chance final_notice final_reminder final_offer final_chance final_call don't_miss_out don't_miss_this before_it's_too_late running_out time_sensitive last_ping last_attempt last_try miss_out",
   },
@@ -166,6 +166,7 @@ export const EN: Lexicon = {
       'thanks|thank you? for liking|commenting|sharing|reacting|engaging|following',
       'thanks|thank you? for the like|comment|share|engagement|follow',
       'mutual connections|contacts|friends including|like|such',
+      'took|had|take a look at|on your|@CAP !profile|linkedin',
       'mutual friend|friends',
       'both connected to',
       'we both? share a|an|the|some? _? background|passion|interest|alma|employer|past',
@@ -240,8 +241,6 @@ export const EN: Lexicon = {
       'attached|sending|send|forward you? my resume|cv',
       'share|send|provide|attach you? my resume|cv|portfolio',
       'write|leave|give me a review|recommendation|testimonial',
-      'looking|seeking for? a|my? next? new? job|role|position',
-      'looking|seeking for? new|job|career? opportunities',
       'are|is you|your|the team|company? hiring',
       'how can|do i apply',
       'be? considered for',

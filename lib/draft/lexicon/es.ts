@@ -70,7 +70,7 @@ export const ES: Lexicon = {
     news: 'ronda_de_financiacion ronda_de_inversion levantaron adquisicion lanzaron premio galardon nombramiento nombrado nombrada',
     newsnot: 'hemos he nuestro nuestra',
     value:
-      'articulo estudio informe guia checklist plantilla caso_de_exito caso_de_estudio ebook podcast video grabacion slides recurso enlace link resumen te_comparto le_comparto te_adjunto adjunto aqui_tienes aqui_esta te_puede_servir te_puede_interesar como_te_prometi como_prometi',
+      'prepare preparamos articulo estudio informe guia checklist plantilla caso_de_exito caso_de_estudio ebook podcast video grabacion slides recurso enlace link resumen te_comparto le_comparto te_adjunto adjunto aqui_tienes aqui_esta te_puede_servir te_puede_interesar como_te_prometi como_prometi',
     pushw:
       'ultima_oportunidad unica_oportunidad ultima_llamada ultima_ocasion ultimo_intento cuanto_antes lo_antes_posible no_te_lo_pierdas no_lo_dejes_pasar antes_del_cierre plazas_limitadas cupos_limitados lugares_limitados',
   },
@@ -124,9 +124,10 @@ export const ES: Lexicon = {
       'te|le|os|les sigo',
       'siguiendo *3 trabajo|publicaciones|contenido|carrera|proyecto',
       'me tope con !tu|su _',
+      'eche|echado un vistazo a|al !tu|su _',
     ],
     pitch: [
-      'trabajo|trabajamos con *4 empresas|companias|clientes|marcas|equipos|startups|directores|plantas|@CAP',
+      'trabajo|trabajamos con *4 empresas|companias|clientes|marcas|equipos|startups|directores|plantas|@SLOT',
       'estamos|estoy trabajando con',
       'he|hemos estado? trabajando con',
       'desarrollo|construyo|ofrezco|vendo|automatizo|implemento|diseno *3 para|a|que',
@@ -147,10 +148,10 @@ export const ES: Lexicon = {
       'tendrias|tendria|tienes|tiene|dispones|dispone|podrias|podria *3 minutos|tiempo|momento|espacio|disponibilidad|hueco',
       'estarias|estaria|estas|esta disponible|libre|abierto|abierta para|el|este|la|esta',
       'que|cual dia|horario|momento te|le viene|va|queda|funciona',
-      'a las #7-20|#:',
+      'a las #7-20|#:7-20',
       '-en|de|cada #7-21 hs|h !por|al|semana|mes|dia',
       'te|le parece|viene|va|funciona|queda|interesaria *3 @day|manana|semana|llamada|reunion|hablar|charlar|conversar|agendar|cafe',
-      'podriamos|podemos|hablamos|charlamos|conversamos|quedamos *3 hablar|charlar|conversar|reunirnos|llamada|reunion|semana|@day|manana|cafe',
+      'podriamos|podemos|hablamos|charlamos|conversamos|quedamos *3 reunirnos|llamada|reunion|semana|@day|manana',
       'nos reunimos',
       'alguna|hay vacante|posicion|oportunidad',
       'busco trabajo|empleo|oportunidad|nuevas|una',
@@ -161,6 +162,7 @@ export const ES: Lexicon = {
     softAsk: [
       'cafe',
       'conectar|vernos|hablar|reunirnos en persona',
+      'podriamos|podemos *3 hablar|charlar|conversar',
       'te interesa|interesaria conectar|platicar|charlar|conversar|hablar',
       'tiene sentido que? hablemos|conversemos|charlemos|platiquemos',
       'vale la pena que? hablemos|conversemos|charlemos|platiquemos',

@@ -54,6 +54,7 @@ export const FR: Lexicon = {
     minnot: 'de_lecture de_video de_route plus_tard',
     meet: 'appel call visio visioconference rendez rdv entretien reunion demo demonstration point echange cafe rencontre creneau discussion presentation teams zoom meet',
     book: 'prendre fixer caler planifier organiser programmer convenir avoir bloquer reserver trouver booker',
+    frconn: "a_une_connexion a_vous_connecter a_me_connecter a_nous_connecter a_une_mise a_rejoindre",
     day: 'lundi mardi mercredi jeudi vendredi samedi',
     at: 'a vers entre des prochain',
     daypart: 'matin apres soir',
@@ -74,7 +75,7 @@ export const FR: Lexicon = {
     news: 'levee_de_fonds rachat recompense nomination nommee nomme primee',
     newsnot: "nous j' je avons ai notre",
     value:
-      "article etude rapport guide checklist modele template cas_client etude_de_cas livre_blanc ebook podcast video replay slides ressource lien synthese ci_joint piece_jointe je_vous_partage je_te_partage voici_le voici_la voici_un voici_une voici_l' pourrait_vous_interesser pourrait_t'_interesser comme_promis comme_convenu",
+      "prepare article etude rapport guide checklist modele template cas_client etude_de_cas livre_blanc ebook podcast video replay slides ressource lien synthese ci_joint piece_jointe je_vous_partage je_te_partage voici_le voici_la voici_un voici_une voici_l' pourrait_vous_interesser pourrait_t'_interesser comme_promis comme_convenu",
     pushw:
       'derniere_chance ultime_chance derniere_occasion ultime_occasion derniere_tentative urgence des_que_possible au_plus_vite au_plus_tot ne_manquez_pas ne_ratez_pas places_limitees nombre_de_places_limite',
   },
@@ -115,6 +116,9 @@ export const FR: Lexicon = {
       'comment|pourquoi|quand gerez|abordez|faites|voyez|gere|geres|votre|ton',
       'je suis depuis? longtemps? votre|ton|vos|tes !profil _',
       'votre|ton travail sur|autour|chez',
+      "votre|ton approche|demarche|vision|facon|maniere qui|de|d'|sur",
+      "j' ai jete un oeil a|au|sur|votre|ton !profil",
+      "j' ai regarde|parcouru votre|ton|vos|tes !profil",
       "merci pour l' engagement|like",
       'merci pour le like|partage',
       'merci pour votre|vos like|partage|commentaire|commentaires',
@@ -142,7 +146,7 @@ export const FR: Lexicon = {
     bigAsk: [
       'prendre|fixer|caler|planifier|organiser|programmer|bloquer|reserver|trouver|booker un|une|quelques? _? rendez|rdv|appel|call|creneau|visio|echange|point|moment|temps|reunion|demo|entretien|minutes',
       "convenir d'|de un|une? _? rendez|rdv|appel|creneau|visio|echange|point|moment|reunion",
-      'seriez|serais|etes|es|serez vous|tu *2 disponible|disponibles|dispo|dispos|ouvert|ouverte|ouverts|partant|partante|libre|libres',
+      'seriez|serais|etes|es|serez vous|tu *2 disponible|disponibles|dispo|dispos|ouvert|ouverte|ouverts|partant|partante|libre|libres !@frconn',
       'quelles? sont? vos|tes? disponibilites|dispos',
       'quand seriez|etes|es|serais|pourrions|pourrait vous|tu|nous|on',
       'pourrions|pourrait|peut|pouvons|pourrait nous|on *3 echanger|discuter|parler|appeler|voir|rencontrer|caler|prendre|organiser',
@@ -161,7 +165,7 @@ export const FR: Lexicon = {
     pushy: [
       '-2:rien|pas|non urgent|urgente|urgents|urgentes',
       'plus que # places|place|jours|jour|creneaux|creneau|heures',
-      'seulement|uniquement # places|place|jours|jour|creneaux|creneau|heures',
+      'seulement|uniquement # places|place|creneaux|creneau',
       'il reste # places|place|jours|jour|creneaux|creneau|heures',
       'offre valable|limitee|expire|termine',
       'reponse|retour|repondre|confirmer|decision *3 avant ce|le? @day|demain|soir|fin|#',

@@ -70,7 +70,7 @@ export const PT: Lexicon = {
     news: 'rodada_de_investimento captacao aquisicao premio premiacao nomeacao promovido promovida',
     newsnot: 'nossa nosso temos',
     value:
-      'artigo estudo relatorio guia checklist modelo template caso_de_sucesso estudo_de_caso ebook podcast video gravacao slides material recurso link resumo compartilho segue_o segue_a em_anexo anexei aqui_esta pode_te_interessar pode_lhe_interessar pode_ser_util como_prometido',
+      'preparei preparamos artigo analise estudo relatorio guia checklist modelo template caso_de_sucesso estudo_de_caso ebook podcast video gravacao slides material recurso link resumo compartilho segue_o segue_a em_anexo anexei aqui_esta pode_te_interessar pode_lhe_interessar pode_ser_util como_prometido',
     pushw:
       'ultima_chance unica_chance ultima_oportunidade unica_oportunidade ultima_tentativa nao_perca o_quanto_antes o_mais_rapido_possivel vagas_limitadas lugares_limitados',
   },
@@ -121,11 +121,13 @@ export const PT: Lexicon = {
       'obrigado|obrigada pelo like|comentario|compartilhamento',
       'obrigado|obrigada por comentar|compartilhar|curtir',
       'te|lhe sigo|acompanho',
+      'como|quando gerem|gerenciam|lidam|fazem|usam|tratam|organizam|escalam|medem|lida|faz|usa|trata',
+      'dei uma olhada em|no|na|nos|nas !seu|sua _',
       'acompanhando *3 trabalho|publicacoes|conteudo|carreira|projeto',
     ],
     pitch: [
-      'trabalho|trabalhamos com *4 para|pra _? empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes|@CAP',
-      'trabalho|trabalhamos com empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes|diretores|gestores|@CAP',
+      'trabalho|trabalhamos com *4 para|pra _? empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes|@SLOT',
+      'trabalho|trabalhamos com empresas|clinicas|negocios|marcas|agencias|startups|escritorios|industrias|lojas|clientes|diretores|gestores',
       'estamos|estou trabalhando com',
       'empresa|startup|cliente|marca|escritorio similar|parecida|parecido',
       'empresas|startups|clientes|marcas|escritorios similares|parecidas|parecidos',
@@ -150,7 +152,7 @@ export const PT: Lexicon = {
       'qual|que dia|horario|melhor fica|seria|e horario? melhor|bom',
       'as #7-21|#: h|horas?',
       '-em|de|cada #7-21 h !por|semana|mes|dia',
-      'podemos|poderiamos|vamos *3 conversar|falar|bater|marcar|agendar|reunir|tomar|call|conversa',
+      'podemos|poderiamos|vamos *3 marcar|agendar|reunir|call',
       'que tal *3 conversar|falar|bater|marcar|agendar|reunir|tomar|call|conversa',
       'busca de uma? nova? oportunidade|recolocacao|vaga|emprego',
       'buscando uma? nova? oportunidade|recolocacao|vaga|emprego',
@@ -163,6 +165,7 @@ export const PT: Lexicon = {
       'faz|tem sentido _? conversar|conversarmos|falar|falarmos|marcar|marcarmos|batermos',
       'vale a pena _? conversar|conversarmos|falar|falarmos|marcar|marcarmos|batermos',
       'topa uma|um',
+      'podemos|poderiamos|vamos *3 conversar|falar|bater|conversa',
     ],
     pushy: [
       '-nada|e|nao urgente|urgentes|urgentemente',

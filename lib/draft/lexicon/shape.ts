@@ -10,7 +10,7 @@
  *               `#$` an amount with a currency sign; `#:` a clock time ("14:30"); `#>` a number
  *               followed by an arrow ("1 → 9")
  *   @CAP        a capitalised word inside a sentence (a name, a company) or a template slot;
- *               @POSS one with a possessive 's ("Acme's")
+ *               @POSS one with a possessive 's ("Acme's"); @SLOT a word of a template slot only
  *   _           any one word
  *   a|b|@c      any of these; a trailing `?` makes the element optional
  *   *3          up to three words of anything (fewest first)
@@ -258,7 +258,7 @@ export function makeClass(entries: Iterable<string>): WordClass {
 
 function atom(src: string, classes: Classes): Atom {
   if (src === '_') return { a: A.Any, v: src };
-  if (src === '@CAP' || src === '@POSS') return { a: A.Cap, v: src };
+  if (src === '@CAP' || src === '@POSS' || src === '@SLOT') return { a: A.Cap, v: src };
   if (src.startsWith('@')) return { a: A.Class, v: src, cls: classes.get(src.slice(1)) ?? EMPTY_CLASS };
   if (src.startsWith('#')) {
     const m = /^#([%+$:>]*)(?:(\d+)-(\d+))?$/.exec(src);
@@ -317,6 +317,9 @@ function inClass(c: WordClass, word: string): boolean {
 
 /** "1.500" and "1,500" are 1500, "2,5" is 2.5, "1.650,00" is 1650. */
 export function numValue(word: string): number {
+  // A clock time reads as its hour: "14:30" is 14.
+  const colon = word.indexOf(':');
+  if (colon > 0) return Number(word.slice(0, colon));
   const grouped = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?$/.exec(word);
   if (grouped) {
     const sep = grouped[1] as string;
@@ -348,6 +351,7 @@ function atomHas(x: Atom, T: Words, i: number): boolean {
       return v >= x.lo && v <= (x.hi as number);
     }
     case A.Cap:
+      if (x.v === '@SLOT') return ((T.f[i] as number) & SLOT) !== 0;
       return ((T.f[i] as number) & (CAP | SLOT)) !== 0 && (x.v === '@CAP' || word.endsWith("'s"));
     default:
       return true;

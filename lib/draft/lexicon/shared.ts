@@ -35,7 +35,7 @@ export const SHARED: Partial<Record<PatternKey, readonly string[]>> = {
     '@showv *4 #|@numw @min',
     '@day @at? @at? #0-23|#:|@daypart',
     '#1-12 am|pm',
-    '@at #:',
+    '@at #:7-20',
     '@cal',
     '@favour',
   ],

@@ -88,8 +88,11 @@ function findLink(text: string): Span | null {
 }
 
 /** No address yet, but a slot for one ("[Link]") or a pointer to one ("see the link below"). */
-function linkSlotOrMention(text: string, folded: string): Span | null {
-  const m = LINK_SLOT.exec(text) ?? LINK_MENTION.exec(folded);
+function linkSlotOrMention(text: string, folded: string, slots: readonly Span[]): Span | null {
+  const slot = LINK_SLOT.exec(text);
+  // A link slot the placeholder rule already reports ("[URL]", "{lien calendly}"): one warning is enough.
+  const reported = slot && slots.some((s) => s.start < slot.index + slot[0].length && slot.index < s.end);
+  const m = (reported ? null : slot) ?? LINK_MENTION.exec(folded);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
@@ -111,7 +114,7 @@ export const link: Rule = {
   },
   check(input) {
     if (input.blank) return [];
-    const span = findLink(input.text) ?? linkSlotOrMention(input.text, input.folded);
+    const span = findLink(input.text) ?? linkSlotOrMention(input.text, input.folded, input.slots);
     if (!span) return [];
     const note = input.context.surface === 'connection-note';
     if (!note && (isFirstTouchOutreach(input) || beforeReply(input)))
