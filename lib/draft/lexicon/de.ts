@@ -22,6 +22,7 @@ export const DE: Lexicon = {
       'wir_helfen wir_unterstutzen wir_befahigen wir_ermoglichen ich_helfe ich_unterstutze helfe_ich helfen_wir unterstutze_ich unterstutzen_wir',
     outcome: 'gewinnen steigern generieren senken sparen finden automatisieren digitalisieren',
     helpnot: 'organisieren',
+    insteadof: 'statt anstatt vs',
     weare: 'wir_sind',
     firm: 'agentur unternehmen dienstleister anbieter beratung beratungsunternehmen startup start plattform softwareanbieter spezialist spezialisten experte experten partner team marktfuhrer hersteller ~agentur',
     weoffer:
@@ -124,7 +125,7 @@ export const DE: Lexicon = {
       'ich|wir begleite|begleiten|berate|beraten *3 @clients|dabei|bei|sie|dich|ihnen|dir|selbststandige|grunder|fuhrungskrafte|praxen|kanzleien|teams|startups|agenturen|kmu|mittelstand',
       'ich helfe|baue|entwickle|erstelle|programmiere|gestalte|schreibe|designe|automatisiere|optimiere|zeige *4 fur|bei|dabei|wie',
       'ich baue gerade *2 auf',
-      'wir|ich haben|habe gerade|bereits|schon|kurzlich? *6 entwickelt|gebaut|programmiert|aufgebaut|erstellt|geschaffen|gelauncht|umgesetzt|realisiert|geholfen|unterstutzt|begleitet|verholfen',
+      'wir|ich haben|habe gerade|bereits|schon|kurzlich? *8 entwickelt|gebaut|programmiert|aufgebaut|erstellt|geschaffen|gelauncht|umgesetzt|realisiert|geholfen|unterstutzt|begleitet|verholfen',
       'haben|habe wir|ich *6 entwickelt|gebaut|programmiert|aufgebaut|erstellt|geschaffen|gelauncht|umgesetzt|realisiert|geholfen|unterstutzt|begleitet|verholfen',
       'wir bei _',
       'ahnliche|ahnlichen|ahnlicher|ahnliches unternehmen|firma|firmen|startup|kunden|marke|agentur|betrieb',

@@ -15,10 +15,11 @@ export const ES: Lexicon = {
     prodnot: 'antiguo antigua anterior actual propio propia',
     notsell: 'equipo equipos',
     help1:
-      'ayudamos acompanamos apoyamos asesoramos hemos_ayudado he_ayudado hemos_estado_ayudando ayudo_a acompano_a asesoro_a apoyo_a enseno_a ayudando_a apoyando_a acompanando_a nos_dedicamos_a me_dedico_a estamos_ayudando',
+      'ayudamos acompanamos apoyamos asesoramos hemos_ayudado he_ayudado hemos_estado_ayudando he_estado_ayudando ayudo_a acompano_a asesoro_a apoyo_a enseno_a ayudando_a apoyando_a acompanando_a nos_dedicamos_a me_dedico_a estamos_ayudando',
     outcome:
       'conseguir aumentar vender crecer generar reducir captar escalar atraer mejorar ahorrar automatizar',
     helpnot: 'organizar',
+    insteadof: 'en_vez_de frente_a vs',
     weare: 'somos',
     firm: 'agencia empresa consultora startup plataforma firma estudio proveedor partner lider lideres especialista especialistas experto expertos equipo',
     weoffer:
@@ -114,10 +115,10 @@ export const ES: Lexicon = {
       'nos conocimos|vimos|cruzamos',
       'coincidimos',
       'compartio|publico|escribio|menciono|comento',
-      '!tuviste|pudiste|viste|recibiste|leiste|estuviste|quisiste ~aste|~iste',
+      'compartiste|publicaste|escribiste|dijiste|mencionaste|presentaste|lanzaste|fundaste|comentaste|abriste|abristeis|ganaste|levantaste',
       'como|cuando gestionas|manejas|abordas|haces|ves|gestiona|maneja|aborda|han|habeis|usan|usas|llevan|llevas',
       'por que gestionas|manejas|abordas|haces|gestiona|maneja|aborda|usan|usas',
-      'vi que *3 lideras|diriges|trabajas|trabaja|trabajan|estas|esta|estan|estais|vas|asistiras|te|levantaron|abriste|ganaste',
+      'vi que *3 lideras|diriges|trabajas|trabaja|trabajan|estas|esta|estan|estais|vas|asistiras|levantaron|abriste|ganaste|lanzaron|lanzaste|publicaste|contratando',
       'gracias por el like',
       'gracias por tu|su comentario',
       'gracias por comentar|compartir',
@@ -129,6 +130,8 @@ export const ES: Lexicon = {
     pitch: [
       'trabajo|trabajamos con *4 empresas|companias|clientes|marcas|equipos|startups|directores|plantas|@SLOT',
       'estamos|estoy trabajando con',
+      'trabajo|trabajamos|colaboro|colaboramos con varias|varios|muchas|muchos|diferentes|distintas|decenas|cientos _',
+      'empresas|companias|clientes|marcas como la|el? tuya|tuyo|suya|suyo',
       'he|hemos estado? trabajando con',
       'desarrollo|construyo|ofrezco|vendo|automatizo|implemento|diseno *3 para|a|que',
       'tenemos una|un _? solucion|herramienta|plataforma|producto|servicio|propuesta|oferta|programa|curso',
@@ -169,7 +172,7 @@ export const ES: Lexicon = {
     ],
     pushy: [
       '-nada|es|no urgente|urgentes|urgentemente',
-      'solo|solamente|unicamente quedan|hay|tenemos|restan #',
+      'solo|solamente|unicamente quedan|hay|tenemos|restan #|@SLOT',
       'quedan|restan pocas|pocos|solo|# plazas|cupos|lugares|dias|horas',
       'oferta valida|limitada|termina|vence',
       'respuesta|responder|confirmar|decidir|decision|inscribirte|inscribete *3 antes|hasta del|el|de? proximo? @day|manana|fin|#',

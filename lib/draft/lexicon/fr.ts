@@ -22,6 +22,7 @@ export const FR: Lexicon = {
     outcome:
       'augmenter generer developper trouver gagner reduire obtenir vendre structurer automatiser recruter',
     helpnot: 'organiser',
+    insteadof: "au_lieu_de contre vs",
     weare: 'nous_sommes on_est',
     firm: 'agence societe entreprise cabinet startup start plateforme editeur prestataire specialiste specialistes expert experts leader acteur partenaire fournisseur equipe',
     weoffer:
@@ -130,12 +131,13 @@ export const FR: Lexicon = {
     pitch: [
       'je travaille avec des|les|plusieurs|de _',
       'passer|passe|passee|passant|aller|faire de? son|leur|ses? _? de # a #',
-      'je|on peux|pourrais|pourrait vous|te envoyer|partager|montrer|presenter|offrir|proposer *3 cas|guide|playbook|checklist|extrait|audit|demo|offre|slide|video|comment',
+      'je|on peux|pourrais|pourrait vous|te envoyer|partager|montrer|presenter|offrir|proposer *6 cas|guide|playbook|checklist|extrait|audit|demo|offre|slide|video|comment',
       "j'|nous|on ai|avons|a *2 une|un *4 checklist|playbook|offre|guide|methode|outil|format|atelier|programme",
       'entreprise|societe|startup|start|cabinet|agence|client|marque|pme|equipe similaire|similaires',
       'entreprises|societes|startups|cabinets|agences|clients|marques|equipes similaires',
       'audit de|du @CAP|votre|ton|vos',
       'audit gratuit|offert',
+      'notre|nos|mon|mes dernier|derniere|derniers|recent? projet|projets|mission|missions pour|chez|avec @CAP',
       'comment ca|cela marche|fonctionne',
       'mon|notre|ma _? webinaire|webinar|masterclass|atelier|formation|ebook|guide|newsletter|podcast|communaute',
       'suis|sommes *2 coach|consultant|consultante|formatrice|formateur|freelance|specialiste|expert|experte',

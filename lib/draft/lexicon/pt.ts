@@ -19,6 +19,7 @@ export const PT: Lexicon = {
     outcome:
       'vender crescer aumentar conquistar gerar escalar reduzir atrair ter conseguir alcancar faturar lucrar economizar captar fechar automatizar',
     helpnot: 'organizar',
+    insteadof: 'em_vez_de contra vs',
     weare: 'somos',
     firm: 'agencia empresa consultoria startup plataforma firma estudio fornecedor parceiro lider especialista especialistas referencia equipe',
     weoffer:
@@ -115,7 +116,8 @@ export const PT: Lexicon = {
       'voce? compartilhou|publicou|escreveu|mencionou|apresentou|lancou|fundou|postou|comentou',
       '^ como|quando voce|voces|vcs|vc|sua|seu|a !esta|estao|vai|vao _',
       '^ por que voce|voces|vcs|vc|sua|seu|a !esta|estao|vai|vao _',
-      'vi que *2 publicou|compartilhou|lancou|falou|escreveu|palestrou|vai|foi|assumiu|mudou|abriu|ganhou|levantou|captou|esta|estao|anunciou|participou',
+      'vi que *2 publicou|compartilhou|lancou|falou|escreveu|palestrou|assumiu|mudou|abriu|ganhou|levantou|captou|anunciou|participou',
+      'vi que *2 esta|estao contratando|lancando|expandindo|crescendo|captando',
       'seu|sua|teu|tua trabalho em|com !empresa|industria|area|setor|a|o _',
       'fazendo|faz|fez um trabalho incrivel|excelente|impressionante|otimo|fantastico|inspirador',
       'obrigado|obrigada pelo like|comentario|compartilhamento',
@@ -132,6 +134,7 @@ export const PT: Lexicon = {
       'empresa|startup|cliente|marca|escritorio similar|parecida|parecido',
       'empresas|startups|clientes|marcas|escritorios similares|parecidas|parecidos',
       'trabalhei recentemente? com',
+      'trabalho|trabalhamos com varias|varios|muitas|muitos|diversas|diversos _',
       'desenvolvo|construo|ofereco|vendo|automatizo|implemento|crio|presto *3 para|a|que|de',
       'tenho|temos uma|um? _? solucao|ferramenta|plataforma|produto|servico|proposta|oferta|programa|curso|treinamento|condicao',
       'nosso|meu _? case',
@@ -158,10 +161,11 @@ export const PT: Lexicon = {
       'buscando uma? nova? oportunidade|recolocacao|vaga|emprego',
       'busco|procuro uma? nova? oportunidade|recolocacao|vaga|emprego',
       'tem|ha alguma? vaga|vagas',
+      'vale uma|um _? demo|demonstracao',
     ],
     softAsk: [
       'cafe',
-      'vale uma|um _? conversa|demo|call|papo|reuniao|cafe',
+      'vale uma|um _? conversa|call|papo|reuniao|cafe',
       'faz|tem sentido _? conversar|conversarmos|falar|falarmos|marcar|marcarmos|batermos',
       'vale a pena _? conversar|conversarmos|falar|falarmos|marcar|marcarmos|batermos',
       'topa uma|um',

@@ -22,6 +22,7 @@ export const SHARED: Partial<Record<PatternKey, readonly string[]>> = {
     '#+%',
     '# x @xthe? @xthing',
     '#> #',
+    '#% @insteadof #%',
     '-4:@pay #$0-9999 !@mult|#|@rangew',
     '-4:@pay #0-9999 @cur !@mult|@rangew',
     '@offer',
