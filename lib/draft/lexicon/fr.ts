@@ -22,7 +22,7 @@ export const FR: Lexicon = {
     outcome:
       'augmenter generer developper trouver gagner reduire obtenir vendre structurer automatiser recruter',
     helpnot: 'organiser',
-    insteadof: "au_lieu_de contre vs",
+    insteadof: 'au_lieu_de contre vs',
     weare: 'nous_sommes on_est',
     firm: 'agence societe entreprise cabinet startup start plateforme editeur prestataire specialiste specialistes expert experts leader acteur partenaire fournisseur equipe',
     weoffer:
@@ -55,7 +55,7 @@ export const FR: Lexicon = {
     minnot: 'de_lecture de_video de_route plus_tard',
     meet: 'appel call visio visioconference rendez rdv entretien reunion demo demonstration point echange cafe rencontre creneau discussion presentation teams zoom meet',
     book: 'prendre fixer caler planifier organiser programmer convenir avoir bloquer reserver trouver booker',
-    frconn: "a_une_connexion a_vous_connecter a_me_connecter a_nous_connecter a_une_mise a_rejoindre",
+    frconn: 'a_une_connexion a_vous_connecter a_me_connecter a_nous_connecter a_une_mise a_rejoindre',
     day: 'lundi mardi mercredi jeudi vendredi samedi',
     at: 'a vers entre des prochain',
     daypart: 'matin apres soir',
