@@ -192,7 +192,7 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
   const language = detectLanguage(tokens, tokenWords, analysed);
   const pronouns = countPronouns(analysed, tokenWords, tokens, language.applied);
   const slots = findSlots(analysed);
-  const words = readWords(analysed, lower, folded, tokens, slots);
+  const words = readWords(analysed, lower, folded, tokens, slots, tokenWords);
   const matches = lexiconMatches(language.applied, words);
   const first = (key: PatternKey): Span | null => {
     const m = matches.find((x) => x.key === key);

@@ -63,6 +63,8 @@ export function readWords(
   folded: string,
   tokens: readonly { start: number; end: number }[],
   slots: readonly { start: number; end: number }[],
+  /** Each token's folded word, when the caller has them (the same strings: hashed once). */
+  tokenWords?: readonly string[],
 ): Words {
   const w: string[] = [];
   const s: number[] = [];
@@ -72,7 +74,8 @@ export function readWords(
     s.push(a);
     e.push(b);
   };
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti] as { start: number; end: number };
     const c0 = folded.charCodeAt(t.start);
     if (isDigit(c0)) {
       // "15min", "2pm", "14h30", "3x": runs of digits and of letters.
@@ -109,7 +112,9 @@ export function readWords(
       push(q + 1, t.end);
       continue;
     }
-    push(t.start, t.end);
+    w.push(tokenWords ? (tokenWords[ti] as string) : folded.slice(t.start, t.end));
+    s.push(t.start);
+    e.push(t.end);
   }
   const n = w.length;
   const f = new Array<number>(n).fill(0);

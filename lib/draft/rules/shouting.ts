@@ -161,6 +161,17 @@ function foldedName(raw: string | null): string {
   return lastName.folded;
 }
 
+/** An ASCII word with fewer than four capitals (most words): no string built for it. */
+function fewCapitals(text: string, start: number, end: number): boolean {
+  let caps = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e) return false; // not plain ASCII: let hasFourCapitals decide
+    if (c >= 0x41 && c <= 0x5a && ++caps >= 4) return false;
+  }
+  return true;
+}
+
 function hasFourCapitals(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
@@ -320,7 +331,7 @@ export const shouting: Rule = {
     const { tokens } = input;
     scan: for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti] as (typeof tokens)[number];
-      if (t.end - t.start < 4) continue;
+      if (t.end - t.start < 4 || fewCapitals(text, t.start, t.end)) continue;
       const word = text.slice(t.start, t.end);
       if (!hasFourCapitals(word)) continue;
       for (const m of word.matchAll(CAPS_WORD)) {
