@@ -509,6 +509,26 @@ export interface ShapeIndex<K> {
   byPrefix: Map<string, Indexed<K>[]>;
   bySuffix: Map<string, Indexed<K>[]>;
   always: Indexed<K>[];
+  /** The most words any shape takes or looks at: how far back a change can reach. */
+  span: number;
+  /** The last text's words and matches, for the next keystroke. */
+  last: { T: Words; out: ShapeMatch<K>[] } | null;
+}
+
+/** The most words a shape can take (a gap up to its length, a run its words), plus one it may look at. */
+function spanOf(shape: Shape): number {
+  let n = 1;
+  for (const el of shape.elems) {
+    if (el.k === Kind.Gap) n += el.n;
+    else if (el.k === Kind.NotBefore) n += el.n;
+    else if (el.k === Kind.Atoms) {
+      let most = 1;
+      for (const a of el.atoms)
+        if (a.a === A.Class) for (const r of (a.cls as WordClass).runs) most = Math.max(most, r.length);
+      n += most;
+    }
+  }
+  return n;
 }
 
 const add = <K>(m: Map<string, Indexed<K>[]>, key: string, e: Indexed<K>) => {
@@ -565,10 +585,13 @@ export function indexShapes<K>(shapes: readonly { key: K; shape: Shape }[]): Sha
     byPrefix: new Map(),
     bySuffix: new Map(),
     always: [],
+    span: 1,
+    last: null,
   };
   for (const { key, shape } of shapes) {
     const stamp = { seen: -1 };
     const elems = shape.elems;
+    ix.span = Math.max(ix.span, spanOf(shape));
     // Every element that can take the shape's first word (through optional ones) is a place.
     for (let k = 0; k < elems.length; k++) {
       const el = elems[k] as Elem;
@@ -597,14 +620,29 @@ export interface ShapeMatch<K> {
   end: number;
 }
 
-/**
- * Every match of every shape, in text order of their first word (at most one per shape and
- * starting word). One pass: at each word only the shapes that can start there are tried.
- */
 let epoch = 0;
 
+/** The first word where two texts' words differ (their words, offsets or flags). */
+function firstChange(a: Words, b: Words): number {
+  const n = Math.min(a.n, b.n);
+  for (let i = 0; i < n; i++)
+    if (a.s[i] !== b.s[i] || a.e[i] !== b.e[i] || a.f[i] !== b.f[i] || a.w[i] !== b.w[i]) return i;
+  return n;
+}
+
+/**
+ * Every match of every shape, in text order of their first word. One pass: at each word only the
+ * shapes that can start there are tried. Typing changes the end of a text: matches that end well
+ * before the first changed word are kept from the last call, and only the rest is searched again.
+ */
 export function matchAll<K>(ix: ShapeIndex<K>, T: Words): ShapeMatch<K>[] {
   const out: ShapeMatch<K>[] = [];
+  let from = 0;
+  if (ix.last) {
+    const changed = firstChange(ix.last.T, T);
+    from = Math.max(0, changed - ix.span);
+    for (const m of ix.last.out) if (m.from < from) out.push(m);
+  }
   // Stamps unique across calls: no reset of every shape after each text.
   const base = epoch;
   epoch += T.n + 1;
@@ -620,7 +658,7 @@ export function matchAll<K>(ix: ShapeIndex<K>, T: Words): ShapeMatch<K>[] {
         out.push({ key: e.key, from: i, to: end, start: T.s[i] as number, end: T.e[end - 1] as number });
     }
   };
-  for (let i = 0; i < T.n; i++) {
+  for (let i = from; i < T.n; i++) {
     const word = T.w[i] as string;
     tryList(ix.byWord.get(word), i);
     const f = T.f[i] as number;
@@ -632,5 +670,6 @@ export function matchAll<K>(ix: ShapeIndex<K>, T: Words): ShapeMatch<K>[] {
     }
     tryList(ix.always, i);
   }
+  ix.last = { T, out };
   return out;
 }

@@ -115,3 +115,28 @@ describe('the lexicons', () => {
     ).toEqual(new Set(['pitch', 'bigAsk']));
   });
 });
+
+describe('matching again after an edit', () => {
+  const BASE =
+    'Hi Ana, we help SaaS founders cut churn by 30%. I came across your profile. Free for a 15-minute call on Tuesday at 2pm? Just checking in on my last message. Our platform starts at $49/month.';
+  const EDITS = [
+    (t: string) => `${t} x`,
+    (t: string) => t.slice(0, -10),
+    (t: string) => t.replace('Tuesday', 'Wednesday'),
+    (t: string) => t.replace('we help', 'we hel'),
+    (t: string) => `Hello. ${t}`,
+    (t: string) => t.replace('15-minute', '15'),
+    (t: string) => t.replace('. I came', ' I came'),
+  ];
+  it.each(EDITS.map((f, i) => [i, f] as const))('edit %i finds what a fresh pass finds', (_i, edit) => {
+    const matches = (text: string) =>
+      buildInput(text, { surface: 'message' }).matches.map((m) => `${m.key}:${m.start}-${m.end}`);
+    // Warm the language set's index on the base text, then analyse the edit (reusing the last pass).
+    matches(BASE);
+    const edited = edit(BASE);
+    const incremental = matches(edited);
+    // A fresh pass: another text in between so nothing carries over, then the edit again.
+    matches('Completely unrelated words about gardening and tomatoes in the spring.');
+    expect(incremental).toEqual(matches(edited));
+  });
+});
