@@ -137,7 +137,7 @@ export const FR: Lexicon = {
       'entreprises|societes|startups|cabinets|agences|clients|marques|equipes similaires',
       'audit de|du @CAP|votre|ton|vos',
       'audit gratuit|offert',
-      'notre|nos|mon|mes dernier|derniere|derniers|recent? projet|projets|mission|missions pour|chez|avec @CAP',
+      'notre|nos|mon|mes dernier|derniere|derniers|recent? projet|projets|mission|missions *2 pour|chez|avec @CAP',
       'comment ca|cela marche|fonctionne',
       'mon|notre|ma _? webinaire|webinar|masterclass|atelier|formation|ebook|guide|newsletter|podcast|communaute',
       'suis|sommes *2 coach|consultant|consultante|formatrice|formateur|freelance|specialiste|expert|experte',
