@@ -26,6 +26,7 @@ export const COACHING_EN = {
   coaching_group_shouting: 'notes that shout',
   coaching_group_name_mismatch: 'notes with the wrong name',
   coaching_group_template_similarity: 'notes like an earlier one',
+  coaching_group_limited_language: 'notes in a language the coach reads only in part',
   coaching_group_rule: 'notes flagged “{rule}”',
   // "what the coach said" as the chart's dimension ("Acceptance and reply rate by …").
   coaching_dimension: 'what the coach said',

@@ -11,6 +11,7 @@
  * Not here yet: the tracker engine's own sentences (lib/tracker), which are English-only for now.
  */
 import { ADVICE_EN } from './advice-messages';
+import { COACH_EN } from './coach-messages';
 import { COACHING_EN } from './coaching-messages';
 import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
@@ -19,6 +20,7 @@ import { INSIGHT_EN } from './insight-messages';
 import { LIFECYCLE_EN } from './lifecycle-messages';
 import { PRIVACY_EN } from './privacy-messages';
 import { SHEET_EN } from './sheet-messages';
+import { TEMPLATE_EN } from './template-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -513,6 +515,8 @@ export const EN = {
   ...SHEET_EN,
   ...LIFECYCLE_EN,
   ...PRIVACY_EN,
+  ...COACH_EN,
+  ...TEMPLATE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -44,6 +44,7 @@ const PHRASE: Readonly<Partial<Record<WarningKey, PlainKey>>> = {
   shouting: 'coaching_group_shouting',
   'name-mismatch': 'coaching_group_name_mismatch',
   'template-similarity': 'coaching_group_template_similarity',
+  'limited-language': 'coaching_group_limited_language',
 };
 
 /** The rules' own titles (the engine's rule_* messages), without loading the engine into the page. */
@@ -67,6 +68,7 @@ const TITLE: Readonly<Partial<Record<WarningKey, PlainKey>>> = {
   'wall-of-text': 'rule_wall_of_text',
   'template-similarity': 'rule_template_similarity',
   'blank-note': 'rule_blank_note',
+  'limited-language': 'rule_limited_language',
 };
 
 /** The short name of a group: "No warning", "Blank request", or the rule's own title. */

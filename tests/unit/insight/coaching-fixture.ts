@@ -16,9 +16,9 @@ export const NOTE = {
   pitch: (n: string, t: string) =>
     `Hi ${n}, your talk on ${t} at SaaStock was sharp. Our platform helps companies like yours grow revenue.`,
   generic: (n: string, t: string) =>
-    `Hi ${n}, I came across your profile and your talk on ${t} at SaaStock. Would be glad to connect.`,
+    `Hi ${n}, I hope this message finds you well. I saw your talk on ${t} at SaaStock. Would be glad to connect.`,
   both: (n: string, t: string) =>
-    `Hi ${n}, I came across your profile and your talk on ${t}. Our platform helps companies like yours grow revenue.`,
+    `Hi ${n}, I hope this message finds you well. I saw your talk on ${t}. Our platform helps companies like yours grow revenue.`,
 } as const;
 
 /** `n` requests of one kind, the first `acc` accepted two days later and the first `rep` of those replied. */
