@@ -147,3 +147,27 @@ describe.each(Object.entries(OPENER_AFTER_HOOK_5))('generic-opener in %s', (_lan
     expect(strongest('generic-opener', text)).toBeUndefined();
   });
 });
+
+/** A stock line counts when it opens its clause and the message is a first touch. */
+const NOT_AN_OPENER_5: Record<string, [string, Ctx][]> = {
+  en: [
+    [
+      'Hi Tom, I applied for the data role last week and wanted to reach out directly.',
+      { surface: 'message' },
+    ],
+    [
+      'Hi Tom, I wanted to reach out one last time about the role.',
+      { surface: 'message', stage: 'follow-up' },
+    ],
+  ],
+  de: [['Hallo Tim, ich hoffe, es geht Ihnen gut.', { surface: 'message', stage: 'follow-up' }]],
+  fr: [["Bonjour Paul, j'espère que vous allez bien.", { surface: 'message', stage: 'follow-up' }]],
+  es: [['Hola Pablo, soy de Acme y vi tu perfil en la web de la empresa.', { surface: 'message' }]],
+  pt: [['Olá Pedro, sou da Acme e vi seu perfil na página da empresa.', { surface: 'message' }]],
+};
+
+describe.each(Object.entries(NOT_AN_OPENER_5))('generic-opener in %s', (_lang, rows) => {
+  it.each(rows)('is at most advice: %s', (text, ctx) => {
+    expect(strongest('generic-opener', text, ctx)).toBeUndefined();
+  });
+});

@@ -113,3 +113,20 @@ describe.each(Object.entries(LAZY_ADDS_5))('lazy-follow-up in %s', (_lang, texts
     expect(ws.map((w) => w.severity)).toEqual(['info']);
   });
 });
+
+/** "Is now a good time?" only asks for a reply: the nudge is still empty. */
+const TIMING_5: Record<string, string> = {
+  en: 'Hi Tom, just checking in. Is now a good time to look at the export project together?',
+  de: 'Hallo Tim, ich wollte kurz nachhaken. Passt es gerade, sich das Exportprojekt gemeinsam anzuschauen?',
+  fr: 'Bonjour Paul, je me permets de vous relancer. Est-ce le bon moment pour regarder le projet export ensemble ?',
+  es: 'Hola Pablo, retomo mi mensaje anterior. ¿Es buen momento para revisar juntos el proyecto de exportación?',
+  pt: 'Olá Pedro, retomando minha mensagem anterior. É um bom momento para olharmos juntos o projeto de exportação?',
+};
+
+describe.each(Object.entries(TIMING_5))('lazy-follow-up in %s', (_lang, text) => {
+  it('a timing question adds nothing', () => {
+    expect(strongest('lazy-follow-up', text, { surface: 'message', stage: 'follow-up' })?.severity).toBe(
+      'warn',
+    );
+  });
+});

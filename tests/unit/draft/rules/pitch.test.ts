@@ -165,3 +165,40 @@ describe.each(Object.entries(PITCH_QUIET_5))('pitch in %s', (_lang, texts) => {
     expect(warningsFor('pitch', text)).toEqual([]);
   });
 });
+
+/** Round 2 shapes in our own words: before and after figures, many clients, the latest project for a client. */
+const PITCH_SHAPES_5: Record<string, Row[]> = {
+  en: [
+    [
+      'Hi Sam, our last project for Brightline took churn from 9% instead of 14%.',
+      'our last project for Brightline',
+    ],
+    ['Hi Sam, conversion went to 28% vs 15% in three months.', '28% vs 15%'],
+  ],
+  de: [
+    [
+      'Hallo Tim, bei einem Kunden war das Ergebnis 28% statt 15% Conversion nach drei Monaten.',
+      '28% statt 15%',
+    ],
+  ],
+  fr: [
+    ['Bonjour Paul, notre dernier projet pour Lumen a doublé les ventes.', 'notre dernier projet pour Lumen'],
+  ],
+  es: [
+    [
+      'Hola Pablo, trabajo con varias inmobiliarias de Valencia en hipotecas.',
+      'trabajo con varias inmobiliarias',
+    ],
+  ],
+  pt: [
+    ['Olá Pedro, trabalho com várias clínicas de Recife na agenda online.', 'trabalho com várias clínicas'],
+  ],
+};
+
+describe.each(Object.entries(PITCH_SHAPES_5))('pitch shapes in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words) => {
+    const w = strongest('pitch', text, { surface: 'message' });
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
+  });
+});
