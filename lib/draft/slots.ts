@@ -79,7 +79,7 @@ const SLOT_ONLY = new RegExp(
   String.raw`^<[ \t]*(?:your |their |the )?(?:${SLOT_WORDS})(?: (?:${SLOT_WORDS}))*[ \t]*>$`,
   'iu',
 );
-const SLOT_WORDS_ONLY = new RegExp(String.raw`^(?:${SLOT_WORDS})(?: (?:${SLOT_WORDS}))*$`, 'iu');
+const SLOT_WORDS_ONLY = new RegExp(`^(?:${SLOT_WORDS})(?: (?:${SLOT_WORDS}))*$`, 'iu');
 const HASHTAG_CASE = /^#\p{Ll}+#?$/u;
 
 function accept(text: string, s: string, index: number): boolean {

@@ -66,21 +66,20 @@ const scores = score(results);
 
 /** One line per figure, A and B side by side: the generalisation check. */
 function sideBySide(a: Scores, b: Scores): string {
-  const f = (s: Scores, x: { recall: number | null; precision: number | null }) =>
+  const f = (x: { recall: number | null; precision: number | null }) =>
     `${pct(x.recall).padStart(7)} ${pct(x.precision).padStart(7)}`;
   const lines = [
     `train halves: A ${a.records} texts, B ${b.records} texts       A rec   A prec    B rec   B prec`,
-    `${'all labels'.padEnd(36)}${f(a, a)}  ${f(b, b)}`,
+    `${'all labels'.padEnd(36)}${f(a)}  ${f(b)}`,
     `${'good texts warned'.padEnd(36)}${`${a.goodWarned}/${a.good}`.padStart(15)}  ${`${b.goodWarned}/${b.good}`.padStart(15)}`,
   ];
   for (const fam of FAMILIES) {
     const x = a.families[fam];
     const y = b.families[fam];
     if (x.support + y.support + x.fp + y.fp === 0) continue;
-    lines.push(`${`${fam} (${x.support}/${y.support})`.padEnd(36)}${f(a, x)}  ${f(b, y)}`);
+    lines.push(`${`${fam} (${x.support}/${y.support})`.padEnd(36)}${f(x)}  ${f(y)}`);
   }
-  for (const l of LANGUAGES)
-    lines.push(`${`${l}`.padEnd(36)}${f(a, a.byLanguage[l])}  ${f(b, b.byLanguage[l])}`);
+  for (const l of LANGUAGES) lines.push(`${`${l}`.padEnd(36)}${f(a.byLanguage[l])}  ${f(b.byLanguage[l])}`);
   return lines.join('\n');
 }
 

@@ -112,7 +112,8 @@ describe('placeholder: slots of round 2', () => {
       'Thanks for connecting! {{One sentence about their situation — show you did research.}}',
       '{{One sentence about their situation — show you did research.}}',
     ],
-    ['Olá! Trabalho com ${productService} e vi sua empresa.', '${productService}'],
+    // A template literal's slot, written as a plain string on purpose.
+    [`Olá! Trabalho com ${'$'}{productService} e vi sua empresa.`, `${'$'}{productService}`],
     [
       'Bonjour, après avoir lu votre article sur \\[titre de l’article\\], je vous écris.',
       '\\[titre de l’article\\]',
