@@ -1,0 +1,79 @@
+import { type MessageKey, type PlainKey, t } from '../../lib/i18n/t';
+import type { DueItem, DueKind } from '../../lib/tracker/reminders';
+
+type Verb = 'sent' | 'withdrawn' | 'replied' | 'done';
+
+/** What the user did on LinkedIn: the word on the Done button, and what it records. */
+const DONE_VERB: Record<DueKind, Verb> = {
+  'first-message': 'sent',
+  'follow-up': 'sent',
+  inmail: 'sent',
+  withdraw: 'withdrawn',
+  reply: 'replied',
+  escalate: 'done',
+  're-engage': 'done',
+  other: 'done',
+};
+
+const VERB_KEYS: Record<Verb, { button: PlainKey; what: PlainKey; marked: PlainKey }> = {
+  sent: { button: 'checklist_verb_sent', what: 'checklist_what_sent', marked: 'checklist_marked_sent' },
+  withdrawn: {
+    button: 'checklist_verb_withdrawn',
+    what: 'checklist_what_withdrawn',
+    marked: 'checklist_marked_withdrawn',
+  },
+  replied: {
+    button: 'checklist_verb_replied',
+    what: 'checklist_what_replied',
+    marked: 'checklist_marked_replied',
+  },
+  done: { button: 'checklist_verb_done', what: 'checklist_what_done', marked: 'checklist_marked_done' },
+};
+
+/** The keys for the Done button of a kind: its word, what it records, and the line once recorded. */
+export const doneKeys = (kind: DueKind) => VERB_KEYS[DONE_VERB[kind]];
+
+/** The word on the Done button. */
+export const doneVerb = (kind: DueKind): string => t(doneKeys(kind).button);
+
+/** The groups, most urgent first (a reply waits on you; stale requests can wait for a quiet moment). */
+export const GROUP_ORDER: readonly DueKind[] = [
+  'reply',
+  'first-message',
+  'follow-up',
+  'inmail',
+  'escalate',
+  're-engage',
+  'other',
+  'withdraw',
+];
+
+type GroupKey = `group_${string}` & MessageKey;
+const GROUP_KEYS: Record<DueKind, { one: GroupKey; many: GroupKey }> = {
+  reply: { one: 'group_reply_one', many: 'group_reply_many' },
+  'first-message': { one: 'group_first_message_one', many: 'group_first_message_many' },
+  'follow-up': { one: 'group_follow_up_one', many: 'group_follow_up_many' },
+  inmail: { one: 'group_inmail_one', many: 'group_inmail_many' },
+  escalate: { one: 'group_escalate_one', many: 'group_escalate_many' },
+  're-engage': { one: 'group_re_engage_one', many: 'group_re_engage_many' },
+  other: { one: 'group_other_one', many: 'group_other_many' },
+  withdraw: { one: 'group_withdraw_one', many: 'group_withdraw_many' },
+};
+
+/** "3 replies to answer", "24 stale requests". */
+export function groupTitle(kind: DueKind, count: number): string {
+  const k = GROUP_KEYS[kind];
+  return t(count === 1 ? (k.one as 'group_reply_one') : (k.many as 'group_reply_many'), { count });
+}
+
+/** Kinds whose step is a message: their line links to LinkedIn's messaging page. */
+export const MESSAGE_KINDS: ReadonlySet<DueKind> = new Set<DueKind>(['first-message', 'follow-up', 'reply']);
+export const MESSAGING_URL = 'https://www.linkedin.com/messaging/';
+export const SENT_INVITATIONS_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/sent/';
+
+/** Items rendered at once per group: a tracker with thousands due stays quick to open. */
+export const CHECKLIST_PAGE = 50;
+
+/** One step for one person, as the checklist keys its state. */
+export const itemKey = (i: Pick<DueItem, 'contactId' | 'action' | 'dueAt'>) =>
+  `${i.contactId}|${i.action}|${i.dueAt}`;
