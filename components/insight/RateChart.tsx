@@ -160,9 +160,7 @@ export function RateChart<G extends GroupStats>({
             <span>{t('chart_key_faded')}</span>
           </figcaption>
           <table className="cc-ins-table" data-testid={`cc-rate-table-${dimension}`}>
-            <caption className="cc-ins-sr">
-              {t('chart_caption', { dimension: dimensionWord(dimension) })}
-            </caption>
+            <caption className="cc-sr">{t('chart_caption', { dimension: dimensionWord(dimension) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{column}</th>

@@ -46,7 +46,7 @@ export function WeekBars({ bars, reference, referenceLabel, summary, valueName, 
       height={BOX.height}
       summary={summary}
       after={
-        <table className="cc-ins-sr">
+        <table className="cc-sr">
           <caption>{t('week_caption', { value: valueName })}</caption>
           <thead>
             <tr>
