@@ -1,10 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { AddContactForm, ContactEditor } from '../../components/ContactForm';
-import { ImportExport, WipeData } from '../../components/ImportExport';
+import { ImportExport } from '../../components/ImportExport';
 import { InsightView } from '../../components/insight/InsightView';
 import { RequestTable } from '../../components/RequestTable';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoreProblems } from '../../components/StoreProblems';
+import { WipeData } from '../../components/WipeData';
 import { t } from '../../lib/i18n/t';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import type { StoreProblem } from '../../lib/tracker/store';
