@@ -14,6 +14,7 @@ import { remember } from '../lib/sheet/memory';
 import { type RowIssue, readSheet, type SheetChoices, type SheetReading } from '../lib/sheet/read';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { planImport } from '../lib/tracker/transfer';
+import { ConfirmBar } from './ConfirmBar';
 import { ImportPlanView } from './ImportPlanView';
 import { ColumnsTable } from './sheet/ColumnsTable';
 import { DateOrderChoice } from './sheet/DateOrderChoice';
@@ -202,21 +203,15 @@ export default function SheetPreview({
         </p>
         <ImportPlanView plan={plan} />
       </div>
-      <div className="cc-toolbar">
-        <button
-          type="button"
-          className="cc-btn cc-btn-primary"
-          disabled={busy || !reading.ready || toWrite === 0}
-          aria-describedby={left.length ? `${id}-left` : undefined}
-          data-testid="cc-import-confirm"
-          onClick={() => onConfirm(reading.contacts, remember(memory, reading, choices))}
-        >
-          {t('import_confirm', { count: toWrite })}
-        </button>
-        <button type="button" className="cc-btn" onClick={onCancel}>
-          {t('common_cancel')}
-        </button>
-      </div>
+      <ConfirmBar
+        testId="cc-import-confirm"
+        disabled={busy || !reading.ready || toWrite === 0}
+        describedBy={left.length ? `${id}-left` : undefined}
+        onConfirm={() => onConfirm(reading.contacts, remember(memory, reading, choices))}
+        onCancel={onCancel}
+      >
+        {t('import_confirm', { count: toWrite })}
+      </ConfirmBar>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import type { CapState } from '../../lib/insight/evidence';
+import type { IsoWeek } from '../../lib/insight/volume';
 import { ChartFigure } from './ChartFigure';
 
 /* Vertical weekly bars against a reference line (a cap or a ceiling). Hand-written SVG: see ChartFigure. */
@@ -14,6 +15,19 @@ export interface WeekBar {
   /** The running week (counted up to now). */
   current: boolean;
 }
+
+/** Weeks of a volume or a pile as bars: `value` picks the figure drawn. */
+export const weekBars = <W extends IsoWeek & { state: CapState; current: boolean }>(
+  weeks: readonly W[],
+  value: (w: W) => number,
+): WeekBar[] =>
+  weeks.map((w) => ({
+    key: w.week,
+    startDay: w.startDay,
+    value: value(w),
+    state: w.state,
+    current: w.current,
+  }));
 
 export interface WeekBarsProps {
   bars: readonly WeekBar[];

@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import type { TrackedContact } from '../../lib/tracker/schema';
+import { ConfirmBar } from '../ConfirmBar';
 import type { Confirm } from './useTableActions';
 
 export interface BulkBarProps {
@@ -13,31 +14,49 @@ export interface BulkBarProps {
   onClear: () => void;
 }
 
+/** A bulk action and how many rows it applies to; off while none does or another runs. */
+function CountButton(props: {
+  label: string;
+  count: number;
+  busy: boolean;
+  testId: string;
+  danger?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.danger ? 'cc-btn cc-btn-danger' : 'cc-btn'}
+      data-testid={props.testId}
+      disabled={props.count === 0 || props.busy}
+      onClick={props.onClick}
+    >
+      {props.label}
+      {props.count ? ` (${props.count})` : ''}
+    </button>
+  );
+}
+
 /** What to do with the selected rows: mark withdrawn, delete, clear; and the progress meanwhile. */
 export function BulkBar({ chosen, withdrawable, busy, onWithdraw, onDelete, onClear }: BulkBarProps) {
   return (
     <div className="cc-bulk" data-testid="cc-bulk">
       <span>{t('table_selected', { count: chosen.length })}</span>
-      <button
-        type="button"
-        className="cc-btn"
-        data-testid="cc-bulk-withdraw"
-        disabled={withdrawable.length === 0 || busy !== null}
+      <CountButton
+        label={t('table_mark_withdrawn')}
+        count={withdrawable.length}
+        busy={busy !== null}
+        testId="cc-bulk-withdraw"
         onClick={onWithdraw}
-      >
-        {t('table_mark_withdrawn')}
-        {withdrawable.length ? ` (${withdrawable.length})` : ''}
-      </button>
-      <button
-        type="button"
-        className="cc-btn cc-btn-danger"
-        data-testid="cc-bulk-delete"
-        disabled={chosen.length === 0 || busy !== null}
+      />
+      <CountButton
+        label={t('table_delete')}
+        count={chosen.length}
+        busy={busy !== null}
+        testId="cc-bulk-delete"
+        danger
         onClick={onDelete}
-      >
-        {t('table_delete')}
-        {chosen.length ? ` (${chosen.length})` : ''}
-      </button>
+      />
       {chosen.length ? (
         <button type="button" className="cc-btn" onClick={onClear}>
           {t('table_clear_selection')}
@@ -74,19 +93,14 @@ export function ConfirmDelete({
           ? t('table_confirm_delete_one', { name: byId.get(confirm.ids[0] as string)?.name ?? '' })
           : t('table_confirm_delete_many', { count: confirm.ids.length })}
       </p>
-      <div className="cc-toolbar">
-        <button
-          type="button"
-          className="cc-btn cc-btn-danger"
-          data-testid="cc-confirm-delete-yes"
-          onClick={() => onYes(confirm.ids)}
-        >
-          {t('table_delete')} {confirm.ids.length === 1 ? '' : confirm.ids.length}
-        </button>
-        <button type="button" className="cc-btn" onClick={onCancel}>
-          {t('common_cancel')}
-        </button>
-      </div>
+      <ConfirmBar
+        danger
+        testId="cc-confirm-delete-yes"
+        onConfirm={() => onYes(confirm.ids)}
+        onCancel={onCancel}
+      >
+        {t('table_delete')} {confirm.ids.length === 1 ? '' : confirm.ids.length}
+      </ConfirmBar>
     </div>
   );
 }

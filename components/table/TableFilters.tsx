@@ -11,8 +11,10 @@ const DUE_KEY: Record<DueFilter, PlainKey> = {
   'not-due': 'table_not_due',
 };
 
-/** A filter on one of the user's own labels: any, none, or one of those in use. */
-function LabelFilter({
+type Option = { value: string; label: string };
+
+/** A labelled drop-down: the filters' and the sort's. */
+function SelectField({
   title,
   testId,
   value,
@@ -22,24 +24,30 @@ function LabelFilter({
   title: string;
   testId: string;
   value: string;
-  options: readonly string[];
+  options: readonly Option[];
   onChange: (value: string) => void;
 }) {
   return (
     <label className="cc-field">
       {title}
       <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="all">{t('common_any')}</option>
-        <option value="">{t('common_none_paren')}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
+        {/* Keyed by place: a user's label may read "all". */}
+        {options.map((o, i) => (
+          <option key={`${i}:${o.value}`} value={o.value}>
+            {o.label}
           </option>
         ))}
       </select>
     </label>
   );
 }
+
+/** The options of a filter on one of the user's own labels: any, none, or one of those in use. */
+const labelOptions = (labels: readonly string[]): Option[] => [
+  { value: 'all', label: t('common_any') },
+  { value: '', label: t('common_none_paren') },
+  ...labels.map((l) => ({ value: l, label: l })),
+];
 
 export interface TableFiltersProps {
   filters: Filters;
@@ -65,69 +73,50 @@ export function TableFilters({ filters, onFilter, labels, sort, onSort, shown, t
           onChange={(e) => onFilter('search', e.target.value)}
         />
       </label>
-      <label className="cc-field">
-        {t('table_status')}
-        <select
-          data-testid="cc-filter-status"
-          value={filters.status}
-          onChange={(e) => onFilter('status', e.target.value as Filters['status'])}
-        >
-          <option value="all">{t('common_any')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="cc-field">
-        {t('table_due')}
-        <select
-          data-testid="cc-filter-due"
-          value={filters.due}
-          onChange={(e) => onFilter('due', e.target.value as DueFilter)}
-        >
-          {(Object.keys(DUE_KEY) as DueFilter[]).map((d) => (
-            <option key={d} value={d}>
-              {t(DUE_KEY[d])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <LabelFilter
+      <SelectField
+        title={t('table_status')}
+        testId="cc-filter-status"
+        value={filters.status}
+        options={[
+          { value: 'all', label: t('common_any') },
+          ...STATUSES.map((st) => ({ value: st, label: STATUS_LABEL[st] })),
+        ]}
+        onChange={(v) => onFilter('status', v as Filters['status'])}
+      />
+      <SelectField
+        title={t('table_due')}
+        testId="cc-filter-due"
+        value={filters.due}
+        options={(Object.keys(DUE_KEY) as DueFilter[]).map((d) => ({ value: d, label: t(DUE_KEY[d]) }))}
+        onChange={(v) => onFilter('due', v as DueFilter)}
+      />
+      <SelectField
         title={t('common_audience')}
         testId="cc-filter-audience"
         value={filters.audience}
-        options={labels.audiences}
+        options={labelOptions(labels.audiences)}
         onChange={(v) => onFilter('audience', v)}
       />
-      <LabelFilter
+      <SelectField
         title={t('common_version')}
         testId="cc-filter-version"
         value={filters.version}
-        options={labels.versions}
+        options={labelOptions(labels.versions)}
         onChange={(v) => onFilter('version', v)}
       />
-      <label className="cc-field">
-        {t('table_sort_by')}
-        <select
-          data-testid="cc-sort"
-          value={`${sort.key}:${sort.dir}`}
-          onChange={(e) => {
-            const [key, dir] = e.target.value.split(':') as [SortKey, Sort['dir']];
-            onSort({ key, dir });
-          }}
-        >
-          {(Object.keys(SORT_KEY) as SortKey[]).flatMap((k) => [
-            <option key={`${k}:asc`} value={`${k}:asc`}>
-              {t(SORT_KEY[k])} ↑
-            </option>,
-            <option key={`${k}:desc`} value={`${k}:desc`}>
-              {t(SORT_KEY[k])} ↓
-            </option>,
-          ])}
-        </select>
-      </label>
+      <SelectField
+        title={t('table_sort_by')}
+        testId="cc-sort"
+        value={`${sort.key}:${sort.dir}`}
+        options={(Object.keys(SORT_KEY) as SortKey[]).flatMap((k) => [
+          { value: `${k}:asc`, label: `${t(SORT_KEY[k])} ↑` },
+          { value: `${k}:desc`, label: `${t(SORT_KEY[k])} ↓` },
+        ])}
+        onChange={(v) => {
+          const [key, dir] = v.split(':') as [SortKey, Sort['dir']];
+          onSort({ key, dir });
+        }}
+      />
       <span
         className="cc-note"
         data-testid="cc-table-count"

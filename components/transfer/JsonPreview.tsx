@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import type { TrackedContact } from '../../lib/tracker/schema';
+import { ConfirmBar } from '../ConfirmBar';
 import { ImportPlanView } from '../ImportPlanView';
 import type { Preview } from './import-file';
 
@@ -61,20 +62,14 @@ export function JsonPreview({
             })}
           </p>
           <ImportPlanView plan={preview.plan} />
-          <div className="cc-toolbar">
-            <button
-              type="button"
-              className="cc-btn cc-btn-primary"
-              disabled={busy || preview.plan.added.length + preview.plan.updated.length === 0}
-              data-testid="cc-import-confirm"
-              onClick={() => onConfirm(preview.fileName, preview.records)}
-            >
-              {t('import_confirm', { count: preview.plan.added.length + preview.plan.updated.length })}
-            </button>
-            <button type="button" className="cc-btn" onClick={onCancel}>
-              {t('common_cancel')}
-            </button>
-          </div>
+          <ConfirmBar
+            testId="cc-import-confirm"
+            disabled={busy || preview.plan.added.length + preview.plan.updated.length === 0}
+            onConfirm={() => onConfirm(preview.fileName, preview.records)}
+            onCancel={onCancel}
+          >
+            {t('import_confirm', { count: preview.plan.added.length + preview.plan.updated.length })}
+          </ConfirmBar>
         </div>
       ) : null}
     </>
