@@ -11,7 +11,8 @@ const DUE_KEY: Record<DueFilter, PlainKey> = {
   'not-due': 'table_not_due',
 };
 
-type Option = { value: string; label: string };
+/** `key` where the value may repeat another option's (a user's label may read "all"). */
+type Option = { value: string; label: string; key?: string };
 
 /** A labelled drop-down: the filters' and the sort's. */
 function SelectField({
@@ -31,9 +32,8 @@ function SelectField({
     <label className="cc-field">
       {title}
       <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
-        {/* Keyed by place: a user's label may read "all". */}
-        {options.map((o, i) => (
-          <option key={`${i}:${o.value}`} value={o.value}>
+        {options.map((o) => (
+          <option key={o.key ?? o.value} value={o.value}>
             {o.label}
           </option>
         ))}
@@ -44,9 +44,9 @@ function SelectField({
 
 /** The options of a filter on one of the user's own labels: any, none, or one of those in use. */
 const labelOptions = (labels: readonly string[]): Option[] => [
-  { value: 'all', label: t('common_any') },
-  { value: '', label: t('common_none_paren') },
-  ...labels.map((l) => ({ value: l, label: l })),
+  { value: 'all', label: t('common_any'), key: 'any' },
+  { value: '', label: t('common_none_paren'), key: 'none' },
+  ...labels.map((l) => ({ value: l, label: l, key: `label:${l}` })),
 ];
 
 export interface TableFiltersProps {
