@@ -49,6 +49,12 @@ const labelOptions = (labels: readonly string[]): Option[] => [
   ...labels.map((l) => ({ value: l, label: l, key: `label:${l}` })),
 ];
 
+/** The filters on the user's own labels, in order. */
+const LABEL_FILTERS = [
+  { key: 'audience', title: 'common_audience', list: 'audiences' },
+  { key: 'version', title: 'common_version', list: 'versions' },
+] as const;
+
 export interface TableFiltersProps {
   filters: Filters;
   onFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
@@ -90,20 +96,16 @@ export function TableFilters({ filters, onFilter, labels, sort, onSort, shown, t
         options={(Object.keys(DUE_KEY) as DueFilter[]).map((d) => ({ value: d, label: t(DUE_KEY[d]) }))}
         onChange={(v) => onFilter('due', v as DueFilter)}
       />
-      <SelectField
-        title={t('common_audience')}
-        testId="cc-filter-audience"
-        value={filters.audience}
-        options={labelOptions(labels.audiences)}
-        onChange={(v) => onFilter('audience', v)}
-      />
-      <SelectField
-        title={t('common_version')}
-        testId="cc-filter-version"
-        value={filters.version}
-        options={labelOptions(labels.versions)}
-        onChange={(v) => onFilter('version', v)}
-      />
+      {LABEL_FILTERS.map(({ key, title, list }) => (
+        <SelectField
+          key={key}
+          title={t(title)}
+          testId={`cc-filter-${key}`}
+          value={filters[key]}
+          options={labelOptions(labels[list])}
+          onChange={(v) => onFilter(key, v)}
+        />
+      ))}
       <SelectField
         title={t('table_sort_by')}
         testId="cc-sort"
