@@ -8,7 +8,8 @@
  * panel.ts (compose box → panel), overhead.ts (heavy feed with vs without the extension),
  * analysis.ts (draft engine vs write-good in the page), tracker.ts (20,000 contacts), coaching.ts
  * (every sent note judged again and grouped by its warnings, at 20,000 contacts), corpus.ts (the
- * engine's recall and precision on the held-out half of the real-outreach corpus).
+ * engine's recall and precision on the held-out half of the real-outreach corpus), table.ts (the
+ * dashboard table's filter at 20,000 rows, in Node).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { machine } from './machine';
 import { benchOverhead } from './overhead';
 import { benchPanel } from './panel';
 import { benchSize, buildExtension } from './size';
+import { benchTable } from './table';
 import { benchTemplates } from './templates';
 import { benchTracker } from './tracker';
 import { type BenchOptions, ROOT, type Row, sleep } from './util';
@@ -118,6 +120,9 @@ await area('size', async () => {
   buildDir = await buildAndCopy();
   return benchSize(opts);
 });
+
+// The request table's filter at 20,000 rows: Node only.
+await area('table', () => benchTable(opts));
 
 // Quality on real texts: Node only, before the browser areas.
 await area('corpus', () => benchCorpus(opts));
