@@ -22,6 +22,14 @@ import { useWarningFigures } from '../../lib/ui/use-warning-figures';
 
 const NO_CONTACTS: TrackedContact[] = [];
 
+/** The page's sections, as the header's links go to them. */
+const SECTIONS = [
+  ['cc-list', 'dashboard_nav_list'],
+  ['cc-insight', 'dashboard_nav_insight'],
+  ['cc-settings', 'dashboard_nav_settings'],
+  ['cc-data', 'dashboard_nav_data'],
+] as const;
+
 export function DashboardApp({ store }: { store: TrackerStore }) {
   useEffect(() => store.start(), [store]);
   const status = useTracker(store, (s) => s.status);
@@ -64,6 +72,8 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
     [contacts, settings, zone],
   );
 
+  // What the table and the insight view share: this page's clock, the user's zone, the tracker writer.
+  const onPage = { now, timeZone: zone, send: sendTracker };
   const editingContact = editing ? byId.get(editing) : undefined;
   const allProblems = useMemo(() => {
     const seen = new Set(problems.map((p) => p.key));
@@ -91,18 +101,11 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
               })}
         </span>
         <nav className="cc-toolbar" aria-label={t('dashboard_sections')}>
-          <a className="cc-link" href="#cc-list">
-            {t('dashboard_nav_list')}
-          </a>
-          <a className="cc-link" href="#cc-insight">
-            {t('dashboard_nav_insight')}
-          </a>
-          <a className="cc-link" href="#cc-settings">
-            {t('dashboard_nav_settings')}
-          </a>
-          <a className="cc-link" href="#cc-data">
-            {t('dashboard_nav_data')}
-          </a>
+          {SECTIONS.map(([anchor, label]) => (
+            <a key={anchor} className="cc-link" href={`#${anchor}`}>
+              {t(label)}
+            </a>
+          ))}
         </nav>
       </header>
       <p className="cc-note">{t('dashboard_promise')}</p>
@@ -124,12 +127,10 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         />
       ) : null}
       <RequestTable
+        {...onPage}
         contacts={listed}
         dueById={dueById}
         nextById={nextById}
-        now={now}
-        timeZone={zone}
-        send={sendTracker}
         onEdit={(c) => setEditing(c.id)}
       />
       <section
@@ -141,13 +142,11 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
             page would otherwise unmount it, losing focus and what the user was doing in it). */}
         {status === 'ready' && (insightContacts === contacts || insightContacts !== NO_CONTACTS) ? (
           <InsightView
+            {...onPage}
             contacts={insightContacts}
             settings={settings}
-            now={now}
-            timeZone={zone}
             warningFigures={warningFigures}
             templateFigures={templateFigures}
-            send={sendTracker}
           />
         ) : status === 'ready' ? (
           <p className="cc-note" role="status">
