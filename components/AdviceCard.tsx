@@ -1,5 +1,5 @@
 import { SEED_TITLES } from '../lib/evidence';
-import { type PlainKey, t } from '../lib/i18n/t';
+import { type PlainKey, t, tp, uiLocale } from '../lib/i18n/t';
 import type { ActionId, Advice } from '../lib/sequencing';
 
 const ACTION_KEY: Record<ActionId, PlainKey> = {
@@ -36,11 +36,9 @@ export function formatDue(dueAt: string | null, now: Date, overdue?: boolean): s
   if (!dueAt) return null;
   const due = new Date(dueAt);
   const days = Math.round((due.getTime() - now.getTime()) / 86_400_000);
-  const date = due.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-  if (overdue)
-    return days <= -1
-      ? t(days === -1 ? 'due_overdue_one' : 'due_overdue_many', { days: -days, date })
-      : t('due_now', { date });
+  // In the UI's language (not the browser's default locale), on this device's clock.
+  const date = due.toLocaleDateString(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
+  if (overdue) return days <= -1 ? tp('due_overdue', -days, { days: -days, date }) : t('due_now', { date });
   if (days <= 0) return t('due_today', { date });
   return days === 1 ? t('due_tomorrow', { date }) : t('due_on', { date });
 }

@@ -1,5 +1,5 @@
 import type { DraftReport } from '../lib/draft';
-import { t } from '../lib/i18n/t';
+import { t, tp } from '../lib/i18n/t';
 import { WarningList } from './WarningList';
 
 const GOOD = 80;
@@ -20,7 +20,7 @@ export function DraftInsights({ report, field }: { report: DraftReport; field: s
         <span className="cc-stats">
           {t('insights_words', { count: stats.words })}
           {stats.questions > 0
-            ? ` · ${t(stats.questions > 1 ? 'insights_questions_many' : 'insights_questions_one', { count: stats.questions })}`
+            ? ` · ${tp('insights_questions', stats.questions, { count: stats.questions })}`
             : ''}
           {stats.selfCount + stats.youCount > 0
             ? ` · ${t('insights_pronouns', { you: stats.youCount, self: stats.selfCount })}`

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openOnboardingOnce } from '../lib/first-run';
 import { focusMemoryItem, repairFocusMemory, withoutTab, withReport } from '../lib/focus-memory';
-import { messageSourceFrom, setMessageSource, t } from '../lib/i18n/t';
+import { messageSourceFrom, setMessageSource, t, tp } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
 import { type Answers, isMessage, type Message } from '../lib/messages';
@@ -249,7 +249,7 @@ export default defineBackground(() => {
     await notifications.create(DAILY_ALARM, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t(dueCount === 1 ? 'digest_title_one' : 'digest_title_many', { count: dueCount }),
+      title: tp('digest_title', dueCount, { count: dueCount }),
       message:
         dueCount > 3
           ? t('digest_message_more', { names, more: dueCount - 3 })
