@@ -3,7 +3,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createStore } from 'zustand/vanilla';
 import { type PreparedHistory, prepareHistory } from '../../lib/draft';
-import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
+import { startContentLanguage } from '../../lib/i18n/loader';
+import { t } from '../../lib/i18n/t';
 import { type AccountType, inferAccountType } from '../../lib/limits';
 import { type DetectedSurface, explainElement, findSurfaces } from '../../lib/linkedin/detect';
 import { deepActiveElement, pickFocusedBubble } from '../../lib/linkedin/focus';
@@ -38,9 +39,8 @@ export default defineUnlistedScript(() => {
   if (handoff.started || handoff.ctx.isInvalid) return;
   handoff.started = true;
   handoff.takeOver();
-  // UI strings from _locales through the browser's i18n API (English while only English ships).
-  setMessageSource(messageSourceFrom(browser.i18n));
-  void startCoach(handoff.ctx, handoff);
+  // UI strings: the browser's language, or the stored catalogue of the one chosen in the settings.
+  void startContentLanguage(browser, handoff.ctx).then(() => startCoach(handoff.ctx, handoff));
 });
 
 function standalone(): CoachHandoff {

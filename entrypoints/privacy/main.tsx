@@ -6,7 +6,8 @@ import '../../assets/page.css';
 import '../../components/tracker-pages.css';
 import '../onboarding/onboarding.css';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
+import { startPageLanguage } from '../../lib/i18n/loader';
+import { t } from '../../lib/i18n/t';
 import { PERMISSIONS, POLICY_DATE, STORED } from '../../lib/privacy/policy';
 
 /** The privacy policy, as shipped with the extension (the same facts as the stores' text). */
@@ -60,12 +61,14 @@ function PrivacyPage() {
   );
 }
 
-setMessageSource(messageSourceFrom(browser.i18n));
-applyLocale(document.documentElement, localeAttributes(browser.i18n));
-document.title = t('privacy_title');
-
-ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <PrivacyPage />
-  </StrictMode>,
-);
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts);
+// the page renders once they are set, and reloads if the setting changes.
+void startPageLanguage(browser, () => location.reload()).then(() => {
+  applyLocale(document.documentElement, localeAttributes(browser.i18n));
+  document.title = t('privacy_title');
+  ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <PrivacyPage />
+    </StrictMode>,
+  );
+});

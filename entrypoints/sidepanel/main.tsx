@@ -7,7 +7,8 @@ import '../../assets/page.css';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
+import { startPageLanguage } from '../../lib/i18n/loader';
+import { t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
 import { type FocusReport, isMessage, type Message } from '../../lib/messages';
 import { readSettings, settingsItem } from '../../lib/tracker/storage';
@@ -63,13 +64,14 @@ function SidePanel() {
   );
 }
 
-// UI strings from _locales through the browser's i18n API (English while only English ships).
-setMessageSource(messageSourceFrom(browser.i18n));
-applyLocale(document.documentElement, localeAttributes(browser.i18n));
-document.title = t('ext_name');
-
-ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <SidePanel />
-  </StrictMode>,
-);
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts);
+// the page renders once they are set, and reloads if the setting changes.
+void startPageLanguage(browser, () => location.reload()).then(() => {
+  applyLocale(document.documentElement, localeAttributes(browser.i18n));
+  document.title = t('ext_name');
+  ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <SidePanel />
+    </StrictMode>,
+  );
+});

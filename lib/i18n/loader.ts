@@ -19,8 +19,10 @@ import { flatSource, fromChromeMessages, overEnglish } from './catalogue';
 import { isUiLanguage, type UiLanguage, type UiLanguageSetting } from './languages';
 import { messageSourceFrom, setMessageSource } from './t';
 
-/** storage.local key of the chosen language's catalogue. */
-export const CATALOGUE_KEY = 'uiCatalogue';
+/** The chosen language's catalogue, in WXT's area:key form (as the privacy policy lists it). */
+export const CATALOGUE_STORAGE_KEY = 'local:uiCatalogue';
+/** Its storage.local key. */
+export const CATALOGUE_KEY = CATALOGUE_STORAGE_KEY.slice('local:'.length);
 /** storage.local key of the settings (lib/tracker/storage.ts KEYS.settings, without its area). */
 const SETTINGS_KEY = 'settings';
 
@@ -66,9 +68,14 @@ export function validCatalogue(raw: unknown, language: UiLanguage, version: stri
 /** Reads one of the package's files (extension pages and the background only). */
 export type PackageReader = (path: string) => Promise<unknown>;
 
-export function packageReader(browser: LoaderBrowser, fetchFn: typeof fetch = fetch): PackageReader {
+/**
+ * The extension's own files, by their chrome-extension:// (moz-extension://) address: read from the
+ * installed package on this device, never the network. The only fetch in the shipped code
+ * (tests/unit/privacy/policy.test.ts holds it to runtime.getURL).
+ */
+export function packageReader(browser: LoaderBrowser): PackageReader {
   return async (path) => {
-    const res = await fetchFn(browser.runtime.getURL(path));
+    const res = await fetch(browser.runtime.getURL(path));
     if (!res.ok) throw new Error(`${path}: ${res.status}`);
     return res.json();
   };
@@ -132,6 +139,7 @@ export async function applyUiLanguage(browser: LoaderBrowser, read?: PackageRead
 export async function syncStoredCatalogue(
   browser: LoaderBrowser,
   read: PackageReader,
+  { rebuild = false }: { rebuild?: boolean } = {},
 ): Promise<StoredCatalogue | null> {
   const got = await browser.storage.local.get([SETTINGS_KEY, CATALOGUE_KEY]);
   const setting = languageSetting(got[SETTINGS_KEY]);
@@ -141,7 +149,7 @@ export async function syncStoredCatalogue(
   }
   const version = browser.runtime.getManifest().version;
   const current = validCatalogue(got[CATALOGUE_KEY], setting, version);
-  if (current) return current;
+  if (current && !rebuild) return current;
   const messages = await buildCatalogue(setting, read);
   // The user may have changed the language again while the files were read: the later call wins.
   const now = languageSetting((await browser.storage.local.get([SETTINGS_KEY]))[SETTINGS_KEY]);
@@ -165,4 +173,65 @@ export function watchUiLanguage(browser: LoaderBrowser, onChange: (why: 'setting
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * An extension page: the language is set before the first render (the caller renders when this
+ * resolves); a change of the setting reloads the page. Never rejects.
+ */
+export async function startPageLanguage(browser: LoaderBrowser, reload: () => void): Promise<Chosen> {
+  const chosen = await applyUiLanguage(browser, packageReader(browser));
+  try {
+    watchUiLanguage(browser, (why) => {
+      if (why === 'setting') reload();
+    });
+  } catch {
+    // No storage events (a stub browser): the language stays as loaded.
+  }
+  return chosen;
+}
+
+/**
+ * The coaching UI in a LinkedIn tab: the stored catalogue (or the browser's language), switched when
+ * the setting or the stored catalogue changes; panels show it as they next render.
+ */
+export async function startContentLanguage(
+  browser: LoaderBrowser,
+  ctx: { onInvalidated(fn: () => void): unknown },
+): Promise<Chosen> {
+  const chosen = await applyUiLanguage(browser);
+  try {
+    ctx.onInvalidated(watchUiLanguage(browser, () => void applyUiLanguage(browser)));
+  } catch {
+    // No storage events: the language stays as loaded.
+  }
+  return chosen;
+}
+
+/**
+ * The background: keeps the stored catalogue in step with the setting (and rebuilds it after an
+ * update, `rebuild`), and reads its own messages (notifications) from it.
+ */
+export async function startBackgroundLanguage(
+  browser: LoaderBrowser,
+  { rebuild = false }: { rebuild?: boolean } = {},
+): Promise<Chosen> {
+  const read = packageReader(browser);
+  const sync = async (force: boolean) => {
+    try {
+      await syncStoredCatalogue(browser, read, { rebuild: force });
+    } catch {
+      // Storage or a package file unreadable: this context still reads the package or the browser's.
+    }
+    return applyUiLanguage(browser, read);
+  };
+  watchUiLanguage(browser, (why) => {
+    if (why === 'setting') void sync(false);
+  });
+  return sync(rebuild);
+}
+
+/** After an update: the chosen language's catalogue built again from the new package. */
+export function rebuildStoredCatalogue(browser: LoaderBrowser): Promise<StoredCatalogue | null> {
+  return syncStoredCatalogue(browser, packageReader(browser), { rebuild: true });
 }

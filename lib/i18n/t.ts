@@ -23,6 +23,7 @@
  * `x_one` and `x_other` (a translation may add `x_few`/`x_many`), and tp() picks one through
  * Intl.PluralRules: French says "0 question", English "0 questions".
  */
+import { setAttributeSource } from './direction';
 import { EN, type MessageKey } from './messages';
 
 export type { MessageKey } from './messages';
@@ -62,14 +63,10 @@ let plurals: Intl.PluralRules | null = null;
 /** Injected once by an entrypoint; null goes back to English. */
 export function setMessageSource(fn: MessageSource | null): void {
   source = fn;
+  setAttributeSource(fn ? (key) => lookup(key, []) : null);
   locale = null;
   numbers = null;
   plurals = null;
-}
-
-/** True once an entrypoint has set a source (direction.ts reads dir and lang through it then). */
-export function hasMessageSource(): boolean {
-  return source !== null;
 }
 
 const FALLBACK_LOCALE = 'en-GB';
