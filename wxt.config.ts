@@ -46,7 +46,7 @@ export default defineConfig({
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Show or hide the Connect Coach panel details',
+        description: 'Open the Connect Coach card for the box you are typing in, then move into it',
       },
     },
     ...(browser === 'firefox'

@@ -3,7 +3,7 @@ import type { FocusReport } from '../lib/messages';
 
 /** What the side panel says about the box the user last focused on the LinkedIn tab. */
 export function FocusReportView({ report }: { report: FocusReport | null }) {
-  if (!report) {
+  if (!report || report.noBox) {
     return (
       <p className="cc-note" data-testid="cc-focus-none">
         {t('focus_none')}

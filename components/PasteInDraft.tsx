@@ -1,37 +1,75 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { analyzeDraft } from '../lib/draft';
 import { t } from '../lib/i18n/t';
 import { type AccountType, type FieldName, resolveLimit, type SurfaceKind } from '../lib/limits';
+import { draftSurfaceFor } from '../lib/surfaces';
 import { countText } from '../lib/text/count';
-import { CountMeter } from './CountMeter';
-import { kindLabel } from './DraftPanel';
+import { CoachingDetails, FieldCoaching, kindLabel, type PanelField } from './Coaching';
 
 const KINDS: SurfaceKind[] = ['connection-note', 'message', 'inmail', 'salesnav', 'comment', 'post'];
 
+const NOTE: FieldName[] = ['note'];
+const SUBJECT_BODY: FieldName[] = ['subject', 'body'];
+const BODY: FieldName[] = ['body'];
+
 function fieldsOf(kind: SurfaceKind): FieldName[] {
-  if (kind === 'connection-note') return ['note'];
-  if (kind === 'inmail' || kind === 'salesnav') return ['subject', 'body'];
-  return ['body'];
+  if (kind === 'connection-note') return NOTE;
+  if (kind === 'inmail' || kind === 'salesnav') return SUBJECT_BODY;
+  return BODY;
 }
 
 export interface PasteInDraftProps {
   account: AccountType | null;
   onAccountChange: (account: AccountType) => void;
+  /** The kind of box last focused on the LinkedIn tab, to start with. */
+  initialKind?: SurfaceKind;
   /** Text the boxes start with (onboarding's "try it" sample). */
   initialTexts?: Partial<Record<FieldName, string>>;
-  /** Coaching shown under a box's count (onboarding shows the note's warnings). */
-  renderAdvice?: (draft: { kind: SurfaceKind; field: FieldName; text: string; limit: number }) => ReactNode;
+  /** Who the draft is for (the person on the LinkedIn tab), for the name check. */
+  recipient?: string | null;
+  /** The next step for that person, shown between the warnings and the details, as on the card. */
+  nextStep?: ReactNode;
 }
 
 /**
- * Drafting without touching LinkedIn's page: type or paste here, see the same counts, copy the text
- * and paste it into LinkedIn yourself.
+ * Drafting without touching LinkedIn's page: type or paste here, get the same coaching as the card on
+ * LinkedIn (count, warnings with their fixes, first glance, next step, score), copy the text and paste
+ * it into LinkedIn yourself.
  */
-export function PasteInDraft({ account, onAccountChange, initialTexts, renderAdvice }: PasteInDraftProps) {
+export function PasteInDraft({
+  account,
+  onAccountChange,
+  initialKind,
+  initialTexts,
+  recipient,
+  nextStep,
+}: PasteInDraftProps) {
   const id = useId();
-  const [kind, setKind] = useState<SurfaceKind>('connection-note');
+  const [kind, setKind] = useState<SurfaceKind>(initialKind ?? 'connection-note');
   const [texts, setTexts] = useState<Partial<Record<FieldName, string>>>(initialTexts ?? {});
   const [copied, setCopied] = useState<string | null>(null);
   const fields = fieldsOf(kind);
+  // Follow the kind of box focused on LinkedIn, until the user has written something here.
+  const untouched = !Object.values(texts).some(Boolean);
+  useEffect(() => {
+    if (initialKind && untouched) setKind(initialKind);
+  }, [initialKind, untouched]);
+  const coached: PanelField[] = useMemo(
+    () =>
+      fields.map((name) => {
+        const text = texts[name] ?? '';
+        const { units, graphemes } = countText(text);
+        const limit = resolveLimit(kind, name, {}, account);
+        const report = analyzeDraft(text, {
+          surface: draftSurfaceFor(kind, name),
+          limit: limit.value,
+          recipientName: recipient ?? null,
+          account,
+        });
+        return { name, count: units, graphemes, limit, report };
+      }),
+    [fields, texts, kind, account, recipient],
+  );
 
   const copy = async (name: FieldName) => {
     try {
@@ -73,10 +111,9 @@ export function PasteInDraft({ account, onAccountChange, initialTexts, renderAdv
           </>
         ) : null}
       </div>
-      {fields.map((name) => {
+      {coached.map((f) => {
+        const name = f.name;
         const text = texts[name] ?? '';
-        const { units, graphemes } = countText(text);
-        const limit = resolveLimit(kind, name, {}, account);
         const label =
           name === 'subject'
             ? t('field_subject')
@@ -102,14 +139,15 @@ export function PasteInDraft({ account, onAccountChange, initialTexts, renderAdv
                 data-testid={`cc-paste-${name}`}
               />
             )}
-            <CountMeter field={name} count={units} graphemes={graphemes} limit={limit} />
-            {renderAdvice?.({ kind, field: name, text, limit: limit.value })}
+            <FieldCoaching field={f} />
             <button type="button" className="cc-btn" onClick={() => void copy(name)} disabled={!text}>
               {t(name === 'subject' ? 'paste_copy_subject' : 'paste_copy_text')}
             </button>
           </div>
         );
       })}
+      {nextStep}
+      <CoachingDetails fields={coached} />
       <p className="pi-status" role="status">
         {copied}
       </p>

@@ -1,5 +1,14 @@
+import { createContext, useContext } from 'react';
 import { userFigureFor } from '../lib/insight/coaching';
 import type { WarningFigures } from '../lib/insight/figures';
+
+/** The user's per-warning figures for every evidence line below: set once by the card or page. */
+export const UserFiguresContext = createContext<WarningFigures | null>(null);
+
+/** The user's figure for a warning from the nearest UserFiguresContext (nothing when none is set). */
+export function ContextUserFigure({ warning }: { warning: string }) {
+  return <UserFigure warning={warning} figures={useContext(UserFiguresContext)} />;
+}
 
 export interface UserFigureProps {
   /** The warning's rule id as the panel has it (Warning.rule); `blank-note` shows blank requests. */

@@ -8,7 +8,7 @@ import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
 import { type Answers, isMessage, type Message } from '../lib/messages';
 import { isWorkingDay, nextDigestAt } from '../lib/tracker/digest';
-import { noteHistoryItem, notesFrom, readNoteHistory } from '../lib/tracker/note-history';
+import { refreshNoteHistory } from '../lib/tracker/note-history';
 import {
   adviceFor,
   newTrackedFor,
@@ -24,6 +24,7 @@ import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
 import { contactKey, readContact } from '../lib/tracker/store';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
+import { TemplatesKeeper } from '../lib/tracker/templates-keeper';
 import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { recentRequests, repairVolume, volumeItem } from '../lib/tracker/volume-cache';
@@ -120,6 +121,8 @@ export default defineBackground(() => {
   const coaching = new WarningFiguresKeeper(yieldToMessages, {
     engine: browser.runtime.getManifest().version,
   });
+  /** The user's templates found in their sent notes (issue 19), extended as notes are sent. */
+  const templates = new TemplatesKeeper(yieldToMessages, { engine: browser.runtime.getManifest().version });
 
   const writer = new TrackerWriter({
     onChange: (ids) => {
@@ -148,6 +151,7 @@ export default defineBackground(() => {
       await browser.alarms.create(`${REMINDER_ALARM}-next`, { when: new Date(next).getTime() + 1000 });
     await refreshPanelFigures(contacts, settings, now);
     void coaching.refresh(contacts, settings.timeZone ?? systemTimeZone(), now).catch(() => {});
+    void templates.refresh(contacts, settings.timeZone ?? systemTimeZone(), now).catch(() => {});
     return { dueCount, due };
   }
 
@@ -156,13 +160,7 @@ export default defineBackground(() => {
     // Let messages waiting for the background through between the steps (a write answers first).
     await yieldToMessages();
     // Sorting every note is the costliest figure: only when a note or its date changed.
-    if (view.notesChanged()) {
-      const notes = notesFrom(contacts);
-      const previous = await readNoteHistory();
-      if (notes.length !== previous.length || notes.some((n, i) => n !== previous[i])) {
-        await noteHistoryItem.setValue(notes);
-      }
-    }
+    if (view.notesChanged()) await refreshNoteHistory(contacts);
     await yieldToMessages();
     const tz = settings.timeZone ?? systemTimeZone();
     const recent = recentRequests(contacts, now);

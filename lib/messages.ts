@@ -12,6 +12,10 @@ export interface FocusReport {
   reasons: string[];
   /** Epoch ms. */
   at: number;
+  /** Sent when the page loads or changes, before any box was focused. */
+  noBox?: boolean;
+  /** Who the page is about (a profile, a conversation), for the side panel's next step. */
+  person?: PagePerson | null;
 }
 
 export type Message =

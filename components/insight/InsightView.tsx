@@ -3,12 +3,15 @@ import { t, tp } from '../../lib/i18n/t';
 import { capState } from '../../lib/insight/evidence';
 import type { WarningFigures } from '../../lib/insight/figures';
 import { buildInsight } from '../../lib/insight/summary';
+import type { TemplateFigures } from '../../lib/insight/template-figures';
 import { last7DaysMessage } from '../../lib/insight/volume';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../../lib/tracker/settings';
+import type { TrackerSender } from '../../lib/ui/send-tracker';
 import { CoachingSection } from './CoachingSection';
 import { EvidenceLine } from './EvidenceLine';
 import { RateChart } from './RateChart';
+import { TemplatesSection } from './TemplatesSection';
 import { VersionCompare } from './VersionCompare';
 import { WeekBars } from './WeekBars';
 import './insight.css';
@@ -26,7 +29,13 @@ export interface InsightViewProps {
    * while it is being worked out.
    */
   warningFigures?: WarningFigures | null;
+  /** The user's templates found in their notes (the background's record); null while being found. */
+  templateFigures?: TemplateFigures | null;
+  /** The tracker writer, for naming a template as a version; without it templates are read-only. */
+  send?: TrackerSender;
 }
+
+const NOT_BLANK = /\S/;
 
 /**
  * The dashboard's insight view: "which of my notes works?" Acceptance and reply rate per version and
@@ -41,6 +50,8 @@ export function InsightView({
   timeZone,
   weeks = 12,
   warningFigures = null,
+  templateFigures = null,
+  send,
 }: InsightViewProps) {
   const tz = timeZone ?? settings.timeZone ?? systemTimeZone();
   const data = useMemo(
@@ -48,6 +59,12 @@ export function InsightView({
     [contacts, settings, now, tz, weeks],
   );
   const titleId = useId();
+  // Requests sent with a note: the templates' record counting another number is from before a change.
+  const notes = useMemo(
+    () => contacts.reduce((n, c) => (c.request && NOT_BLANK.test(c.request.note ?? '') ? n + 1 : n), 0),
+    [contacts],
+  );
+  const templatesFound = !!templateFigures && templateFigures.notes === notes && templateFigures.found > 0;
 
   if (data.sent === 0)
     return (
@@ -103,7 +120,13 @@ export function InsightView({
       <h3>{t('insight_by_version')}</h3>
       {labelledVersions.length === 0 ? (
         <p className="cc-empty" data-testid="cc-insight-no-versions">
-          {t('insight_no_versions')}
+          {templatesFound ? (
+            <a className="cc-link" href="#cc-templates" data-testid="cc-insight-start-from-templates">
+              {t('templates_start_versions')}
+            </a>
+          ) : (
+            t('insight_no_versions')
+          )}
         </p>
       ) : (
         <RateChart groups={data.byVersion} dimension="version" />
@@ -116,6 +139,14 @@ export function InsightView({
           <EvidenceLine refs={overall.evidence.filter((e) => e.id === 'measure25to50')} />
         </>
       ) : null}
+
+      <TemplatesSection
+        figures={templateFigures}
+        notes={notes}
+        contacts={contacts}
+        timeZone={tz}
+        send={send}
+      />
 
       <CoachingSection figures={warningFigures} sends={data.sent} />
 

@@ -74,7 +74,7 @@ function Bar({
   );
 }
 
-export type RateDimension = 'version' | 'audience' | 'warning';
+export type RateDimension = 'version' | 'audience' | 'warning' | 'template';
 
 /** "version", "audience" or "what the coach said" as words in a sentence. */
 const dimensionWord = (dimension: string): string =>
@@ -84,7 +84,9 @@ const dimensionWord = (dimension: string): string =>
       ? t('label_kind_audience')
       : dimension === 'warning'
         ? t('coaching_dimension')
-        : dimension;
+        : dimension === 'template'
+          ? t('templates_dimension')
+          : dimension;
 
 const byKey = (g: GroupStats) => g.key;
 
@@ -116,7 +118,7 @@ export function rateChartSummary<G extends GroupStats>(
 
 export interface RateChartProps<G extends GroupStats> {
   groups: readonly G[];
-  /** "version", "audience" or "warning": names the first column and the summary. */
+  /** "version", "audience", "warning" or "template": names the first column and the summary. */
   dimension: RateDimension;
   /** A group's name on screen (default its key). */
   labelOf?: (g: G) => string;
@@ -146,7 +148,9 @@ export function RateChart<G extends GroupStats>({
       ? t('common_version')
       : dimension === 'audience'
         ? t('common_audience')
-        : t('coaching_col_warning');
+        : dimension === 'template'
+          ? t('templates_col_template')
+          : t('coaching_col_warning');
   return (
     <figure className="cc-ins-figure" data-testid={`cc-rate-chart-${dimension}`}>
       <svg

@@ -22,6 +22,8 @@ export class LiveField {
   private lastText = '';
   private lastGraphemes = 0;
   private graphemeTimer: number | undefined;
+  /** The text and paste note the owner last heard about: one refresh per edit, however it is signalled. */
+  private delivered: { text: string; pasteCut: number } | null = null;
 
   constructor(
     readonly element: HTMLElement,
@@ -30,7 +32,9 @@ export class LiveField {
     signal: AbortSignal,
   ) {
     const opts = { signal, passive: true } as const;
-    for (const type of ['input', 'keyup', 'cut', 'change', 'compositionend', 'drop']) {
+    // `input` covers typing, cutting, dropping and the end of a composition; an edit that fires several
+    // signals (input, then the rich editor's own DOM mutation) still refreshes once: see changed().
+    for (const type of ['input', 'compositionend']) {
       element.addEventListener(type, () => this.changed(), opts);
     }
     element.addEventListener('paste', (e) => this.onPaste(e as ClipboardEvent), opts);
@@ -59,6 +63,10 @@ export class LiveField {
       const actual = this.read().count;
       this.pasteCut = paste.expected > actual && actual >= this.limit().value ? paste.expected - actual : 0;
     }
+    const text = readEditorText(this.element);
+    const last = this.delivered;
+    if (last && last.text === text && last.pasteCut === this.pasteCut) return;
+    this.delivered = { text, pasteCut: this.pasteCut };
     this.onChange();
   }
 

@@ -1,48 +1,73 @@
+/**
+ * On a profile page: a chip with the next step for this person, floating in space the top card leaves
+ * free (never inserted into LinkedIn's layout), that opens the card with the advice, one-click signals
+ * and "Track this person". A profile that turns 1st degree marks the tracked request accepted.
+ */
+import { useLayoutEffect } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SignalName } from '../../components/AdviceCard';
+import { actionLabel, type SignalName } from '../../components/AdviceCard';
 import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard';
 import { t } from '../../lib/i18n/t';
 import type { PersonOnPage } from '../../lib/linkedin/person';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { TrackedSummary } from '../../lib/tracker/person-advice';
+import { FloatingPiece, insideCorners } from './floating/piece';
 import { requestAdvice, setSignal, trackPerson, watchKey } from './person-advice';
-import { type CoachUi, createCoachUi } from './shadow-ui';
 import { sendTracker } from './tracker-client';
 
 type CardState = Omit<ProfileCardProps, 'onToggleSignal' | 'onTrack'>;
 
-function CardApp({
-  store,
-  onSignal,
-  onTrack,
-}: {
-  store: StoreApi<CardState>;
-  onSignal: (n: SignalName, v: boolean) => void;
-  onTrack: () => void;
-}) {
-  const state = useStore(store);
-  return <ProfileCard {...state} onToggleSignal={onSignal} onTrack={onTrack} />;
-}
-
-/** Where the card goes: right after the top card section, so it never covers LinkedIn's buttons. */
-export function topCardAnchor(doc: Document): Element | null {
-  const heading = doc.querySelector('main h1, main section h2');
-  return heading?.closest('section') ?? doc.querySelector('main section') ?? doc.querySelector('main > *');
+function CardApp({ mount, piece }: { mount: ProfileCardMount; piece: FloatingPiece }) {
+  const state = useStore(mount.store);
+  const open = useStore(piece.open);
+  useLayoutEffect(() => piece.rendered());
+  const chipText = state.advice
+    ? t('profile_chip', { action: actionLabel(state.advice.action) })
+    : t('profile_chip_loading');
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from inside our UI; the controls are native
+    <div
+      className="cc-root"
+      data-theme={state.theme}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.preventDefault();
+          piece.close(true);
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="cc-chip"
+        data-float="chip"
+        data-testid="cc-profile-chip"
+        data-open={open ? 'true' : 'false'}
+        aria-expanded={open}
+        onClick={() => piece.toggle()}
+      >
+        <span className="cc-sr">{t('profile_chip_sr', { name: state.name })}: </span>
+        <span className="cc-chip-label">{chipText}</span>
+      </button>
+      <div className="cc-float cc-float-card" data-float="card" hidden={!open}>
+        <ProfileCard {...state} onToggleSignal={mount.onSignal} onTrack={mount.onTrack} />
+      </div>
+    </div>
+  );
 }
 
 export class ProfileCardMount {
-  private ui: CoachUi | null = null;
   private tracked: TrackedSummary | null = null;
   private removed = false;
-  private readonly store: StoreApi<CardState>;
+  readonly store: StoreApi<CardState>;
   private unwatch: () => void = () => {};
   private watchedKey: string | null = null;
   private acceptedSynced = false;
+  readonly piece: FloatingPiece;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     readonly person: PersonOnPage & { name: string; profileUrl: string },
     readonly anchor: Element,
   ) {
@@ -54,9 +79,14 @@ export class ProfileCardMount {
       signals: { engaged: false, mutual: false, trigger: false, highValue: false },
       tracked: false,
       notice: null,
-      // The card sits beside the anchor, so it matches what is around it, not the card it follows.
-      theme: pageTheme(anchor.parentElement ?? anchor),
+      theme: pageTheme(anchor),
     }));
+    this.piece = new FloatingPiece(ctx, {
+      name: 'connect-coach-card',
+      anchor,
+      chipPlans: insideCorners,
+      render: (piece) => <CardApp mount={this} piece={piece} />,
+    });
     void this.refresh();
   }
 
@@ -103,37 +133,30 @@ export class ProfileCardMount {
     });
   }
 
-  private readonly onSignal = (name: SignalName, value: boolean) => {
+  readonly onSignal = (name: SignalName, value: boolean) => {
     this.store.setState({ signals: { ...this.store.getState().signals, [name]: value } });
     void setSignal(this.pagePerson(), name, value).then((error) => {
       if (error) this.store.setState({ notice: error });
     });
   };
 
-  private readonly onTrack = () => {
+  readonly onTrack = () => {
     void trackPerson(this.pagePerson()).then((error) =>
-      this.store.setState({
-        notice: error ?? t('notice_tracking', { name: this.person.name }),
-      }),
+      this.store.setState({ notice: error ?? t('notice_tracking', { name: this.person.name }) }),
     );
   };
 
-  async mount() {
-    const ui = await createCoachUi(this.ctx, {
-      name: 'connect-coach-card',
-      anchor: this.anchor,
-      append: 'after',
-      render: () => <CardApp store={this.store} onSignal={this.onSignal} onTrack={this.onTrack} />,
-    });
-    if (this.removed || !this.anchor.isConnected) return;
-    this.ui = ui;
-    ui.mount();
+  mount(modals: Element[]) {
+    return this.piece.mount(modals);
+  }
+
+  sync(modals: Element[], changed: boolean) {
+    this.piece.sync(modals, changed);
   }
 
   remove() {
     this.removed = true;
     this.unwatch();
-    this.ui?.remove();
-    this.ui = null;
+    this.piece.remove();
   }
 }

@@ -1,5 +1,9 @@
-/** On the Sent invitations page: offer to sync what LinkedIn lists with what we track. Reading only. */
-
+/**
+ * On the Sent invitations page: a chip that offers to sync what LinkedIn lists with what we track,
+ * floating by the list (never inserted above it, which would push LinkedIn's list down), opening the
+ * sync card. Reading only.
+ */
+import { useLayoutEffect } from 'react';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
@@ -10,7 +14,9 @@ import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { Answers, Message } from '../../lib/messages';
 import type { SentSyncPlan } from '../../lib/tracker/sync';
-import { type CoachUi, createCoachUi } from './shadow-ui';
+import type { Plan } from './floating/anchored';
+import { obstaclesAround } from './floating/obstacles';
+import { FloatingPiece } from './floating/piece';
 import { sendTracker } from './tracker-client';
 
 interface SyncState {
@@ -21,13 +27,19 @@ interface SyncState {
   theme: 'light' | 'dark';
 }
 
+/** By the list: above its end corner first, then beside it, clear of LinkedIn's words and controls. */
+function besideList(list: Element): Plan[] {
+  const obstacles = obstaclesAround(list.parentElement ?? list, null);
+  return [{ reference: list, placements: ['top-end', 'right-start', 'left-start'], obstacles, gap: 6 }];
+}
+
 export class SentSyncMount {
-  private ui: CoachUi | null = null;
-  private readonly store: StoreApi<SyncState>;
+  readonly store: StoreApi<SyncState>;
   private removed = false;
+  readonly piece: FloatingPiece;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     readonly anchor: Element,
   ) {
     this.store = createStore<SyncState>(() => ({
@@ -37,12 +49,58 @@ export class SentSyncMount {
       message: null,
       theme: pageTheme(anchor),
     }));
+    const App = ({ piece }: { piece: FloatingPiece }) => {
+      const s = useStore(this.store);
+      const open = useStore(piece.open);
+      useLayoutEffect(() => piece.rendered());
+      return (
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from inside our UI; the controls are native
+        <div
+          className="cc-root"
+          data-theme={s.theme}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && open) {
+              e.preventDefault();
+              piece.close(true);
+            }
+          }}
+        >
+          <button
+            type="button"
+            className="cc-chip"
+            data-float="chip"
+            data-testid="cc-sync-chip"
+            data-open={open ? 'true' : 'false'}
+            aria-expanded={open}
+            onClick={() => piece.toggle()}
+          >
+            <span className="cc-sr">{t('ext_name')}: </span>
+            <span className="cc-chip-label">
+              {s.plan.new.length ? t('sync_chip', { count: s.plan.new.length }) : t('sync_chip_none')}
+            </span>
+          </button>
+          <div className="cc-float cc-float-card" data-float="card" hidden={!open}>
+            <SentSync
+              {...s}
+              onImport={this.onImport}
+              onComplete={this.onComplete}
+              onResolve={this.onResolve}
+            />
+          </div>
+        </div>
+      );
+    };
+    this.piece = new FloatingPiece(ctx, {
+      name: 'connect-coach-sync',
+      anchor,
+      chipPlans: besideList,
+      render: (piece) => <App piece={piece} />,
+    });
   }
 
   /** Re-reads the list (it grows with "Load more" and rows are swapped in place). */
   async refresh() {
     const { cards } = readSentInvitations(document);
-
     const found = cards.map((c) => ({ ...c, sentLabel: c.sentLabel ?? '' }));
     // The background holds the tracker: it plans the sync, so this tab never reads every contact.
     const msg: Message = { type: 'sync/plan', found, listComplete: this.store.getState().complete };
@@ -52,8 +110,7 @@ export class SentSyncMount {
     } catch {
       plan = null;
     }
-    if (!plan) return;
-    if (!this.removed) this.store.setState({ plan });
+    if (plan && !this.removed) this.store.setState({ plan });
   }
 
   private run(work: () => Promise<string>) {
@@ -96,27 +153,17 @@ export class SentSyncMount {
       return t(outcome === 'accepted' ? 'sync_marked_accepted' : 'sync_marked_withdrawn');
     });
 
-  async mount() {
-    const App = () => {
-      const s = useStore(this.store);
-      return (
-        <SentSync {...s} onImport={this.onImport} onComplete={this.onComplete} onResolve={this.onResolve} />
-      );
-    };
-    const ui = await createCoachUi(this.ctx, {
-      name: 'connect-coach-sync',
-      anchor: this.anchor,
-      append: 'before',
-      render: () => <App />,
-    });
-    if (this.removed || !this.anchor.isConnected) return;
-    this.ui = ui;
-    ui.mount();
+  async mount(modals: Element[]) {
+    await this.piece.mount(modals);
     await this.refresh();
+  }
+
+  sync(modals: Element[], changed: boolean) {
+    this.piece.sync(modals, changed);
   }
 
   remove() {
     this.removed = true;
-    this.ui?.remove();
+    this.piece.remove();
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Every piece of our UI on LinkedIn's page (panel, profile card, Sent-page sync, toast) mounts the same
- * way: React in an open shadow root with our CSS inlined (no web-accessible resources), events kept
- * inside (LinkedIn's shortcuts must not fire while typing in it), and a root that carries the
- * translation's direction and language.
+ * Every piece of our UI on LinkedIn's page (compose chip and card, profile chip, Sent-page sync, toast)
+ * mounts the same way: React in an open shadow root with our CSS inlined (no web-accessible resources),
+ * events kept inside (LinkedIn's shortcuts must not fire while typing in it), and a root that carries
+ * the translation's direction and language. The host itself is a fixed 0 x 0 box (assets/panel.css
+ * :host), out of LinkedIn's layout flow wherever it is appended.
  */
 import type { ReactNode } from 'react';
 import ReactDOM from 'react-dom/client';
@@ -21,7 +22,6 @@ export function createCoachUi(
     name: string;
     anchor: Element;
     append: ContentScriptAppendMode;
-    extraCss?: string;
     render: () => ReactNode;
   },
 ): Promise<CoachUi> {
@@ -33,7 +33,7 @@ export function createCoachUi(
     mode: 'open',
     isolateEvents: true,
     inheritStyles: true,
-    css: opts.extraCss ? `${panelCss}\n${opts.extraCss}` : panelCss,
+    css: panelCss,
     onMount: (container) => {
       const wrapper = applyLocale(
         container.ownerDocument.createElement('div'),

@@ -15,6 +15,7 @@ import { errorText, sendTracker } from '../../lib/ui/send-tracker';
 import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
 import { sheetMemoryStore } from '../../lib/ui/sheet-memory';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
+import { useTemplateFigures } from '../../lib/ui/use-template-figures';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
 import { useWarningFigures } from '../../lib/ui/use-warning-figures';
 
@@ -41,6 +42,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   // The insight view costs a few hundred ms at 20,000 contacts: the list paints first, figures follow.
   const insightContacts = useDeferredValue(contacts, NO_CONTACTS);
   const warningFigures = useWarningFigures();
+  const templateFigures = useTemplateFigures();
   const [initProblems, setInitProblems] = useState<StoreProblem[]>([]);
   const [initError, setInitError] = useState<string | null>(null);
 
@@ -128,14 +130,22 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         send={sendTracker}
         onEdit={(c) => setEditing(c.id)}
       />
-      <section id="cc-insight" aria-label={t('dashboard_insight')}>
-        {status === 'ready' && insightContacts === contacts ? (
+      <section
+        id="cc-insight"
+        aria-label={t('dashboard_insight')}
+        aria-busy={status === 'ready' && insightContacts !== contacts}
+      >
+        {/* Once shown, the view stays while newer figures are worked out (a write elsewhere on the
+            page would otherwise unmount it, losing focus and what the user was doing in it). */}
+        {status === 'ready' && (insightContacts === contacts || insightContacts !== NO_CONTACTS) ? (
           <InsightView
             contacts={insightContacts}
             settings={settings}
             now={now}
             timeZone={zone}
             warningFigures={warningFigures}
+            templateFigures={templateFigures}
+            send={sendTracker}
           />
         ) : status === 'ready' ? (
           <p className="cc-note" role="status">

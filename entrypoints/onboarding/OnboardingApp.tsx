@@ -3,11 +3,8 @@ import { browser } from 'wxt/browser';
 import { HostAccess } from '../../components/HostAccess';
 import { PasteInDraft } from '../../components/PasteInDraft';
 import { draftFromSettings, type SettingsDraft, validateSettings } from '../../components/SettingsForm';
-import { WarningList } from '../../components/WarningList';
-import { analyzeDraft } from '../../lib/draft';
 import { type PlainKey, t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
-import { draftSurfaceFor } from '../../lib/surfaces';
 import { type Settings, systemTimeZone } from '../../lib/tracker/settings';
 import { readSettings } from '../../lib/tracker/storage';
 import { useHostAccess } from '../../lib/ui/host-access';
@@ -96,16 +93,6 @@ export function OnboardingApp() {
             account={account}
             onAccountChange={setAccount}
             initialTexts={{ note: t('onboarding_sample_note') }}
-            renderAdvice={({ kind, field, text, limit }) =>
-              text.trim() ? (
-                <WarningList
-                  warnings={
-                    analyzeDraft(text, { surface: draftSurfaceFor(kind, field), limit, account }).warnings
-                  }
-                  field={field}
-                />
-              ) : null
-            }
           />
         </div>
       </Section>

@@ -4,13 +4,15 @@ import { browser } from 'wxt/browser';
 // The panel's component styles, then page-level rules and colours.
 import '../../assets/panel.css';
 import '../../assets/page.css';
+import { AdviceCard } from '../../components/AdviceCard';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { startPageLanguage } from '../../lib/i18n/loader';
 import { t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
-import { type FocusReport, isMessage, type Message } from '../../lib/messages';
+import { type Answers, type FocusReport, isMessage, type Message } from '../../lib/messages';
+import type { Advice } from '../../lib/sequencing';
 import { readSettings, settingsItem } from '../../lib/tracker/storage';
 
 function SidePanel() {
@@ -54,11 +56,46 @@ function SidePanel() {
     );
   };
 
+  // The next step for the person on the LinkedIn tab, from the same advisor as the card.
+  const person = report?.person ?? null;
+  const [advice, setAdvice] = useState<Advice | null>(null);
+  useEffect(() => {
+    setAdvice(null);
+    if (!person) return;
+    let stale = false;
+    const msg: Message = { type: 'advice/get', person };
+    void (browser.runtime.sendMessage(msg) as Promise<Answers['advice/get'] | undefined>)
+      .then((answer) => {
+        if (!stale) setAdvice(answer?.advice ?? null);
+      })
+      .catch(() => {});
+    return () => {
+      stale = true;
+    };
+  }, [person]);
+
+  const nextStep = person ? (
+    <section className="pi-next" data-testid="cc-side-next">
+      <h2>{t('sidepanel_next_for', { name: person.name ?? '…' })}</h2>
+      {advice ? <AdviceCard advice={advice} now={new Date()} /> : null}
+    </section>
+  ) : (
+    <p className="cc-note" data-testid="cc-side-no-person">
+      {t('sidepanel_no_person')}
+    </p>
+  );
+
   return (
     <main>
       <h1>{t('ext_name')}</h1>
       <FocusReportView report={report} />
-      <PasteInDraft account={account} onAccountChange={chooseAccount} />
+      <PasteInDraft
+        account={account}
+        onAccountChange={chooseAccount}
+        initialKind={report?.recognised ? report.kind : undefined}
+        recipient={person?.name ?? null}
+        nextStep={nextStep}
+      />
       <p className="cc-note">{t('sidepanel_promise')}</p>
     </main>
   );

@@ -9,6 +9,7 @@ import {
   type DraftContext,
   type DraftReport,
   type DraftSurface,
+  type HistoryNote,
   isDraftSurface,
   type PreparedHistory,
   prepareHistory,
@@ -86,17 +87,22 @@ function parseLimit(value: unknown, where: string): number | undefined {
   return n;
 }
 
-/** Earlier notes: JSON Lines of strings or {"text": "..."}. A bad line stops the run, naming it. */
+/**
+ * Earlier notes: JSON Lines of strings or {"text": "...", "sentAt"?: ISO, "name"?: recipient} (the
+ * warning names the note it matches by both). A bad line stops the run, naming it.
+ */
 function loadHistory(file: string): PreparedHistory {
-  const notes: string[] = [];
+  const notes: (string | HistoryNote)[] = [];
   const errors: string[] = [];
   for (const { line, value } of parseJsonl(readInput(file), (line, msg) =>
     errors.push(`line ${line}: ${msg}`),
   )) {
     if (typeof value === 'string') notes.push(value);
-    else if (value && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string')
-      notes.push((value as { text: string }).text);
-    else errors.push(`line ${line}: expected a string or an object with a "text" string`);
+    else if (value && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string') {
+      const v = value as { text: string; sentAt?: unknown; name?: unknown };
+      const str = (x: unknown) => (typeof x === 'string' ? x : null);
+      notes.push({ text: v.text, sentAt: str(v.sentAt), name: str(v.name) });
+    } else errors.push(`line ${line}: expected a string or an object with a "text" string`);
   }
   if (errors.length > 0) throw new InputError(`--history "${file}": ${errors.join('; ')}`);
   return prepareHistory(notes);

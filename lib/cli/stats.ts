@@ -9,7 +9,8 @@
  * columns and values are matched to ours by the same reader as the dashboard's import (lib/sheet/);
  * --dates says how to read dates like 03/04/2026 when no date in the file tells. The readable table
  * gives each rate with its 95% Wilson interval and marks groups under 25 sends "too few to judge";
- * --json prints { byVersion, byAudience, comparison, byWarning, byWarningComparison, evidence } where every
+ * --json prints { byVersion, byAudience, comparison, byWarning, byWarningComparison, byTemplate,
+ * evidence } where every
  * group has key, sent, accepted, acceptanceRate, acceptanceCi95 [low, high], replied, replyRate,
  * replyCi95 (replies over accepted; null while nothing is accepted) and more. --tz reads dates without
  * an offset (default UTC); --now (default the clock) only decides which pending requests are under a
@@ -25,6 +26,7 @@ import { audienceMix, compareTopTwo } from '../insight/compare.ts';
 import type { EvidenceId } from '../insight/evidence.ts';
 import { days, pctWithCi } from '../insight/format.ts';
 import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../insight/groups.ts';
+import { findTemplates, templateJson, templateRows } from '../insight/templates.ts';
 import { isIsoDate, isValidTimeZone, toInstant } from '../sequencing/dates.ts';
 import type { DateOrder } from '../sheet/dates.ts';
 import { loadSheet } from '../sheet/load.ts';
@@ -174,6 +176,8 @@ async function main(): Promise<number> {
   const mix = comparison ? audienceMix(contacts, comparison.a.key, comparison.b.key) : null;
   // Issue 18: every sent note judged again by the current engine, grouped by what it says.
   const coaching = byWarning(contacts, { now, timeZone: tz });
+  // Issue 19: sent notes that are one note with its blanks filled in, found without labels.
+  const templates = findTemplates(contacts, { now, timeZone: tz });
 
   if (args.json) {
     const ids = new Set<EvidenceId>(['measure25to50', 'healthyAcceptance']);
@@ -198,6 +202,7 @@ async function main(): Promise<number> {
         ...coaching.comparison,
         message: coaching.comparisonMessage,
       },
+      byTemplate: templates.templates.map(templateJson),
       evidence: Object.fromEntries([...ids].map((id) => [id, EVIDENCE[id]])),
     };
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -222,6 +227,13 @@ async function main(): Promise<number> {
     }
     if (result.audience)
       out.push('', ...table(t('insight_by_audience'), t('common_audience'), result.audience));
+    const byTemplate = templateRows(templates);
+    if (byTemplate.rows.length)
+      out.push(
+        '',
+        ...table(t('cli_by_template'), t('cli_col_template'), byTemplate.rows),
+        ...byTemplate.lines,
+      );
     out.push('', ...table(t('cli_by_warning'), t('cli_col_warning'), coaching.groups));
     out.push(...coachingLines(coaching));
   }

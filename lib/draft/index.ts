@@ -13,6 +13,7 @@ export type {
   DraftReport,
   DraftStats,
   DraftSurface,
+  HistoryNote,
   PreparedHistory,
   RuleId,
   Severity,

@@ -12,6 +12,7 @@ import type {
   DraftContext,
   DraftStats,
   DraftSurface,
+  HistoryNote,
   PreparedHistory,
   RuleId,
   Severity,
@@ -24,7 +25,7 @@ export interface ResolvedContext {
   stage: 'first-touch' | 'follow-up';
   account: AccountType | null;
   recipientName: string | null;
-  history: PreparedHistory | readonly string[] | null;
+  history: PreparedHistory | readonly (string | HistoryNote)[] | null;
 }
 
 export interface RuleInput {

@@ -1,6 +1,7 @@
 /** Public types of the note-quality engine (lib/draft). Pure data: no DOM, no browser globals. */
 import type { Evidence } from '../evidence';
 import type { AccountType } from '../limits';
+import type { FrameIndex } from './similarity';
 
 export type DraftSurface =
   | 'connection-note'
@@ -60,11 +61,22 @@ export interface Warning {
   span?: Span;
 }
 
-/** Hashed word 3-shingle sets of the user's earlier notes (see prepareHistory). */
+/** One of the user's earlier notes, with when and to whom it went when known (older stores kept only the text). */
+export interface HistoryNote {
+  text: string;
+  /** When the request with this note was sent (ISO). */
+  sentAt?: string | null;
+  /** The recipient's name. */
+  name?: string | null;
+}
+
+/** The user's earlier notes prepared for template-similarity (see prepareHistory in similarity.ts). */
 export interface PreparedHistory {
   readonly kind: 'prepared-history';
-  /** One sorted, de-duplicated set of shingle hashes per stored note. */
-  readonly sets: readonly Uint32Array[];
+  /** The notes kept (those long enough to compare), in the order given: newest first. */
+  readonly notes: readonly HistoryNote[];
+  /** Their slot words and shingle index, position for position. */
+  readonly index: FrameIndex;
 }
 
 export interface DraftContext {
@@ -79,8 +91,8 @@ export interface DraftContext {
    * second message): selling, big asks and empty nudges are still early there.
    */
   stage?: 'first-touch' | 'follow-up';
-  /** The user's earlier notes, for template-similarity. */
-  history?: PreparedHistory | readonly string[];
+  /** The user's earlier notes, for template-similarity (texts, or notes with their date and recipient). */
+  history?: PreparedHistory | readonly (string | HistoryNote)[];
 }
 
 export interface DraftStats {

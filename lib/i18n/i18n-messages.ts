@@ -44,6 +44,8 @@ export const I18N_EN = {
   cli_stats_stdin: 'standard input',
   cli_by_version: 'By version',
   cli_by_warning: 'By what the coach says about the note',
+  cli_by_template: 'By template (one note with its blanks filled in)',
+  cli_col_template: 'Template',
   cli_col_warning: 'Warning',
   cli_col_acceptance: 'Acceptance (95% CI)',
   cli_col_reply_rate: 'Reply rate (95% CI)',

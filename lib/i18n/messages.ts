@@ -13,6 +13,7 @@
  * merges a translator's file). Not here yet: the tracker engine's own sentences (lib/tracker).
  */
 import { ADVICE_EN } from './advice-messages';
+import { COACH_EN } from './coach-messages';
 import { COACHING_EN } from './coaching-messages';
 import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
@@ -22,6 +23,7 @@ import { INSIGHT_EN } from './insight-messages';
 import { LIFECYCLE_EN } from './lifecycle-messages';
 import { PRIVACY_EN } from './privacy-messages';
 import { SHEET_EN } from './sheet-messages';
+import { TEMPLATE_EN } from './template-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -516,6 +518,8 @@ export const EN = {
   ...SHEET_EN,
   ...LIFECYCLE_EN,
   ...PRIVACY_EN,
+  ...COACH_EN,
+  ...TEMPLATE_EN,
   ...I18N_EN,
 } as const;
 

@@ -46,6 +46,8 @@ export const PRIVACY_EN = {
     'Per open tab, whether the last box you focused on LinkedIn was recognised, and why not (for the side panel).',
   privacy_item_warning_figures:
     'Per warning the coach gives, how many of your sent notes had it and how many were accepted or answered.',
+  privacy_item_template_figures:
+    'The templates found in your sent notes: each one’s text with its blanks, and how many were sent, accepted and answered.',
   privacy_item_sheet_memory:
     'How you told the import to read your spreadsheet columns and values, so the next import asks less.',
   privacy_item_first_run: 'When the welcome page was first shown, so that it opens by itself only once.',

@@ -4,7 +4,7 @@
  * InMail are not sends and are left out.
  */
 
-import { t, tp } from '../i18n/t';
+import { t, tp, uiLocale } from '../i18n/t';
 import { DAY_MS } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
 import { cite, type EvidenceRef } from './evidence';
@@ -187,7 +187,7 @@ export function groupVerdict(g: GroupStats, subject: string): string {
 function byKey(a: GroupStats, b: GroupStats): number {
   if (a.labelled !== b.labelled) return a.labelled ? -1 : 1;
   return (
-    a.key.localeCompare(b.key, 'en', { numeric: true, sensitivity: 'base' }) ||
+    a.key.localeCompare(b.key, uiLocale(), { numeric: true, sensitivity: 'base' }) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
 }

@@ -3,6 +3,7 @@
  * (Harper's "reasons to skip"). Pure: it reads the root it is given and returns plain data.
  */
 import type { FieldName, PageLimit, SurfaceKind } from '../limits';
+import { helperEditableReason } from './editor-helpers';
 import { maxLengthOf, pageLimitOf } from './page-limit';
 import { cleanName, conversationRecipient, dialogRecipient, pagePersonName } from './recipient';
 import { closestComposed, collectSearchRoots, type SearchRoot } from './roots';
@@ -20,9 +21,11 @@ export interface DetectedSurface {
   /** The main editable (note or body): a stable key for this surface. */
   key: HTMLElement;
   fields: DetectedField[];
-  /** Where the panel goes, and on which side, so it never covers LinkedIn's controls. */
-  anchor: Element;
-  placement: 'before' | 'after';
+  /**
+   * The compose area our card floats beside and never covers: the dialog, the chat bubble, the
+   * conversation of the messaging page, the comment box or the Sales Navigator overlay.
+   */
+  area: Element;
   /** The dialog, form or conversation the box belongs to. */
   container: Element;
   recipient: string | null;
@@ -77,6 +80,13 @@ function pathOf(url: string): string {
   }
 }
 
+/** The outermost ancestor of `el` matching `css` (a form inside an overlay that both match: the overlay). */
+function outermost(el: Element, css: string): Element | null {
+  let found: Element | null = null;
+  for (let cur = el.closest(css); cur; cur = cur.parentElement?.closest(css) ?? null) found = cur;
+  return found;
+}
+
 /** Reasons this element can never be a compose box, whatever it looks like. */
 function exclusionReasons(el: HTMLElement): string[] {
   const reasons: string[] = [];
@@ -96,6 +106,10 @@ function exclusionReasons(el: HTMLElement): string[] {
   if (closestComposed(el, sel('videoDialog'))) reasons.push('it belongs to the video player');
   const hidden = hiddenReason(el);
   if (hidden) reasons.push(hidden);
+  else {
+    const helper = helperEditableReason(el);
+    if (helper) reasons.push(helper);
+  }
   return reasons;
 }
 
@@ -153,8 +167,8 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
           kind: 'salesnav',
           key: el,
           fields,
-          anchor: form ?? scope,
-          placement: 'before',
+          // The whole overlay (its header too), not only the form inside it.
+          area: outermost(el, sel('salesNavContainer')) ?? form ?? scope,
           container: scope,
           recipient: conversationRecipient(salesContainer ?? scope) ?? pagePersonName(el.ownerDocument),
           evidence,
@@ -180,8 +194,8 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
         kind: subject ? 'inmail' : 'message',
         key: el,
         fields,
-        anchor: formEl,
-        placement: 'before',
+        // The chat bubble when there is one; else the conversation around the form (messaging page).
+        area: el.closest(sel('chatBubble')) ?? conversation,
         container: conversation,
         recipient: conversationRecipient(conversation),
         evidence,
@@ -198,8 +212,7 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
         kind: 'post',
         key: el,
         fields: [field('body', el, dialog)],
-        anchor: el.parentElement && el.parentElement !== dialog ? el.parentElement : el,
-        placement: 'after',
+        area: dialog,
         container: dialog,
         recipient: null,
         evidence,
@@ -224,8 +237,7 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
         kind: 'comment',
         key: el,
         fields: [field('body', el, box)],
-        anchor: box,
-        placement: 'after',
+        area: box,
         container: box,
         recipient: null,
         evidence,
@@ -260,29 +272,17 @@ function classifyNoteField(
       ],
     };
   }
-  const anchor = noteAnchor(el, dialog);
   return {
     surface: {
       kind: 'connection-note',
       key: el,
       fields: [{ name: 'note', element: el, pageLimit: page }],
-      anchor,
-      placement: 'after',
+      area: dialog,
       container: dialog,
       recipient: dialogRecipient(dialog) ?? cleanName(hints.inviteRecipient ?? null),
       evidence,
     },
   };
-}
-
-/** After the field's own wrapper, or after LinkedIn's counter when it sits right after the textarea. */
-function noteAnchor(el: Element, dialog: Element): Element {
-  const next = el.nextElementSibling;
-  if (next && next.childElementCount === 0 && /^\s*\d+\s*\/\s*\d+\s*$/.test(next.textContent ?? ''))
-    return next;
-  const parent = el.parentElement;
-  if (parent && parent !== dialog && parent.querySelectorAll('button, a').length === 0) return parent;
-  return el;
 }
 
 /** Finds every compose surface under root (including open shadow roots and same-origin iframes). */

@@ -34,13 +34,12 @@ export function pickFocusedBubble(
   active: Element | null,
   lastFocused: Element | null,
 ): DetectedSurface[] {
-  const bubbleSel = sel('messagingContainer');
+  const bubbleSel = sel('chatBubble');
   const inBubble = (s: DetectedSurface) =>
-    (s.kind === 'message' || s.kind === 'inmail') &&
-    s.key.closest(bubbleSel)?.matches('.msg-overlay-conversation-bubble');
+    (s.kind === 'message' || s.kind === 'inmail') && !!s.key.closest(bubbleSel);
   const bubbles = surfaces.filter(inBubble);
   if (bubbles.length <= 1) return surfaces;
-  const bubbleOf = (s: DetectedSurface) => s.key.closest('.msg-overlay-conversation-bubble') as Element;
+  const bubbleOf = (s: DetectedSurface) => s.key.closest(bubbleSel) as Element;
   const pick =
     bubbles.find((s) => active && bubbleOf(s).contains(active)) ??
     bubbles.find((s) => lastFocused && bubbleOf(s).contains(lastFocused)) ??

@@ -220,6 +220,15 @@ function findTopCard(doc: Document): TopCard | null {
   return doc.body ? { el: doc.body, confident: false, how: 'no <main>; reading the whole page' } : null;
 }
 
+/**
+ * The profile's top card, when it is recognised (its known markers, or the first section of <main> with
+ * a heading): our profile card floats beside it, in space LinkedIn leaves free.
+ */
+export function profileTopCard(doc: Document): Element | null {
+  const card = findTopCard(doc);
+  return card?.confident ? card.el : null;
+}
+
 function nameHeading(card: Element): Element | null {
   for (const el of all(card, personSel('topCardName'))) {
     if (isHidden(el, card)) continue;

@@ -26,9 +26,83 @@ function firstText(scope: ParentNode, css: string): string | null {
   return null;
 }
 
+/**
+ * A compose ("New message") bubble or page picks its recipient in a text box with a picker role,
+ * outside the message form. Its header then says "New message" in the UI's language, never a name.
+ */
+export function recipientPicker(container: Element): HTMLInputElement | null {
+  for (const input of container.querySelectorAll<HTMLInputElement>(
+    `${sel('recipientPicker')}, ${sel('pickerInput')}`,
+  )) {
+    // The message form's own fields, and the page's global search in its banner, are not pickers.
+    if (input.closest(`${sel('messagingForm')}, header, nav, [role="search"], [role="banner"]`)) continue;
+    const type = input.getAttribute('type');
+    if (type && type !== 'text' && type !== 'search') continue;
+    return input;
+  }
+  return null;
+}
+
+function isVisuallyHidden(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
+    if (cur.tagName === 'LABEL' || cur.getAttribute('role') === 'listbox') return true;
+  }
+  return false;
+}
+
+/** Elements that hold their own words (a direct, non-blank text node). */
+function ownTextElements(scope: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of scope.querySelectorAll('*')) {
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3 && node.textContent?.trim()) {
+        out.push(el);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The people picked in a compose box: the pills beside the picker (the words around the picker that are
+ * not its label or its list of suggestions), else the selected-person card's profile links outside the
+ * message form. Null when the container has no picker (an ordinary conversation).
+ */
+export function pickedRecipients(container: Element): string[] | null {
+  const picker = recipientPicker(container);
+  if (!picker) return null;
+  const names: string[] = [];
+  const add = (raw: string | null | undefined) => {
+    const name = cleanName(raw);
+    if (name && !names.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase())) names.push(name);
+  };
+  // The picker's own region: a few levels up from the input, inside the container.
+  let region: Element = picker;
+  for (let i = 0; i < 3 && region.parentElement && region.parentElement !== container; i++)
+    region = region.parentElement;
+  const pills = [...region.querySelectorAll(sel('recipientPill'))];
+  const known = pills.filter((p) => !pills.some((q) => q !== p && p.contains(q)));
+  for (const pill of known) if (!isVisuallyHidden(pill)) add(pill.textContent);
+  if (names.length === 0)
+    for (const el of ownTextElements(region))
+      if (!el.contains(picker) && !isVisuallyHidden(el)) add(el.textContent);
+  if (names.length === 0) {
+    for (const a of container.querySelectorAll(sel('profileLink'))) {
+      if (a.closest(sel('messagingForm')) || isVisuallyHidden(a)) continue;
+      add(a.textContent);
+    }
+  }
+  return names;
+}
+
 /** The person a chat (bubble, thread page, InMail) is with: header title, thread link, or first profile link. */
 export function conversationRecipient(container: Element | null): string | null {
   if (!container) return null;
+  // Compose mode: the one person picked, or nobody yet (several people make a group: no single name).
+  const picked = pickedRecipients(container);
+  if (picked) return picked.length === 1 ? (picked[0] as string) : null;
   return (
     firstText(container, sel('bubbleTitle')) ??
     firstText(container, sel('threadName')) ??

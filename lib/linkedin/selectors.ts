@@ -62,6 +62,8 @@ export const SELECTORS = {
     { css: '.msg-form__message-texteditor', seen: '2026-07-31', generation: 'any' },
     { css: '.msg-inmail-compose-form-v2', seen: '2021', generation: 'legacy' },
   ),
+  /** The docked chat bubble; several can be open, so everything is scoped to the one being typed in. */
+  chatBubble: list({ css: '.msg-overlay-conversation-bubble', seen: '2026-03', generation: 'any' }),
   messagingContainer: list(
     { css: '.msg-overlay-conversation-bubble', seen: '2026-03', generation: 'any' },
     { css: '.msg-convo-wrapper', seen: '2026-03', generation: 'legacy' },
@@ -104,6 +106,39 @@ export const SELECTORS = {
     { css: '.share-creation-state', seen: '2026-03', generation: 'legacy' },
     { css: '.share-box', seen: '2026-03', generation: 'legacy' },
   ),
+  /**
+   * A compose ("New message") bubble's recipient picker. Structure decides (a text input with a picker
+   * role in the conversation, outside the message form); these classes are extra evidence.
+   */
+  recipientPicker: list({
+    css: 'input.msg-connections-typeahead__search-field',
+    seen: '2026-10-03',
+    replaces: 'input.msg-connections-typeahead__search-field--no-recipients',
+    generation: 'any',
+  }),
+  /** Any text box with a picker role (structural: also the global search, which callers rule out). */
+  pickerInput: list(
+    { css: 'input[role="combobox"]', seen: '2026-08', generation: 'any' },
+    { css: 'input[aria-autocomplete]', seen: '2026-08', generation: 'any' },
+  ),
+  /** The picked person in a compose bubble: a pill beside the picker (artdeco pill in every generation seen). */
+  recipientPill: list(
+    { css: '.msg-connections-typeahead__pill-text', seen: '2025', generation: 'any' },
+    { css: '.msg-connections-typeahead__pill', seen: '2025', generation: 'any' },
+    { css: '.artdeco-pill', seen: '2025', generation: 'legacy' },
+  ),
+  /**
+   * Send in a compose form: class evidence only. Structure comes first (a form's submit button, a dialog's
+   * last enabled button), so a hashed 2026 form is still understood.
+   */
+  sendButton: list(
+    { css: '.msg-form__send-button', seen: '2026-07-31', generation: 'any' },
+    { css: '.msg-form__send-btn', seen: '2023', generation: 'legacy' },
+    { css: '.compose-form__send-button', seen: '2024', generation: 'legacy' },
+    { css: '.comments-comment-box__submit-button', seen: '2026-03', generation: 'legacy' },
+    { css: '.share-actions__primary-action', seen: '2026-03', generation: 'legacy' },
+    { css: 'button[data-control-name="send"]', seen: '2021', generation: 'legacy' },
+  ),
   /** Recipient names. */
   bubbleTitle: list(
     { css: '.msg-overlay-bubble-header__title', seen: '2026-03', generation: 'any' },
@@ -116,8 +151,13 @@ export const SELECTORS = {
   personName: list({ css: '[data-anonymize="person-name"]', seen: '2024', generation: 'legacy' }),
   profileLink: list({ css: 'a[href*="/in/"]', seen: '2026-08', generation: 'any' }),
   heading: list({ css: 'h1, h2, h3, [role="heading"]', seen: '2026-08', generation: 'any' }),
-  /** Our own panel: never coach ourselves. */
-  ownPanel: list({ css: 'connect-coach-panel', seen: '2026-11-21', generation: 'any' }),
+  /** Our own UI (every host is a connect-coach-* element): never coach ourselves. */
+  ownPanel: list(
+    { css: 'connect-coach-panel', seen: '2026-11-21', generation: 'any' },
+    { css: 'connect-coach-card', seen: '2026-11-21', generation: 'any' },
+    { css: 'connect-coach-sync', seen: '2026-11-21', generation: 'any' },
+    { css: 'connect-coach-toast', seen: '2026-11-21', generation: 'any' },
+  ),
 } as const satisfies Record<string, readonly SelectorEntry[]>;
 
 export type SelectorGroup = keyof typeof SELECTORS;

@@ -32,6 +32,7 @@ export const STORED: readonly StoredFact[] = [
   { key: 'local:trackerSummary', what: 'privacy_item_summary', kept: 'privacy_kept_derived' },
   { key: 'local:trackerMeta', what: 'privacy_item_meta', kept: 'privacy_kept_derived' },
   { key: 'local:warningFigures', what: 'privacy_item_warning_figures', kept: 'privacy_kept_derived' },
+  { key: 'local:templateFigures', what: 'privacy_item_template_figures', kept: 'privacy_kept_derived' },
   { key: 'local:sheetMemory', what: 'privacy_item_sheet_memory', kept: 'privacy_kept_until_removed' },
   { key: 'local:trackerUndo', what: 'privacy_item_undo', kept: 'privacy_kept_undo' },
   { key: 'local:onboardingShown', what: 'privacy_item_first_run', kept: 'privacy_kept_until_removed' },

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { UI_LANGUAGES, type UiLanguageSetting } from '../i18n/languages';
-import type { AccountType } from '../limits';
+import type { AccountType, SurfaceKind } from '../limits';
 import { isIsoDay, isValidTimeZone } from '../sequencing/dates.ts';
 import type { Settings as AdviceSettings } from '../sequencing/schema.ts';
 import { type Repaired, repairObject } from './repair';
@@ -104,12 +104,20 @@ export function toAdviceSettings(s: Settings, fallbackTimeZone: string = systemT
 }
 
 export interface PanelPrefs {
-  /** The draft panel starts collapsed (one line) when true. */
+  /** Before issue 11: every panel started collapsed. Still read as "cards closed" where no kind says. */
   collapsed: boolean;
+  /** Per kind of compose box: whether its coaching card opens (true) or stays a chip (false). */
+  cards: Partial<Record<SurfaceKind, boolean>>;
 }
 
-export const DEFAULT_PANEL_PREFS: PanelPrefs = { collapsed: false };
+export const DEFAULT_PANEL_PREFS: PanelPrefs = { collapsed: false, cards: {} };
+
+const SURFACE_KINDS = ['connection-note', 'message', 'inmail', 'salesnav', 'comment', 'post'] as const;
 
 export function repairPanelPrefs(raw: unknown): Repaired<PanelPrefs> {
-  return repairObject<PanelPrefs>({ collapsed: z.boolean() }, DEFAULT_PANEL_PREFS, raw);
+  return repairObject<PanelPrefs>(
+    { collapsed: z.boolean(), cards: z.partialRecord(z.enum(SURFACE_KINDS), z.boolean()) },
+    DEFAULT_PANEL_PREFS,
+    raw,
+  );
 }

@@ -72,17 +72,24 @@ export class TrackerView {
     changed.clear();
     for (const id of ids) {
       const { contact } = await readContact(id);
-      const before = this.#cache.get(id)?.request;
+      const was = this.#cache.get(id);
+      const before = was?.request;
       if (contact) this.#cache.set(id, contact);
       else this.#cache.delete(id);
       const after = contact?.request;
-      if (before?.note !== after?.note || before?.sentAt !== after?.sentAt) this.#notesChanged = true;
+      // The recent notes carry the recipient's name too (issue 19).
+      if (
+        before?.note !== after?.note ||
+        before?.sentAt !== after?.sentAt ||
+        (after && was?.name !== contact?.name)
+      )
+        this.#notesChanged = true;
     }
     return [...this.#cache.values()];
   }
 
   /**
-   * Whether any request's note or sent date changed since the last call (then the recent-notes list
+   * Whether any request's note, sent date or recipient name changed since the last call (then the recent-notes list
    * is worth rebuilding; an edited headline or a snooze leaves it as it was). True after a full read.
    */
   markNotesChanged(): void {

@@ -23,6 +23,7 @@ import { machine } from './machine';
 import { benchOverhead } from './overhead';
 import { benchPanel } from './panel';
 import { benchSize, buildExtension } from './size';
+import { benchTemplates } from './templates';
 import { benchTracker } from './tracker';
 import { type BenchOptions, ROOT, type Row, sleep } from './util';
 
@@ -144,6 +145,7 @@ if (buildDir) {
     );
     // After the tracker bench: its seeded 20,000 contacts are judged by the extension's background.
     await area('coaching', () => benchCoaching(s, (unlimited as BenchSession | null) ?? s, opts));
+    await area('templates', () => benchTemplates(s, opts));
   } catch (err) {
     failures.push(`browser: ${(err as Error).stack}`);
   } finally {

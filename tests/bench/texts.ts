@@ -102,6 +102,23 @@ export function storedNotes(count: number, seed = 7): string[] {
 }
 
 /**
+ * A stored note with its blanks filled in again (issue 19): every name, topic, event and company
+ * swapped for another, as a user re-using a template would. The template check aligns it with the
+ * stored notes that share its frame and fires.
+ */
+export function refilled(note: string): string {
+  const next = new Map<string, string>();
+  for (const list of [FIRST, TOPIC, EVENT, COMPANY])
+    for (const [i, v] of list.entries()) next.set(v, list[(i + 1) % list.length] as string);
+  // One pass, longest values first, whole words only: "Ana" is not the start of "Analytics".
+  const values = [...next.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}])(?:${values.join('|')})(?![\\p{L}])`, 'gu');
+  return note.replace(re, (v) => next.get(v) ?? v);
+}
+
+/**
  * The unit a 1 MB paste repeats: ASCII, accents (precomposed and combining), CJK, Cyrillic, an emoji
  * with skin tone, a ZWJ family, a flag, CRLF and LF line breaks.
  */

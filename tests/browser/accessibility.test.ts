@@ -16,7 +16,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-const DARK_PAGE = '<style>html,body{background:#1b1f23!important;color:#e9eaeb!important}</style>';
+/** LinkedIn's dark mode, roughly: dark page, cards and dialogs, light text. */
+const DARK_ALL =
+  '<style>html,body{background:#1b1f23!important;color:#e9eaeb!important}body *:not(svg):not(svg *){background-color:transparent!important;color:inherit!important}dialog,section,header{background-color:#1d2226!important}</style>';
 
 describe('no serious or critical accessibility violations', () => {
   it.each(['connect-2026-note-free', 'messaging-page', 'inmail', 'profile-2026-connectable', 'sent-2026'])(
@@ -29,25 +31,41 @@ describe('no serious or critical accessibility violations', () => {
     },
   );
 
-  it('the note panel on a dark LinkedIn page follows the dark theme and keeps contrast', async () => {
-    const html = loadFixture('connect-2026-note-free', { seed: 3 }).replace('</head>', `${DARK_PAGE}</head>`);
+  it('chip and card open on a note dialog: light', async () => {
+    const page = await session.open('connect-2026-note-free');
+    await waitForPanels(page, 1);
+    await page.locator('dialog[open] textarea').fill('Hi [Name], quick question: can we hop on a call asap?');
+    await expect
+      .poll(() => page.locator('connect-coach-panel [data-testid="cc-warning"]').count())
+      .toBeGreaterThan(0);
+    expect(await page.locator('connect-coach-panel [data-testid="cc-card"]').getAttribute('data-open')).toBe(
+      'true',
+    );
+    expect(await page.locator('connect-coach-panel [data-testid="cc-chip"]').isVisible()).toBe(true);
+    expect(await axe(page, true)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a dark LinkedIn page, chip, card and the profile chip follow the dark theme and keep contrast', async () => {
+    const html = loadFixture('connect-2026-note-free', { seed: 3 }).replace('</head>', `${DARK_ALL}</head>`);
     const page = await session.openHtml('https://www.linkedin.com/in/ayse-yilmaz-ist/', html);
     await waitForPanels(page, 1);
-    const theme = await page.evaluate(() =>
-      document
-        .querySelector('connect-coach-panel')
-        ?.shadowRoot?.querySelector('.cc')
-        ?.getAttribute('data-theme'),
-    );
-    // The dialog itself is white in this page, so the panel inside it stays light; the card outside is dark.
-    expect(['light', 'dark']).toContain(theme);
-    const card = await page.evaluate(() =>
-      document
-        .querySelector('connect-coach-card')
-        ?.shadowRoot?.querySelector('.cc')
-        ?.getAttribute('data-theme'),
-    );
-    expect(card).toBe('dark');
+    await page.locator('dialog[open] textarea').fill('Hi [Name], quick question: can we hop on a call asap?');
+    const themeOf = (host: string, css: string) =>
+      page.evaluate(
+        ([h, c]) =>
+          document
+            .querySelector(h as string)
+            ?.shadowRoot?.querySelector(c as string)
+            ?.getAttribute('data-theme'),
+        [host, css],
+      );
+    expect(await themeOf('connect-coach-panel', '.cc-root')).toBe('dark');
+    expect(await themeOf('connect-coach-panel', '[data-testid="cc-card"]')).toBe('dark');
+    expect(await themeOf('connect-coach-card', '.cc-root')).toBe('dark');
+    await expect
+      .poll(() => page.locator('connect-coach-panel [data-testid="cc-warning"]').count())
+      .toBeGreaterThan(0);
     expect(await axe(page, true)).toEqual([]);
     await page.close();
   });
@@ -64,24 +82,35 @@ describe('no serious or critical accessibility violations', () => {
 });
 
 describe('keyboard and motion', () => {
-  it('the panel is reachable by Tab from the note box, and Enter hides and shows its details', async () => {
-    const page = await session.open('connect-legacy-note');
+  it("in a modal note dialog the chip follows LinkedIn's own controls in the Tab order; Enter opens and closes the card", async () => {
+    const page = await session.open('connect-2026-note-free');
     await waitForPanels(page, 1);
-    await page.locator('textarea:visible').focus();
+    await page.locator('dialog[open] button[aria-label="Send invitation"]').focus();
     await page.keyboard.press('Tab');
     const focused = () =>
       page.evaluate(() => {
         const host = document.activeElement;
         const inner = host?.shadowRoot?.activeElement;
         return inner
-          ? `${inner.tagName}:${inner.getAttribute('data-testid')}:${inner.getAttribute('aria-expanded')}`
+          ? `${host?.tagName}>${inner.getAttribute('data-testid')}:${inner.getAttribute('aria-expanded')}`
           : host?.tagName;
       });
-    expect(await focused()).toBe('BUTTON:cc-toggle:true');
+    expect(await focused()).toBe('CONNECT-COACH-PANEL>cc-chip:true');
+    const cardHeight = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('connect-coach-panel')
+            ?.shadowRoot?.querySelector('[data-testid="cc-card"]')
+            ?.getBoundingClientRect().height ?? -1,
+      );
+    expect(await cardHeight()).toBeGreaterThan(100);
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('BUTTON:cc-toggle:false');
+    expect(await focused()).toBe('CONNECT-COACH-PANEL>cc-chip:false');
+    expect(await cardHeight()).toBe(0);
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('BUTTON:cc-toggle:true');
+    expect(await focused()).toBe('CONNECT-COACH-PANEL>cc-chip:true');
+    expect(await cardHeight()).toBeGreaterThan(100);
     await page.close();
   });
 
@@ -94,7 +123,7 @@ describe('keyboard and motion', () => {
         (window as unknown as { __keys: number }).__keys++;
       });
     });
-    await page.locator('connect-coach-panel [data-testid="cc-toggle"]').focus();
+    await page.locator('connect-coach-panel [data-testid="cc-chip"]').focus();
     await page.keyboard.press('k');
     expect(await page.evaluate(() => (window as unknown as { __keys: number }).__keys)).toBe(0);
     await page.close();
@@ -112,7 +141,7 @@ describe('keyboard and motion', () => {
     await page.close();
   });
 
-  it('the panel lays out mirrored, without overflow, when its translation is right to left', async () => {
+  it('chip and card lay out mirrored, without overflow, when the translation is right to left', async () => {
     const page = await session.open('connect-2026-note-free');
     await waitForPanels(page, 1);
     await page.locator('dialog[open] textarea').fill('Hi [Name], quick question: can we hop on a call asap?');
@@ -121,29 +150,33 @@ describe('keyboard and motion', () => {
       .toBeGreaterThan(0);
     // Set from the catalogue shown (English here) through the browser's i18n API.
     const attrs = await page.evaluate(() => {
-      const panel = document
+      const card = document
         .querySelector('connect-coach-panel')
-        ?.shadowRoot?.querySelector('[data-testid="cc-panel"]');
-      return `${panel?.parentElement?.getAttribute('dir')} ${panel?.parentElement?.getAttribute('lang')}`;
+        ?.shadowRoot?.querySelector('[data-testid="cc-card"]');
+      const wrapper = card?.closest('[dir]');
+      return `${wrapper?.getAttribute('dir')} ${wrapper?.getAttribute('lang')}`;
     });
     expect(attrs).toBe('ltr en');
     const layout = (dir: 'ltr' | 'rtl') =>
       page.evaluate((d) => {
         const root = document.querySelector('connect-coach-panel')?.shadowRoot as ShadowRoot;
-        const panel = root.querySelector('[data-testid="cc-panel"]') as HTMLElement;
-        (panel.parentElement as HTMLElement).dir = d;
-        const box = panel.getBoundingClientRect();
+        const card = root.querySelector('[data-testid="cc-card"]') as HTMLElement;
+        (card.closest('[dir]') as HTMLElement).dir = d;
+        const box = card.getBoundingClientRect();
         const title = (
           root.querySelector('[data-testid="cc-surface"]') as HTMLElement
         ).getBoundingClientRect();
+        const chip = root.querySelector('[data-testid="cc-chip"]') as HTMLElement;
         return {
-          overflow: panel.scrollWidth - panel.clientWidth,
+          overflow: card.scrollWidth - card.clientWidth,
+          chipOverflow: chip.scrollWidth - chip.clientWidth,
           startGap: d === 'ltr' ? title.left - box.left : box.right - title.right,
         };
       }, dir);
     const ltr = await layout('ltr');
     const rtl = await layout('rtl');
     expect(rtl.overflow).toBeLessThanOrEqual(0);
+    expect(rtl.chipOverflow).toBeLessThanOrEqual(0);
     // The title sits at the start edge in both directions: the same gap, mirrored.
     expect(Math.abs(rtl.startGap - ltr.startGap)).toBeLessThan(2);
     expect(await axe(page, true)).toEqual([]);

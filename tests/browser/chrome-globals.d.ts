@@ -12,4 +12,8 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown>; getManifest(): { version: string } };
   action: { getBadgeText(details: object): Promise<string> };
   alarms: { getAll(): Promise<unknown[]> };
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(id: number, msg: unknown): Promise<unknown>;
+  };
 };

@@ -139,6 +139,51 @@ describe('does the coaching work for you?', () => {
     await page.close();
   });
 
+  it('the card shows the user’s own figure beside the warning’s evidence once there are 25 sends', async () => {
+    const dash = await session.openExtensionPage('dashboard.html');
+    await dash.getByTestId('cc-import-file').waitFor();
+    await importCsv(dash, 'coaching.csv', readFileSync(CSV, 'utf8'));
+    await expect
+      .poll(
+        () =>
+          session.worker.evaluate(
+            async () =>
+              (
+                (await chrome.storage.local.get('warningFigures')).warningFigures as
+                  | { sends: number }
+                  | undefined
+              )?.sends ?? 0,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(176);
+
+    const page = await session.open('connect-2026-note-free');
+    const box = page.locator('dialog[open] textarea');
+    await box.click();
+    await box.pressSequentially(
+      'Hi Ana, your post on churn was sharp. Our platform helps companies like yours grow revenue.',
+    );
+    const card = page.locator('connect-coach-panel [data-testid="cc-card"]');
+    await card.waitFor({ state: 'attached' });
+    if ((await card.getAttribute('data-open')) !== 'true')
+      await page.locator('connect-coach-panel [data-testid="cc-chip"]').click();
+    const figure = page.locator(
+      'connect-coach-panel [data-testid="cc-warning"][data-rule="pitch"] [data-testid="cc-user-figure"]',
+    );
+    await figure.waitFor({ timeout: 5000 });
+    // 46 notes with a pitch, 9 accepted: the user's own figure next to the article's.
+    expect(await figure.textContent()).toBe('your notes with a pitch: 20% accepted, 46 sent');
+    const shown = await figure.boundingBox();
+    expect(shown?.width ?? 0).toBeGreaterThan(0);
+    // A warning whose group has fewer than 25 of the user's sends shows no figure of theirs.
+    expect(
+      await page
+        .locator('connect-coach-panel [data-testid="cc-user-figure"][data-warning="big-ask"]')
+        .count(),
+    ).toBe(0);
+  });
+
   it('no page errors, no stray requests', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.strayRequests).toEqual([]);

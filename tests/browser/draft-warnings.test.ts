@@ -28,7 +28,11 @@ async function shown(page: Page, field?: 'subject' | 'body'): Promise<Shown> {
     const scope =
       (f ? fields.find((el) => el.querySelector(`[data-field="${f}"]`)) : fields[fields.length - 1]) ?? root;
     const warnings = [...(scope?.querySelectorAll('[data-testid="cc-warning"]') ?? [])];
-    const score = scope?.querySelector('[data-testid="cc-score"]')?.getAttribute('data-score');
+    // The score sits in the card's details, last, marked with its field.
+    const name = scope instanceof Element ? scope.getAttribute('data-field') : null;
+    const score = root
+      ?.querySelector(`[data-testid="cc-score"][data-field="${name}"]`)
+      ?.getAttribute('data-score');
     return {
       rules: warnings.map((w) => w.getAttribute('data-rule') ?? ''),
       severities: warnings.map((w) => w.getAttribute('data-severity') ?? ''),
@@ -90,11 +94,19 @@ describe('warnings while typing', () => {
     await page.close();
   });
 
-  it('a blank note gets the seed advice as a tip, not a warning', async () => {
+  it('a blank note gets no score and no warning, only what a good note has (a blank request is fine)', async () => {
     const page = await session.open('connect-legacy-note');
     await waitForPanels(page, 1);
-    await expect.poll(async () => (await shown(page)).rules).toEqual(['blank-note']);
-    expect((await shown(page)).severities).toEqual(['info']);
+    const good = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('connect-coach-panel')?.shadowRoot?.querySelector('[data-testid="cc-good"]')
+            ?.textContent ?? '',
+      );
+    await expect.poll(good).toMatch(/one specific reason to connect.*or send no note at all/);
+    const s = await shown(page);
+    expect(s.rules).toEqual([]);
+    expect(s.score).toBeNull();
     await page.close();
   });
 

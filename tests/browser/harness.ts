@@ -27,7 +27,10 @@ export interface Session {
   strayRequests: string[];
   /** Uncaught errors on any page. */
   pageErrors: string[];
-  open(fixture: string, opts?: { seed?: number; plain?: boolean; url?: string }): Promise<Page>;
+  open(
+    fixture: string,
+    opts?: { seed?: number; plain?: boolean; url?: string; viewport?: { width: number; height: number } },
+  ): Promise<Page>;
   /** Serves arbitrary markup at a LinkedIn URL (for markup we do not recognise). */
   openHtml(url: string, html: string): Promise<Page>;
   /** An extension page such as sidepanel.html or popup.html. */
@@ -86,6 +89,7 @@ export async function launch(opts: { headless?: boolean; lang?: string } = {}): 
       const url = o.plain ? base.replace('https://www.linkedin.com', PLAIN_ORIGIN) : base;
       served.set(url.split('#')[0] as string, html);
       const page = await context.newPage();
+      if (o.viewport) await page.setViewportSize(o.viewport);
       page.on('console', (m) => {
         if (m.type() === 'error') pageErrors.push(`${page.url()} console: ${m.text()}`);
       });

@@ -123,7 +123,7 @@ describe('advice for the person on screen', () => {
     await page.close();
   });
 
-  it('a profile gets a compact card; one click on a signal changes the advice and is remembered', async () => {
+  it('a profile gets a chip with the next step; its card opens from the chip; one click on a signal changes the advice and is remembered', async () => {
     const page = await session.open('profile-2026-connectable');
     await expect
       .poll(() => shadowAttr(page, 'connect-coach-card', 'cc-advice', 'data-action'))
@@ -131,7 +131,12 @@ describe('advice for the person on screen', () => {
     expect(await shadowAttr(page, 'connect-coach-card', 'cc-profile-state', 'data-state')).toBe(
       'connectable',
     );
-    await clickIn(page, 'connect-coach-card', 'cc-signal-engaged');
+    // The chip floats in the top card's free corner and names the next step.
+    await expect
+      .poll(() => shadowText(page, 'connect-coach-card', 'cc-profile-chip'))
+      .toMatch(/Next step: Send the request without a note/);
+    await page.locator('connect-coach-card [data-testid="cc-profile-chip"]').click();
+    await page.locator('connect-coach-card [data-testid="cc-signal-engaged"]').click();
     await expect
       .poll(() => shadowAttr(page, 'connect-coach-card', 'cc-advice', 'data-action'))
       .toBe('send-request-with-note');
@@ -193,7 +198,9 @@ describe('Sent invitations page', () => {
     const page = await session.open('sent-2026');
     await expect.poll(() => shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-found')).toBe('5');
     expect(await shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-new')).toBe('4');
-    await clickIn(page, 'connect-coach-sync', 'cc-sync-import');
+    await expect.poll(() => shadowText(page, 'connect-coach-sync', 'cc-sync-chip')).toMatch(/Sync 4 new/);
+    await page.locator('connect-coach-sync [data-testid="cc-sync-chip"]').click();
+    await page.locator('connect-coach-sync [data-testid="cc-sync-import"]').click();
     await expect.poll(() => shadowAttr(page, 'connect-coach-sync', 'cc-sent-sync', 'data-new')).toBe('0');
     expect((await stored()).length).toBe(5);
     await page.close();

@@ -27,6 +27,15 @@ export function prepare(notes: string[]): number {
   return performance.now() - t0;
 }
 
+/** prepareHistory again after one more note was sent (the background rewrites the list). */
+export function prepareAgain(notes: string[], added: string): number {
+  const t0 = performance.now();
+  history = prepareHistory([added, ...notes.slice(0, -1)]);
+  const ms = performance.now() - t0;
+  history = prepareHistory(notes);
+  return ms;
+}
+
 export function timerInfo() {
   return { crossOriginIsolated: globalThis.crossOriginIsolated === true, userAgent: navigator.userAgent };
 }

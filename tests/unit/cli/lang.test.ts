@@ -83,7 +83,7 @@ describe('the language of the tools’ output', () => {
       /^\d+ invitaciones en tests\/fixtures\/insight\/tracker\.csv\. Tasas con intervalos de Wilson del 95\s%/,
     );
     expect(r.stdout).toContain('Por versión');
-    expect(r.stdout).toContain('Aceptación (IC 95 %)');
+    expect(r.stdout).toMatch(/Aceptación \(IC 95\s%\)/);
     expect(r.stdout).toMatch(/\d+\u00a0% \(\d+–\d+\u00a0%\)/);
     expect(r.stdout).not.toMatch(/\b(Sent|Accepted|Replied|By version|too few to judge)\b/);
   });

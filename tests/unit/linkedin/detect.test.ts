@@ -33,8 +33,9 @@ describe('findSurfaces on every fixture page (static state)', () => {
         const wantText = want.text?.[f.name];
         if (wantText !== undefined) expect(readEditorText(f.element)).toBe(wantText);
       }
-      // The panel goes inside the surface's own tree, never covering LinkedIn's send controls.
-      expect(s.anchor.isConnected).toBe(true);
+      // The card floats beside the compose area, which holds the box.
+      expect(s.area.isConnected).toBe(true);
+      expect(s.area.contains(s.key)).toBe(true);
     });
   });
 });

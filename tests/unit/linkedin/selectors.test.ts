@@ -56,15 +56,27 @@ const EXPECTED: [string, string, Record<string, number>][] = [
   ],
   ['inviteDialog', '.send-invite', { 'connect-legacy-gate': 1, 'connect-legacy-note': 1, 'connect-2025': 1 }],
   ['inviteDialog', '.connect-cta-form', {}],
-  ['messagingForm', 'form.msg-form', { 'messaging-bubbles': 2, 'messaging-page': 1, inmail: 1 }],
-  ['messagingForm', '.msg-form', { 'messaging-bubbles': 2, 'messaging-page': 1, inmail: 1 }],
+  [
+    'messagingForm',
+    'form.msg-form',
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, 'messaging-page': 1, inmail: 1 },
+  ],
+  [
+    'messagingForm',
+    '.msg-form',
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, 'messaging-page': 1, inmail: 1 },
+  ],
   [
     'messagingForm',
     '.msg-form__message-texteditor',
-    { 'messaging-bubbles': 2, 'messaging-page': 1, inmail: 1 },
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, 'messaging-page': 1, inmail: 1 },
   ],
   ['messagingForm', '.msg-inmail-compose-form-v2', { inmail: 1 }],
-  ['messagingContainer', '.msg-overlay-conversation-bubble', { 'messaging-bubbles': 2, inmail: 1 }],
+  [
+    'messagingContainer',
+    '.msg-overlay-conversation-bubble',
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, inmail: 1 },
+  ],
   ['messagingContainer', '.msg-convo-wrapper', {}],
   ['messagingContainer', '.msg-thread', { 'messaging-page': 1 }],
   ['messagingContainer', '#message-overlay', { salesnav: 1 }],
@@ -83,11 +95,38 @@ const EXPECTED: [string, string, Record<string, number>][] = [
   ['commentBox', '.comments-comment-box__editor', { 'comment-quill': 1 }],
   ['postComposer', '.share-creation-state', { 'post-composer-legacy': 1 }],
   ['postComposer', '.share-box', { 'post-composer-legacy': 1 }],
-  ['bubbleTitle', '.msg-overlay-bubble-header__title', { 'messaging-bubbles': 2, inmail: 1 }],
-  ['bubbleTitle', '.msg-overlay-bubble-header h2', { 'messaging-bubbles': 2, inmail: 1 }],
+  [
+    'bubbleTitle',
+    '.msg-overlay-bubble-header__title',
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, inmail: 1 },
+  ],
+  [
+    'bubbleTitle',
+    '.msg-overlay-bubble-header h2',
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, inmail: 1 },
+  ],
   ['threadName', '.msg-thread__link-to-profile', { 'messaging-page': 1 }],
   ['threadName', '.msg-entity-lockup__entity-title', { 'messaging-page': 1 }],
   ['personName', '[data-anonymize="person-name"]', { salesnav: 2 }],
+  [
+    'chatBubble',
+    '.msg-overlay-conversation-bubble',
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, inmail: 1 },
+  ],
+  ['recipientPicker', 'input.msg-connections-typeahead__search-field', { 'messaging-compose-bubble': 1 }],
+  ['recipientPill', '.msg-connections-typeahead__pill-text', { 'messaging-compose-bubble': 1 }],
+  ['recipientPill', '.msg-connections-typeahead__pill', { 'messaging-compose-bubble': 1 }],
+  ['recipientPill', '.artdeco-pill', { 'messaging-compose-bubble': 1 }],
+  [
+    'sendButton',
+    '.msg-form__send-button',
+    { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, 'messaging-page': 1, inmail: 1 },
+  ],
+  ['sendButton', '.msg-form__send-btn', {}],
+  ['sendButton', '.compose-form__send-button', { salesnav: 1 }],
+  ['sendButton', '.comments-comment-box__submit-button', { 'comment-quill': 1 }],
+  ['sendButton', '.share-actions__primary-action', { 'post-composer-legacy': 1 }],
+  ['sendButton', 'button[data-control-name="send"]', {}],
 ];
 
 const docs = new Map(fixtureNames().map((n) => [n, fixtureDocument(n)]));
@@ -104,7 +143,7 @@ describe('selector registry: expected matches per fixture', () => {
   });
 
   it('every registry entry has a table row or is a generic structural selector', () => {
-    const generic = new Set(['editable', 'textInput', 'profileLink', 'heading', 'ownPanel']);
+    const generic = new Set(['editable', 'textInput', 'pickerInput', 'profileLink', 'heading', 'ownPanel']);
     for (const [group, entries] of Object.entries(SELECTORS)) {
       if (generic.has(group)) continue;
       for (const e of entries)

@@ -82,7 +82,7 @@ describe('panel prefs: repair', () => {
   });
   it('collapsed "yes" is repaired', () => {
     expect(repairPanelPrefs({ collapsed: 'yes' })).toEqual({
-      value: { collapsed: false },
+      value: { collapsed: false, cards: {} },
       repaired: ['collapsed'],
     });
   });

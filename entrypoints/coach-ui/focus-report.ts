@@ -1,0 +1,71 @@
+/**
+ * Tells the side panel what is on the LinkedIn tab: the box the user focused (and, when it got no
+ * panel, why, in plain words) and the person the page is about, so the side panel can give the same
+ * next step as the card.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type DetectionHints, explainElement } from '../../lib/linkedin/detect';
+import { deepActiveElement } from '../../lib/linkedin/focus';
+import type { FocusReport, Message } from '../../lib/messages';
+import type { PagePerson } from '../../lib/tracker/person-advice';
+import { isOurs } from './floating/layer';
+import type { Panels } from './panels';
+
+function isTextEntry(el: Element): boolean {
+  if (el.tagName === 'TEXTAREA') return true;
+  if (el.tagName === 'INPUT') return ['text', 'search', 'email', ''].includes((el as HTMLInputElement).type);
+  return (el as HTMLElement).isContentEditable || el.getAttribute('role') === 'textbox';
+}
+
+export function watchFocus(
+  ctx: ContentScriptContext,
+  opts: { panels: Panels; hints: () => DetectionHints; pagePerson: () => PagePerson | null },
+) {
+  const send = (report: FocusReport) => {
+    const msg: Message = { type: 'focus-report', report };
+    browser.runtime.sendMessage(msg).catch(() => {});
+  };
+  const report = (target: EventTarget | null | undefined) => {
+    if (!(target instanceof Element) || isOurs(target) || !isTextEntry(target)) return;
+    opts.panels.focused(target);
+    const panel = opts.panels.of(target);
+    const base = { url: location.href, at: Date.now(), person: opts.pagePerson() };
+    send(
+      panel
+        ? { ...base, recognised: true, kind: panel.kind, reasons: [] }
+        : { ...base, recognised: false, reasons: explainElement(target, opts.hints()) },
+    );
+  };
+  ctx.addEventListener(document, 'focusin', (e) => report(e.composedPath()[0]), {
+    capture: true,
+    passive: true,
+  });
+  // Focusing a box is often what loaded this UI: report the box that has focus now.
+  const active = deepActiveElement(document);
+  if (active && isTextEntry(active)) report(active);
+  else {
+    /** No box yet: still say who the page is about (a profile, a conversation). */
+    send({
+      url: location.href,
+      at: Date.now(),
+      recognised: false,
+      reasons: [],
+      noBox: true,
+      person: opts.pagePerson(),
+    });
+  }
+  return {
+    /** After SPA navigation: the person on the page changed. */
+    pageChanged() {
+      send({
+        url: location.href,
+        at: Date.now(),
+        recognised: false,
+        reasons: [],
+        noBox: true,
+        person: opts.pagePerson(),
+      });
+    },
+  };
+}
