@@ -10,6 +10,9 @@ export const I18N_EN = {
   settings_language_hint:
     'For Connect Coach’s screens and advice. Notes are coached in the language you write them in.',
 
+  // A label before what it labels ("Must fix: …"): French puts a narrow space before the colon.
+  common_label: '{label}:',
+
   // WipeData: the word to type. The English word DELETE is always accepted too.
   wipe_confirm_word: 'DELETE',
 

@@ -34,9 +34,16 @@ async function main() {
       const box = page.locator('dialog[open] textarea');
       await box.click();
       await box.pressSequentially(NOTE);
-      // The floating chip (issue 11) opens its card; the inline panel shows everything already.
-      const chip = page.locator('[data-testid="cc-chip"]');
-      if (await chip.count()) await chip.first().click();
+      // The card beside the box opens by itself where there is room; else its chip opens it.
+      await page.waitForTimeout(400);
+      const open = await page.evaluate(
+        () =>
+          document
+            .querySelector('connect-coach-panel')
+            ?.shadowRoot?.querySelector('[data-testid="cc-card"]')
+            ?.getAttribute('data-open') ?? null,
+      );
+      if (open !== 'true') await page.locator('connect-coach-panel [data-testid="cc-chip"]').click();
       await page.waitForTimeout(400);
       const file = join(OUT, `${lang}.png`);
       await page.screenshot({ path: file });
