@@ -51,6 +51,11 @@ async function ourUi(page: Page) {
       const rect = host.getBoundingClientRect();
       if (rect.width > 0 && (rect.left < -1 || rect.right > innerWidth + 1))
         overflows.push(`${host.tagName} at ${Math.round(rect.left)}–${Math.round(rect.right)}`);
+      // Labels the layout cuts with an ellipsis: the card's title, its recipient line, the chip's
+      // warning. (The fixtures' names are short: a cut here is our words being too long.)
+      for (const el of root.querySelectorAll<HTMLElement>('.cc-title, .cc-recipient, .cc-chip-warn'))
+        if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+          overflows.push(`cut: ${el.className} "${el.textContent}" ${el.scrollWidth}>${el.clientWidth}`);
       for (const el of root.querySelectorAll<HTMLElement>('*')) {
         if (skip(el)) continue;
         if (el.scrollWidth > el.clientWidth + 1)
