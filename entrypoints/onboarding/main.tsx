@@ -11,14 +11,16 @@ import { startPageLanguage } from '../../lib/i18n/loader';
 import { t } from '../../lib/i18n/t';
 import { OnboardingApp } from './OnboardingApp';
 
-// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts);
-// the page renders once they are set, and reloads if the setting changes.
-void startPageLanguage(browser, () => location.reload()).then(() => {
+const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
+const render = () => {
   applyLocale(document.documentElement, localeAttributes(browser.i18n));
   document.title = t('onboarding_page_title');
-  ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
+  root.render(
     <StrictMode>
       <OnboardingApp />
     </StrictMode>,
   );
-});
+};
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
+// page renders once they are set, and again in the new language when the setting changes.
+void startPageLanguage(browser, render).then(render);

@@ -15,14 +15,16 @@ const store = createTrackerStore();
 // Start reading now, while React renders the first frame: the summary's rows arrive sooner.
 store.start();
 
-// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts);
-// the page renders once they are set, and reloads if the setting changes.
-void startPageLanguage(browser, () => location.reload()).then(() => {
+const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
+const render = () => {
   applyLocale(document.documentElement, localeAttributes(browser.i18n));
   document.title = t('ext_name');
-  ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
+  root.render(
     <StrictMode>
       <PopupApp store={store} />
     </StrictMode>,
   );
-});
+};
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
+// page renders once they are set, and again in the new language when the setting changes.
+void startPageLanguage(browser, render).then(render);

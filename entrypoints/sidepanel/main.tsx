@@ -101,14 +101,16 @@ function SidePanel() {
   );
 }
 
-// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts);
-// the page renders once they are set, and reloads if the setting changes.
-void startPageLanguage(browser, () => location.reload()).then(() => {
+const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
+const render = () => {
   applyLocale(document.documentElement, localeAttributes(browser.i18n));
   document.title = t('ext_name');
-  ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
+  root.render(
     <StrictMode>
       <SidePanel />
     </StrictMode>,
   );
-});
+};
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
+// page renders once they are set, and again in the new language when the setting changes.
+void startPageLanguage(browser, render).then(render);

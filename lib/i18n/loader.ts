@@ -176,14 +176,16 @@ export function watchUiLanguage(browser: LoaderBrowser, onChange: (why: 'setting
 }
 
 /**
- * An extension page: the language is set before the first render (the caller renders when this
- * resolves); a change of the setting reloads the page. Never rejects.
+ * An extension page: the language is set when this resolves (render then); when the setting changes
+ * the new language is set and `rerender` called, so the page redraws in it without a reload (a draft
+ * in the side panel, an import half done, stay). Never rejects.
  */
-export async function startPageLanguage(browser: LoaderBrowser, reload: () => void): Promise<Chosen> {
-  const chosen = await applyUiLanguage(browser, packageReader(browser));
+export async function startPageLanguage(browser: LoaderBrowser, rerender: () => void): Promise<Chosen> {
+  const read = packageReader(browser);
+  const chosen = await applyUiLanguage(browser, read);
   try {
     watchUiLanguage(browser, (why) => {
-      if (why === 'setting') reload();
+      if (why === 'setting') void applyUiLanguage(browser, read).then(rerender);
     });
   } catch {
     // No storage events (a stub browser): the language stays as loaded.

@@ -214,17 +214,20 @@ describe('a language chosen in the settings', () => {
     await session?.close();
   });
 
-  it('wins over the browser’s: the dashboard reloads in it, and LinkedIn tabs show it; "as the browser" goes back', async () => {
+  it('wins over the browser’s: the dashboard redraws in it without a reload, LinkedIn tabs show it; "as the browser" goes back', async () => {
     const es = readTranslation('es');
     const de = readTranslation('de');
     const dashboard = await session.openExtensionPage('dashboard.html');
     await dashboard.getByTestId('cc-settings-uiLanguage').waitFor();
     expect(await dashboard.getByRole('heading', { level: 1 }).textContent()).toBe(de.dashboard_title);
+    // Something typed elsewhere on the page survives the switch: no reload.
+    await dashboard.getByTestId('cc-wipe-confirm').fill('keep me');
     await dashboard.getByTestId('cc-settings-uiLanguage').selectOption('es');
     await dashboard.getByTestId('cc-settings-save').click();
     await expect
       .poll(() => dashboard.getByRole('heading', { level: 1 }).textContent())
       .toBe(es.dashboard_title);
+    expect(await dashboard.getByTestId('cc-wipe-confirm').inputValue()).toBe('keep me');
     expect(await dashboard.evaluate(() => document.documentElement.lang)).toBe('es');
     // The background stored the Spanish catalogue for the coaching UI.
     await expect
