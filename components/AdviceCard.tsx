@@ -1,6 +1,8 @@
 import { SEED_TITLES } from '../lib/evidence';
-import { type PlainKey, t, tp, uiLocale } from '../lib/i18n/t';
+import { type PlainKey, t } from '../lib/i18n/t';
 import type { ActionId, Advice } from '../lib/sequencing';
+import { systemTimeZone } from '../lib/tracker/settings';
+import { whenText } from '../lib/ui/format';
 
 const ACTION_KEY: Record<ActionId, PlainKey> = {
   'engage-first': 'action_engage_first',
@@ -21,6 +23,25 @@ const ACTION_KEY: Record<ActionId, PlainKey> = {
 /** What the advisor's action asks the user to do, in words. */
 export const actionLabel = (action: ActionId): string => t(ACTION_KEY[action]);
 
+const SHORT_KEY: Record<ActionId, PlainKey> = {
+  'engage-first': 'action_short_engage_first',
+  'send-request-blank': 'action_short_send_request_blank',
+  'send-request-with-note': 'action_short_send_request_with_note',
+  'send-inmail': 'action_short_send_inmail',
+  'send-message-request': 'action_short_send_message_request',
+  'send-first-message': 'action_short_send_first_message',
+  'send-follow-up': 'action_short_send_follow_up',
+  escalate: 'action_short_escalate',
+  wait: 'action_short_wait',
+  'withdraw-request': 'action_short_withdraw_request',
+  stop: 'action_short_stop',
+  reply: 'action_short_reply',
+  're-engage': 'action_short_re_engage',
+};
+
+/** The action in two or three words, for one-line lists (the checklist). */
+export const shortActionLabel = (action: ActionId): string => t(SHORT_KEY[action]);
+
 import type { SignalName, SignalToggles } from '../lib/tracker/person-advice';
 
 export type { SignalName, SignalToggles };
@@ -32,19 +53,21 @@ const SIGNAL_KEY: Record<SignalName, PlainKey> = {
   highValue: 'common_high_value',
 };
 
-export function formatDue(dueAt: string | null, now: Date, overdue?: boolean): string | null {
-  if (!dueAt) return null;
-  const due = new Date(dueAt);
-  const days = Math.round((due.getTime() - now.getTime()) / 86_400_000);
-  // In the UI's language (not the browser's default locale), on this device's clock.
-  const date = due.toLocaleDateString(uiLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
-  if (overdue) return days <= -1 ? tp('due_overdue', -days, { days: -days, date }) : t('due_now', { date });
-  if (days <= 0) return t('due_today', { date });
-  return days === 1 ? t('due_tomorrow', { date }) : t('due_on', { date });
+/**
+ * When the step is due, in the same words as the checklist and the dashboard (lib/ui/format.ts),
+ * in the zone the advisor used (the user's setting, carried on the background's answer).
+ */
+export function formatDue(
+  advice: Pick<Advice, 'dueAt' | 'action'> & { timeZone?: string },
+  now: Date,
+): string | null {
+  if (!advice.dueAt) return null;
+  return whenText(advice.dueAt, now, advice.timeZone ?? systemTimeZone(), advice.action) || null;
 }
 
 export interface AdviceCardProps {
-  advice: Advice;
+  /** The background's answer (a NextStep: it carries the zone and due day) or a plain Advice. */
+  advice: Advice & { timeZone?: string; dueDay?: string | null };
   now: Date;
   signals?: SignalToggles;
   onToggleSignal?: (name: SignalName, value: boolean) => void;
@@ -53,12 +76,14 @@ export interface AdviceCardProps {
 
 /** One clear next step for this person, when, why, and the figure behind it. */
 export function AdviceCard({ advice, now, signals, onToggleSignal, compact }: AdviceCardProps) {
-  const due = formatDue(advice.dueAt, now, advice.overdue);
+  const due = formatDue(advice, now);
   return (
     <section
       className="cc-advice"
       data-testid="cc-advice"
       data-action={advice.action}
+      data-due-at={advice.dueAt ?? ''}
+      data-due-day={advice.dueDay ?? ''}
       data-overdue={advice.overdue ? 'true' : 'false'}
       aria-label={t('advice_next_step')}
     >

@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import { t } from '../lib/i18n/t';
 import { newContact } from '../lib/tracker/mutations';
 import { deriveStatus, type TrackedContact } from '../lib/tracker/schema';
+import { systemTimeZone } from '../lib/tracker/settings';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
+import { ContactHistory } from './ContactHistory';
 
 /** Add someone by pasting their profile URL (and name). Writes through 'tracker/upsert'. */
 export function AddContactForm({
@@ -172,10 +174,13 @@ export function ContactEditor({
   contact,
   send,
   onClose,
+  timeZone,
 }: {
   contact: TrackedContact;
   send: TrackerSender;
   onClose: () => void;
+  /** The user's zone, for the history's dates (the browser's when absent). */
+  timeZone?: string;
 }) {
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(contact));
@@ -252,6 +257,7 @@ export function ContactEditor({
           {t('contact_ignored')}
         </label>
       </div>
+      <ContactHistory history={contact.history} timeZone={timeZone ?? systemTimeZone()} now={new Date()} />
       {error ? (
         <p role="alert" className="cc-alert">
           {error}

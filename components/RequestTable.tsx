@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { type PlainKey, t } from '../lib/i18n/t';
 import type { DueItem } from '../lib/tracker/reminders';
 import { STATUSES, type TrackedContact } from '../lib/tracker/schema';
-import { formatDay, STATUS_LABEL } from '../lib/ui/format';
+import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/ui/format';
 import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
 import {
   buildRows,
@@ -18,8 +18,10 @@ import {
   visibleRange,
 } from '../lib/ui/table-model';
 import { actionLabel } from './AdviceCard';
+import { MenuButton, type MenuItem } from './MenuButton';
 
-export const ROW_HEIGHT = 36;
+/** Two lines a row: the name over the headline, the next step over when it is due. */
+export const ROW_HEIGHT = 52;
 
 export interface RequestTableProps {
   contacts: readonly TrackedContact[];
@@ -28,6 +30,7 @@ export interface RequestTableProps {
   now: Date;
   timeZone: string;
   send: TrackerSender;
+  /** Opens the person's details (their edit form and the history of what LinkedIn showed). */
   onEdit: (contact: TrackedContact) => void;
   /** Height of the scrolling area in px (rows outside it are not rendered). */
   viewportHeight?: number;
@@ -145,6 +148,87 @@ export function RequestTable({
   const doDelete = (ids: string[]) => {
     setConfirm(null);
     void runBulk(t('table_deleted'), ids, (cid) => send({ type: 'tracker/delete', id: cid }));
+  };
+
+  const one = (label: string, run: () => Promise<unknown>) => {
+    setBusy(label);
+    run()
+      .then(() => setMessage({ text: t('table_bulk_done', { label, done: 1 }), error: false }))
+      .catch((err) =>
+        setMessage({ text: t('table_row_failed', { label, error: errorText(err) }), error: true }),
+      )
+      .finally(() => setBusy(null));
+  };
+  const at = () => (clock ? clock() : new Date());
+
+  /** The row's actions, in one menu: details, what the user did on LinkedIn, snooze, delete. */
+  const menuItems = (c: TrackedContact): MenuItem[] => {
+    const items: MenuItem[] = [
+      {
+        key: 'edit',
+        label: c.history?.length
+          ? t('table_menu_details_history', { count: c.history.length })
+          : t('table_menu_details'),
+        onSelect: () => onEdit(c),
+      },
+    ];
+    const live = c.request && !c.request.withdrawnAt && c.status === 'pending';
+    if (live) {
+      items.push({
+        key: 'withdrawn',
+        label: t('table_menu_withdrawn'),
+        onSelect: () =>
+          one(t('table_marked_withdrawn'), () =>
+            send({ type: 'tracker/withdrawn', id: c.id, at: at().toISOString() }),
+          ),
+      });
+      items.push({
+        key: 'accepted',
+        label: t('checklist_they_accepted'),
+        onSelect: () =>
+          one(t('checklist_marked_accepted'), () =>
+            send({ type: 'tracker/accepted', id: c.id, at: at().toISOString() }),
+          ),
+      });
+    }
+    if (c.messages.length > 0)
+      items.push({
+        key: 'replied',
+        label: t('checklist_they_replied'),
+        onSelect: () =>
+          one(t('checklist_marked_they_replied'), () =>
+            send({ type: 'tracker/replied', id: c.id, at: at().toISOString() }),
+          ),
+      });
+    const snoozed = c.snoozedUntil && new Date(c.snoozedUntil).getTime() > now.getTime();
+    items.push(
+      snoozed
+        ? {
+            key: 'unsnooze',
+            label: t('table_menu_unsnooze'),
+            onSelect: () =>
+              one(t('table_menu_unsnooze'), () => send({ type: 'tracker/snooze', id: c.id, until: null })),
+          }
+        : {
+            key: 'snooze',
+            label: t('table_menu_snooze_week'),
+            onSelect: () =>
+              one(t('table_menu_snooze_week'), () =>
+                send({
+                  type: 'tracker/snooze',
+                  id: c.id,
+                  until: new Date(at().getTime() + 7 * 86_400_000).toISOString(),
+                }),
+              ),
+          },
+    );
+    items.push({
+      key: 'delete',
+      label: t('table_menu_delete'),
+      danger: true,
+      onSelect: () => setConfirm({ kind: 'delete', ids: [c.id] }),
+    });
+    return items;
   };
 
   const top = start * ROW_HEIGHT;
@@ -331,14 +415,13 @@ export function RequestTable({
       >
         <table className="cc-table" aria-rowcount={shown.length + 1}>
           <colgroup>
-            <col style={{ width: 36 }} />
-            <col style={{ width: '22%' }} />
+            <col style={{ width: 32 }} />
+            <col style={{ width: '21%' }} />
             <col style={{ width: '11%' }} />
-            <col style={{ width: '14%' }} />
+            <col style={{ width: '12%' }} />
             <col style={{ width: '11%' }} />
-            <col style={{ width: '11%' }} />
-            <col style={{ width: '19%' }} />
-            <col style={{ width: 130 }} />
+            <col style={{ width: '31%' }} />
+            <col style={{ width: 88 }} />
           </colgroup>
           <thead>
             <tr>
@@ -355,8 +438,7 @@ export function RequestTable({
               {(['name', 'status'] as SortKey[]).map((k) => (
                 <SortHeader key={k} k={k} sort={sort} onSort={sortBy} />
               ))}
-              <th scope="col">{t('common_audience')}</th>
-              <th scope="col">{t('common_version')}</th>
+              <th scope="col">{t('table_audience_version')}</th>
               <SortHeader k="sent" sort={sort} onSort={sortBy} />
               <SortHeader k="due" sort={sort} onSort={sortBy} />
               <th scope="col">
@@ -367,13 +449,16 @@ export function RequestTable({
           <tbody>
             {top > 0 ? (
               <tr className="cc-spacer">
-                <td colSpan={8} style={{ height: top }} />
+                <td colSpan={7} style={{ height: top }} />
               </tr>
             ) : null}
             {slice.map((r, i) => {
               const c = r.contact;
               const step = r.due ?? r.next;
-              const overdue = r.due ? new Date(r.due.dueAt).getTime() < now.getTime() : false;
+              const overdue = step
+                ? localDaysBetween(now, new Date(step.dueAt), timeZone) < 0 && step.action !== 'wait'
+                : false;
+              const when = step ? whenText(step.dueAt, now, timeZone, step.action) : '';
               return (
                 <tr
                   key={c.id}
@@ -391,19 +476,42 @@ export function RequestTable({
                       onChange={(e) => toggle(c.id, e.target.checked)}
                     />
                   </td>
-                  <td title={c.headline ?? c.name}>
-                    <a className="cc-link" href={c.profileUrl} target="_blank" rel="noreferrer">
-                      {c.name}
-                    </a>
-                    {c.highValue ? <span title={t('common_high_value')}> ★</span> : null}
+                  <td>
+                    <span className="cc-cell-lines">
+                      <span className="cc-cell-main">
+                        <a
+                          className="cc-link"
+                          href={c.profileUrl}
+                          target="_blank"
+                          rel="noreferrer"
+                          title={c.name}
+                        >
+                          {c.name}
+                        </a>
+                        {c.highValue ? <span title={t('common_high_value')}> ★</span> : null}
+                      </span>
+                      {c.headline ? (
+                        <span className="cc-cell-sub" title={c.headline}>
+                          {c.headline}
+                        </span>
+                      ) : null}
+                    </span>
                   </td>
                   <td>
                     <span className="cc-status" data-status={c.status}>
                       {STATUS_LABEL[c.status]}
                     </span>
                   </td>
-                  <td title={c.audience}>{c.audience ?? ''}</td>
-                  <td title={c.version}>{c.version ?? ''}</td>
+                  <td>
+                    <span className="cc-cell-lines">
+                      <span className="cc-cell-main" title={c.audience}>
+                        {c.audience ?? ''}
+                      </span>
+                      <span className="cc-cell-sub" title={c.version}>
+                        {c.version ?? ''}
+                      </span>
+                    </span>
+                  </td>
                   <td>
                     {c.request
                       ? `${c.request.approximate ? '~' : ''}${formatDay(c.request.sentAt, timeZone, now)}`
@@ -411,38 +519,32 @@ export function RequestTable({
                   </td>
                   <td
                     className="cc-due-cell"
+                    data-testid="cc-next-step"
                     data-overdue={overdue ? 'true' : 'false'}
                     data-due={r.due ? r.due.kind : ''}
-                    title={step ? actionLabel(step.action) : undefined}
+                    data-action={step?.action ?? ''}
                   >
-                    {step
-                      ? `${actionLabel(step.action)} · ${r.due && !overdue ? t('table_now') : formatDay(step.dueAt, timeZone, now)}`
-                      : ''}
+                    {step ? (
+                      <span className="cc-cell-lines cc-next-lines">
+                        <span className="cc-next-action">{actionLabel(step.action)}</span>
+                        <span className="cc-next-when">{when}</span>
+                      </span>
+                    ) : null}
                   </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="cc-btn"
-                      onClick={() => onEdit(c)}
-                      aria-label={t('contact_edit_name', { name: c.name })}
-                    >
-                      {t('table_edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="cc-btn cc-btn-danger"
-                      aria-label={t('table_delete_name', { name: c.name })}
-                      onClick={() => setConfirm({ kind: 'delete', ids: [c.id] })}
-                    >
-                      {t('table_delete')}
-                    </button>
+                  <td className="cc-col-menu">
+                    <MenuButton
+                      text={t('table_actions')}
+                      label={t('table_actions_for', { name: c.name })}
+                      items={menuItems(c)}
+                      testId="cc-row-menu"
+                    />
                   </td>
                 </tr>
               );
             })}
             {bottom > 0 ? (
               <tr className="cc-spacer">
-                <td colSpan={8} style={{ height: bottom }} />
+                <td colSpan={7} style={{ height: bottom }} />
               </tr>
             ) : null}
           </tbody>

@@ -11,6 +11,7 @@ export interface SettingsDraft {
   monthlyFreeNotes: string;
   staleAfterDays: string;
   followUpBusinessDays: string;
+  historyAfterDays: string;
   workingDays: number[];
   timeZone: string;
   notifications: boolean;
@@ -25,6 +26,7 @@ export function draftFromSettings(s: Settings): SettingsDraft {
     monthlyFreeNotes: String(s.monthlyFreeNotes),
     staleAfterDays: String(s.staleAfterDays),
     followUpBusinessDays: String(s.followUpBusinessDays),
+    historyAfterDays: String(s.historyAfterDays),
     workingDays: [...s.workingDays],
     timeZone: s.timeZone ?? '',
     notifications: s.notifications,
@@ -53,6 +55,8 @@ export function validateSettings(
   if (notes.error) errors.monthlyFreeNotes = notes.error;
   if (stale.error) errors.staleAfterDays = stale.error;
   if (follow.error) errors.followUpBusinessDays = follow.error;
+  const history = whole(draft.historyAfterDays, 1, 365, 'settings_field_history');
+  if (history.error) errors.historyAfterDays = history.error;
   if (draft.workingDays.length === 0) errors.workingDays = t('settings_working_days_required');
   const zone = draft.timeZone.trim();
   if (zone && !isValidTimeZone(zone)) errors.timeZone = t('settings_bad_zone', { zone });
@@ -67,6 +71,7 @@ export function validateSettings(
       monthlyFreeNotes: notes.value as number,
       staleAfterDays: stale.value as number,
       followUpBusinessDays: follow.value as number,
+      historyAfterDays: history.value as number,
       workingDays: [...draft.workingDays].sort((a, b) => a - b),
       timeZone: zone || null,
       notifications: draft.notifications,
@@ -172,7 +177,7 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
     ) : null;
   const described = (k: keyof SettingsDraft) => (errors[k] ? `${id}-${k}-err` : undefined);
   const number = (
-    k: 'monthlyFreeNotes' | 'staleAfterDays' | 'followUpBusinessDays',
+    k: 'monthlyFreeNotes' | 'staleAfterDays' | 'followUpBusinessDays' | 'historyAfterDays',
     label: string,
     hint: string,
   ) => (
@@ -241,6 +246,7 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
         {number('monthlyFreeNotes', t('settings_monthly_notes'), t('settings_monthly_notes_hint'))}
         {number('staleAfterDays', t('settings_stale'), t('settings_stale_hint'))}
         {number('followUpBusinessDays', t('settings_follow_up'), t('settings_follow_up_hint'))}
+        {number('historyAfterDays', t('settings_history'), t('settings_history_hint'))}
         <label className="cc-field">
           {t('settings_time_zone')}
           <input

@@ -6,23 +6,19 @@ import { rebuildStoredCatalogue, startBackgroundLanguage } from '../lib/i18n/loa
 import { messageSourceFrom, setMessageSource, t, tp } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
+import type { PageFacts } from '../lib/linkedin/facts-types';
 import { type Answers, isMessage, type Message } from '../lib/messages';
+import { Advisor } from '../lib/tracker/advisor';
 import { isWorkingDay, nextDigestAt } from '../lib/tracker/digest';
 import { refreshNoteHistory } from '../lib/tracker/note-history';
-import {
-  adviceFor,
-  newTrackedFor,
-  type PagePerson,
-  type SignalName,
-  summaryOf,
-  withSignal,
-} from '../lib/tracker/person-advice';
+import { notesLeftNow, pageQuotaItem, repairPageQuota } from '../lib/tracker/page-quota';
+import { newTrackedFor, type PagePerson, type SignalName, withSignal } from '../lib/tracker/person-advice';
 import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
 import { badgeText } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
-import { contactKey, readContact } from '../lib/tracker/store';
+import { readContact } from '../lib/tracker/store';
 import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
 import { TemplatesKeeper } from '../lib/tracker/templates-keeper';
 import { TrackerView } from '../lib/tracker/tracker-view';
@@ -165,11 +161,20 @@ export default defineBackground(() => {
     const tz = settings.timeZone ?? systemTimeZone();
     const recent = recentRequests(contacts, now);
     const last7Days = requestsInLast7Days(recent, now, tz);
-    const notesLeft = notesUsedThisMonth(recent, now, tz, settings).left;
+    // The quota LinkedIn showed in the invitation dialog wins over our count (page-quota.ts).
+    const page = repairPageQuota(await pageQuotaItem.getValue());
+    const ours = notesUsedThisMonth(recent, now, tz, settings).left;
+    const { left: notesLeft, from: notesLeftFrom } = notesLeftNow(page, ours, recent, now, tz);
     // Every LinkedIn tab watches this key: write only when a figure changed, not on every refresh.
     const stored = repairVolume(await volumeItem.getValue());
-    if (stored.computedAt && stored.last7Days === last7Days && stored.notesLeft === notesLeft) return;
-    await volumeItem.setValue({ last7Days, notesLeft, computedAt: now.toISOString() });
+    if (
+      stored.computedAt &&
+      stored.last7Days === last7Days &&
+      stored.notesLeft === notesLeft &&
+      stored.notesLeftFrom === notesLeftFrom
+    )
+      return;
+    await volumeItem.setValue({ last7Days, notesLeft, notesLeftFrom, computedAt: now.toISOString() });
   }
 
   /**
@@ -201,15 +206,35 @@ export default defineBackground(() => {
     return { id, tracked: id ? ((await readContact(id)).contact ?? null) : null };
   }
 
-  async function answerAdvice(person: PagePerson, hasHook: boolean): Promise<Answers['advice/get']> {
-    const [{ id, tracked }, settings] = await Promise.all([trackedFor(person), readSettings()]);
-    let advice: Answers['advice/get']['advice'] = null;
-    try {
-      advice = adviceFor(person, tracked, settings, new Date(), { hasHook });
-    } catch {
-      advice = null;
+  /** The one advisor (lib/tracker/advisor.ts): the same step for a person on every surface. */
+  const advisor = new Advisor({
+    writer,
+    settings: readSettings,
+    record: async (id) => (await readContact(id)).contact ?? null,
+    all: () => view.contacts(),
+    onQuota: () => scheduleBadge(),
+  });
+
+  /** What the asking frame shows (read by entrypoints/page-facts.ts), and the top frame's profile. */
+  async function readPage(sender: { tab?: { id?: number }; frameId?: number }): Promise<PageFacts | null> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    const frameIds = [...new Set([sender.frameId ?? 0, 0])];
+    const results = await browser.scripting.executeScript({
+      target: { tabId, frameIds },
+      files: ['/page-facts.js'],
+    });
+    let out: PageFacts | null = null;
+    for (const r of results) {
+      const facts = r.result as PageFacts | undefined;
+      if (!facts || !Array.isArray(facts.people)) continue;
+      if (!out) out = { ...facts, people: [...facts.people] };
+      else {
+        out.people.push(...facts.people);
+        out.quota ??= facts.quota;
+      }
     }
-    return { advice, watchKey: id ? contactKey(id) : null, tracked: summaryOf(tracked) };
+    return out;
   }
 
   async function changeSignal(
@@ -273,7 +298,16 @@ export default defineBackground(() => {
       return undefined;
     }
     if (msg.type === 'ui/load') return injectCoachUi(sender);
-    if (msg.type === 'advice/get') return answerAdvice(msg.person, msg.draftHasHook ?? false);
+    if (msg.type === 'advice/get') {
+      // A LinkedIn frame asks about its own page; the side panel names the tab it shows.
+      const from =
+        sender.tab?.id !== undefined ? sender : msg.tabId !== undefined ? { tab: { id: msg.tabId } } : null;
+      return advisor.answer(msg, msg.facts || !from ? undefined : () => readPage(from)).catch(() => ({
+        advice: null,
+        watchKey: null,
+        tracked: null,
+      }));
+    }
     if (msg.type === 'advice/signal') return changeSignal(msg.person, msg.signal, msg.value);
     if (msg.type === 'advice/track') return track(msg.person);
     if (msg.type === 'sync/plan') return planSync(msg.found, msg.listComplete);

@@ -1,5 +1,6 @@
 /** The typed message protocol between the content script, the background and the extension pages. */
 import type { SurfaceKind } from './limits';
+import type { PersonFacts } from './linkedin/facts-types';
 import type { AdviceAnswer, PagePerson, SignalName } from './tracker/person-advice';
 import type { FoundInvitation, SentSyncPlan } from './tracker/sync';
 
@@ -29,8 +30,23 @@ export type Message =
   | { type: 'ui/load' }
   /** The keyboard shortcut: show or hide the panel details in this tab. */
   | { type: 'toggle-panel' }
-  /** The next step for the person on screen (answered with AdviceAnswer). */
-  | { type: 'advice/get'; person: PagePerson; draftHasHook?: boolean }
+  /**
+   * The next step for the person on screen (answered with AdviceAnswer), from the background's one
+   * advisor (lib/tracker/next-step.ts). Optional, all of them:
+   * - facts: what the page shows about this person (lib/linkedin/page-facts.ts readPersonFacts);
+   *   without it the background reads the asking frame itself (entrypoints/page-facts.ts);
+   * - draft: the box being written in: its kind (for the score's verdict), whether the text is
+   *   empty, whether it references something specific, the name in its greeting;
+   * - tabId: for an extension page (the side panel), the LinkedIn tab whose page to read.
+   */
+  | {
+      type: 'advice/get';
+      person: PagePerson;
+      draftHasHook?: boolean;
+      facts?: PersonFacts | null;
+      tabId?: number;
+      draft?: { surface: SurfaceKind; empty: boolean; hasHook?: boolean; greeting?: string | null };
+    }
   /** Set one of the signals the page cannot show (answered with { error: string | null }). */
   | { type: 'advice/signal'; person: PagePerson; signal: SignalName; value: boolean }
   /** "Track this person" (answered with { error: string | null }). */

@@ -119,6 +119,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
           contact={editingContact}
           send={sendTracker}
           onClose={() => setEditing(null)}
+          timeZone={zone}
         />
       ) : null}
       <RequestTable

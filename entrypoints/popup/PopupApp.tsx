@@ -11,6 +11,7 @@ import { useSchedule } from '../../lib/ui/schedule';
 import { sendTracker } from '../../lib/ui/send-tracker';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
+import { withdrawReviewStore } from '../../lib/ui/withdraw-review';
 
 const NO_CONTACTS: TrackedContact[] = [];
 
@@ -52,7 +53,21 @@ export function PopupApp({ store }: { store: TrackerStore }) {
 
   return (
     <main className="cc-popup">
-      <h1>{t('ext_name')}</h1>
+      <header className="cc-popup-head">
+        <h1>{t('ext_name')}</h1>
+        <button
+          type="button"
+          className="cc-btn cc-btn-link"
+          data-testid="cc-open-dashboard"
+          onClick={() =>
+            openDashboard()
+              .then(() => window.close())
+              .catch((e: Error) => setError(t('popup_dashboard_failed', { error: e.message })))
+          }
+        >
+          {t('popup_open_dashboard')}
+        </button>
+      </header>
       <HostAccess granted={access.granted} request={access.request} compact />
       {loadError ? (
         <p role="alert" className="cc-alert">
@@ -72,20 +87,10 @@ export function PopupApp({ store }: { store: TrackerStore }) {
         timeZone={timeZone}
         send={sendTracker}
         loading={(status === 'loading' && !previewing) || !schedule.ready}
+        openTab={(url) => void browser.tabs.create({ url }).catch(() => {})}
+        review={withdrawReviewStore}
       />
       <div className="cc-popup-actions">
-        <button
-          type="button"
-          className="cc-btn"
-          data-testid="cc-open-dashboard"
-          onClick={() =>
-            openDashboard()
-              .then(() => window.close())
-              .catch((e: Error) => setError(t('popup_dashboard_failed', { error: e.message })))
-          }
-        >
-          {t('popup_open_dashboard')}
-        </button>
         <button
           type="button"
           className="cc-btn"

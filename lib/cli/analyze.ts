@@ -123,7 +123,7 @@ export function formatReport(report: DraftReport, text: string): string {
       : t('cli_count_over', { ...count, over: -report.remaining });
   const seen = report.graphemes !== report.count ? ` ${t('cli_graphemes', { count: report.graphemes })}` : '';
   lines.push(`${head}${seen}`);
-  lines.push(t('cli_score', { score: report.score }));
+  lines.push(report.scored ? t('cli_score', { score: report.score }) : t('cli_score_none'));
   // The user's own words in plain quotes: the report is also read by scripts.
   if (report.preview) lines.push(t('cli_preview', { text: `"${report.preview}"` }));
   lines.push(

@@ -19,6 +19,7 @@ export function analyzeDraft(text: string, context: DraftContext): DraftReport {
     remaining: input.limit - input.count,
     warnings: sorted,
     score: scoreWarnings(sorted, blankNote),
+    scored: !input.blank,
     stats: input.stats,
     preview: makePreview(text, input.sentences, input.greeting?.span.end ?? 0),
     language: {

@@ -118,8 +118,13 @@ export interface DraftReport {
   remaining: number;
   /** Most severe first. */
   warnings: Warning[];
-  /** 0-100 integer. */
+  /** 0-100 integer. Meaningless when `scored` is false: show no score then. */
   score: number;
+  /**
+   * False when the box is empty (only white space): there is nothing to score, and a surface shows
+   * what a good note or message has instead of a number (issue 12: "empty boxes get no score").
+   */
+  scored: boolean;
   stats: DraftStats;
   /** How the opening reads in a notification or inbox preview line. */
   preview: string;

@@ -8,8 +8,6 @@ export const FORMAT_EN = {
   format_date_locale: 'en-GB',
   format_overdue_one: 'overdue by {count} day',
   format_overdue_other: 'overdue by {count} days',
-  format_due_by: 'due by {date}',
-  format_due_today: 'due today',
   format_pending_one: 'pending {count} day',
   format_pending_other: 'pending {count} days',
   format_pending_about_one: 'pending {count} day (about)',

@@ -13,6 +13,16 @@ export const I18N_EN = {
   // A label before what it labels ("Must fix: …"): French puts a narrow space before the colon.
   common_label: '{label}:',
 
+  // Checklist (popup): one item that could not be saved, and a line's tooltip. Messages, so a
+  // translation may punctuate them its own way (French: narrow space before the colon).
+  checklist_failed_item: '{name}: {error}',
+  checklist_line_title: '{name}: {action}, {when}',
+
+  // A signal ticked without details (./signal-words.ts), in the advice's sentences.
+  signal_words_news: 'news',
+  hook_trigger_news: "{name}'s news on {date}",
+  hook_mutual_contact_unnamed: 'a mutual contact',
+
   // WipeData: the word to type. The English word DELETE is always accepted too.
   wipe_confirm_word: 'DELETE',
 
@@ -21,6 +31,7 @@ export const I18N_EN = {
   cli_count_over: '{surface}: {count}/{limit} characters, {over} over',
   cli_graphemes: '({count} as you see them; emoji count as 2 or more)',
   cli_score: 'Score: {score}/100',
+  cli_score_none: 'Score: none (the box is empty: nothing to score)',
   cli_preview: 'Preview: {text}',
   cli_stats:
     'Stats: {words}, {sentences}, {questions}, you/your {you} vs I/me/we {self}, reading grade {grade}, {emoji} emoji',

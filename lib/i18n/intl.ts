@@ -79,3 +79,8 @@ export function formatDecimal(n: number, digits: number): string {
   }
   return f.format(n);
 }
+
+/** An instant's weekday in timeZone, in the UI's language: "Monday", "Montag", "lundi". */
+export function weekdayLong(date: Date, timeZone: string): string {
+  return dateFormat(uiLocale(), { timeZone, weekday: 'long' }).format(date);
+}

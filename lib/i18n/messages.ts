@@ -21,6 +21,7 @@ import { FORMAT_EN } from './format-messages';
 import { I18N_EN } from './i18n-messages';
 import { INSIGHT_EN } from './insight-messages';
 import { LIFECYCLE_EN } from './lifecycle-messages';
+import { NEXT_STEP_EN } from './next-step-messages';
 import { PRIVACY_EN } from './privacy-messages';
 import { SHEET_EN } from './sheet-messages';
 import { TEMPLATE_EN } from './template-messages';
@@ -74,12 +75,6 @@ export const EN = {
   signal_engaged: 'They engaged with my content',
   signal_mutual: 'We share a contact',
   signal_trigger: 'New role or company news',
-  due_overdue_one: 'overdue by {days} day (due {date})',
-  due_overdue_other: 'overdue by {days} days (due {date})',
-  due_now: 'due now ({date})',
-  due_today: 'due today ({date})',
-  due_tomorrow: 'tomorrow ({date})',
-  due_on: 'on {date}',
 
   // Checklist (popup).
   checklist_title: 'Due today',
@@ -112,7 +107,7 @@ export const EN = {
   checklist_done_aria: '{verb}: {action} for {name}',
   checklist_they_accepted: 'They accepted',
   checklist_they_replied: 'They replied',
-  checklist_snooze_day_aria: 'Snooze {name} for 1 day',
+  checklist_snooze_day_aria: 'Snooze 1 day: {name}',
   checklist_snooze_day: 'Snooze 1 day',
   checklist_snooze_week_aria: 'Snooze {name} for 1 week',
   checklist_snooze_week: '1 week',
@@ -521,6 +516,7 @@ export const EN = {
   ...COACH_EN,
   ...TEMPLATE_EN,
   ...I18N_EN,
+  ...NEXT_STEP_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -48,6 +48,10 @@ export const PRIVACY_EN = {
     'Per warning the coach gives, how many of your sent notes had it and how many were accepted or answered.',
   privacy_item_template_figures:
     'The templates found in your sent notes: each one’s text with its blanks, and how many were sent, accepted and answered.',
+  privacy_item_page_quota:
+    'The personalised notes LinkedIn’s invitation dialog said you have left this month, and when it said so.',
+  privacy_item_withdraw_review:
+    'The stale requests you are reviewing after “I withdrew these”, until you confirm which ones you withdrew.',
   privacy_item_sheet_memory:
     'How you told the import to read your spreadsheet columns and values, so the next import asks less.',
   privacy_item_first_run: 'When the welcome page was first shown, so that it opens by itself only once.',
@@ -58,6 +62,8 @@ export const PRIVACY_EN = {
   privacy_kept_until_fixed: 'Until you delete it on the dashboard, wipe everything, or remove the extension.',
   privacy_kept_derived: 'Rewritten from your records as they change; removed with them.',
   privacy_kept_undo: 'The last 20 requests; removed when you wipe everything or remove the extension.',
+  privacy_kept_month:
+    'Until LinkedIn’s dialog shows a newer count or you remove the extension; ignored once its month is over.',
   privacy_kept_session: 'Until the browser closes (session storage) or the tab closes.',
   privacy_kept_language:
     'While a language other than the browser’s is chosen; rewritten when the extension updates.',

@@ -33,10 +33,12 @@ export const STORED: readonly StoredFact[] = [
   { key: 'local:trackerMeta', what: 'privacy_item_meta', kept: 'privacy_kept_derived' },
   { key: 'local:warningFigures', what: 'privacy_item_warning_figures', kept: 'privacy_kept_derived' },
   { key: 'local:templateFigures', what: 'privacy_item_template_figures', kept: 'privacy_kept_derived' },
+  { key: 'local:pageQuota', what: 'privacy_item_page_quota', kept: 'privacy_kept_month' },
   { key: 'local:sheetMemory', what: 'privacy_item_sheet_memory', kept: 'privacy_kept_until_removed' },
   { key: 'local:trackerUndo', what: 'privacy_item_undo', kept: 'privacy_kept_undo' },
   { key: 'local:onboardingShown', what: 'privacy_item_first_run', kept: 'privacy_kept_until_removed' },
   { key: 'local:uiCatalogue', what: 'privacy_item_ui_catalogue', kept: 'privacy_kept_language' },
+  { key: 'session:withdrawReview', what: 'privacy_item_withdraw_review', kept: 'privacy_kept_session' },
   { key: 'session:focusReports', what: 'privacy_item_focus', kept: 'privacy_kept_session' },
 ];
 

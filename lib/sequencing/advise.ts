@@ -9,8 +9,12 @@
  *   4. reinviteBlocked   request withdrawn under 3 weeks ago → wait (even if signals exist)
  *   5. pendingRequest    request out → InMail after a week (high value) / withdraw when stale / wait
  *   6. followUpSequence  messages unanswered → follow-up, second follow-up, then escalate or stop
- *   7. firstApproach     nothing yet → InMail, note, message request, engage first or blank request
+ *   7. conversationOpen  a conversation on record and nothing due (you answered last, imported
+ *                        history, a reply without its date) → wait until it goes quiet
+ *   8. firstApproach     nothing yet → InMail, note, message request, engage first or blank request
  * A reply beats any due follow-up; a live invitation (4, 5) governs until it is accepted or withdrawn.
+ * Every due date lands on one of the user's working days (context.ts dueOn). A conversation that came
+ * into the tracker as history (facts.ts) gives suggestions without dates, never due tasks.
  */
 
 import { type Ctx, type Horizon, type Rule, watch } from './context.ts';
@@ -18,6 +22,7 @@ import { DAY_MS, instantOf, localDay } from './dates.ts';
 import { deriveFacts } from './facts.ts';
 import { firstApproach } from './rules/approach.ts';
 import { firstMessage, reEngageDormant } from './rules/connection.ts';
+import { conversationOpen } from './rules/conversation.ts';
 import { followUpSequence } from './rules/follow-up.ts';
 import { pendingRequest, reinviteBlocked } from './rules/invitation.ts';
 import { replyPromptly } from './rules/reply.ts';
@@ -32,6 +37,7 @@ export const RULES: readonly { id: string; rule: Rule }[] = [
   { id: 'reinviteBlocked', rule: reinviteBlocked },
   { id: 'pendingRequest', rule: pendingRequest },
   { id: 'followUpSequence', rule: followUpSequence },
+  { id: 'conversationOpen', rule: conversationOpen },
   { id: 'firstApproach', rule: firstApproach },
 ];
 

@@ -1,7 +1,8 @@
 /** What every rule gets, and the helpers that turn a decision into an Advice. */
 import type { Evidence } from '../evidence.ts';
 import { t, tp } from '../i18n/t.ts';
-import { sayDate } from './dates.ts';
+import { addBusinessDays, isBusinessDay } from './business-days.ts';
+import { addLocalDays, instantOf, localDay, sayDate } from './dates.ts';
 import type { Facts } from './facts.ts';
 import type { ResolvedSettings } from './settings.ts';
 import type { ActionId, Advice, Alternative } from './types.ts';
@@ -59,6 +60,38 @@ export function advice(
     alternatives: alts,
     overdue: ctx.now.getTime() > dueAt.getTime(),
   };
+}
+
+/**
+ * When a step is due on the user's calendar: the instant itself on a working day; on a day off, the
+ * next working day at the same local time, or from its start for a step due "now" (Saturday → due
+ * Monday, never "due today" on a Saturday). Reasons must name the date this returns.
+ */
+export function dueOn(ctx: Ctx, at: Date): Date {
+  if (Number.isNaN(at.getTime())) return at;
+  const cal = ctx.s.calendar;
+  const now = at === ctx.now;
+  let working: boolean;
+  try {
+    working = isBusinessDay(at, cal);
+  } catch {
+    return at;
+  }
+  if (working) {
+    // "Now" stays now only while today is a working day: look again at the next local midnight.
+    if (now) watch(ctx, startOfDay(addLocalDays(ctx.now, 1, cal.timeZone), cal.timeZone));
+    return at;
+  }
+  if (!cal.workingDays.some((d) => d >= 0 && d <= 6)) return at;
+  // A rule's own date moved to Monday: the rule may choose differently once that date passes.
+  if (!now) watch(ctx, at.getTime());
+  const next = addBusinessDays(at, 1, cal);
+  return now ? new Date(startOfDay(next, cal.timeZone)) : next;
+}
+
+/** The instant the local day of `date` starts in the zone. */
+function startOfDay(date: Date, timeZone: string): number {
+  return instantOf(localDay(date, timeZone), timeZone);
 }
 
 /** "3 March" in the user's zone. */

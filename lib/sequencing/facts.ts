@@ -2,7 +2,8 @@
  * The contact's state as the rules need it: instants instead of strings, messages in order, and the
  * few derived facts (connected? pending? the last touch?) computed once.
  */
-import { daysBetween, toInstant } from './dates.ts';
+import { addLocalDays, daysBetween, toInstant } from './dates.ts';
+import { callName } from './names.ts';
 import type { Contact } from './schema.ts';
 import { isSenior } from './seniority.ts';
 import { type ResolvedSettings, TIMING } from './settings.ts';
@@ -28,8 +29,18 @@ export interface Facts {
   /** Oldest first. */
   messages: Touch[];
   repliedAt: Date | null;
+  /** A reply known without its date: a conversation exists, but nothing can be dated from it. */
+  undatedReply: boolean;
+  /** Who wrote last, when the record says (a sheet's last_message_by). */
+  lastBy: 'me' | 'them' | null;
   /** The latest sign of life between you: interaction, connection, message or reply. */
   lastTouch: Date | null;
+  /**
+   * The conversation came into the tracker as history: its last event is older than the record by
+   * more than settings.historyAfterDays (an imported sheet, LinkedIn's Connections.csv). Its steps
+   * are suggestions, never due tasks.
+   */
+  history: boolean;
   signals: {
     engagedWithMyContent: Date | null;
     iEngagedWithTheirs: Date | null;
@@ -42,14 +53,8 @@ export interface Facts {
   };
 }
 
-const HONORIFICS = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|herr|frau|mme|m|sr|sra|dott|ing)\.?$/i;
-
-/** "Ana Silva" → "Ana"; "Dr. Ana Silva" → "Ana"; a one-letter first token keeps the whole name. */
-export function callName(fullName: string): string {
-  const words = fullName.trim().split(/\s+/);
-  const first = words.find((w) => !HONORIFICS.test(w));
-  return first && first.length > 1 ? first : fullName.trim();
-}
+/** "Ana Silva" → "Ana"; family-name-first names stay whole (names.ts). Kept here for older imports. */
+export { callName } from './names.ts';
 
 function latest(dates: readonly (Date | null)[]): Date | null {
   let best: Date | null = null;
@@ -68,8 +73,21 @@ export function deriveFacts(contact: Contact, now: Date, settings: ResolvedSetti
   const s = contact.signals;
   const trigger = s.trigger ? { kind: s.trigger.kind, at: toInstant(s.trigger.at, tz) } : null;
   let senior: boolean | undefined;
+  const lastTouch = latest([
+    at(contact.lastInteractionAt),
+    connectedOn,
+    messages.at(-1)?.sentAt ?? null,
+    repliedAt,
+  ]);
+  const since = at(contact.trackedSince);
+  const undatedReply = contact.replied === true && !repliedAt;
+  const history =
+    since !== null &&
+    (lastTouch
+      ? lastTouch.getTime() < addLocalDays(since, -settings.historyAfterDays, tz).getTime()
+      : undatedReply);
   return {
-    name: callName(contact.name),
+    name: callName(contact.name, { firstName: contact.firstName ?? null }),
     headline: contact.headline?.trim() || null,
     // Only the first-approach and invitation rules ask; most contacts never get there.
     get senior() {
@@ -89,12 +107,10 @@ export function deriveFacts(contact: Contact, now: Date, settings: ResolvedSetti
       : null,
     messages,
     repliedAt,
-    lastTouch: latest([
-      at(contact.lastInteractionAt),
-      connectedOn,
-      messages.at(-1)?.sentAt ?? null,
-      repliedAt,
-    ]),
+    undatedReply,
+    lastBy: contact.lastMessageBy ?? null,
+    lastTouch,
+    history,
     signals: {
       engagedWithMyContent: at(s.engagedWithMyContent),
       iEngagedWithTheirs: at(s.iEngagedWithTheirs),

@@ -61,6 +61,17 @@ export const ContactSchema = z.object(
     acceptedAt: z.optional(isoDate),
     messages: z.optional(z.array(MessageSchema, { error: 'expected a list of messages' })),
     repliedAt: z.optional(isoDate),
+    /** A reply known without its date (a sheet's "Replied: yes"): a conversation exists. */
+    replied: z.optional(z.boolean({ error: 'expected true or false' })),
+    /** Who wrote the last message, when known: 'me' means the user has answered already. */
+    lastMessageBy: z.optional(z.enum(['me', 'them'], { error: 'expected "me" or "them"' })),
+    /** What to call them: LinkedIn's first-name field, or the name the user greets them with. */
+    firstName: z.optional(text),
+    /**
+     * When the record began (the tracker's createdAt). A conversation whose last event is older than
+     * this by more than settings.historyAfterDays came in as history (an import), not as a task.
+     */
+    trackedSince: z.optional(isoDate),
     signals: z._default(SignalsSchema, {}),
   },
   { error: 'expected an object' },
@@ -91,6 +102,7 @@ export const SettingsSchema = z.object(
       text.check(z.refine(isValidTimeZone, { error: 'expected an IANA time zone such as "Europe/Berlin"' })),
     ),
     followUpBusinessDays: z.optional(whole(1, 30, 'a whole number of business days from 1 to 30')),
+    historyAfterDays: z.optional(whole(1, 365, 'a whole number of days from 1 to 365')),
     holidays: z.optional(
       z.array(
         z

@@ -8,6 +8,8 @@ export const DEFAULTS = {
   staleAfterDays: 21,
   /** Seed 000: follow up 4–5 business days after the last message. */
   followUpBusinessDays: 4,
+  /** A conversation that came into the tracker this much older than the record is history (issue 12). */
+  historyAfterDays: 14,
   timeZone: 'UTC',
   workingDays: MONDAY_TO_FRIDAY,
 } as const;
@@ -38,6 +40,7 @@ export interface ResolvedSettings {
   staleAfterDays: number;
   accountType: AccountType | null;
   followUpBusinessDays: number;
+  historyAfterDays: number;
   calendar: BusinessCalendar;
 }
 
@@ -48,6 +51,7 @@ export function resolveSettings(settings: Settings = {}): ResolvedSettings {
     staleAfterDays: settings.staleAfterDays ?? DEFAULTS.staleAfterDays,
     accountType,
     followUpBusinessDays: settings.followUpBusinessDays ?? DEFAULTS.followUpBusinessDays,
+    historyAfterDays: settings.historyAfterDays ?? DEFAULTS.historyAfterDays,
     calendar: {
       workingDays: settings.workingDays ?? DEFAULTS.workingDays,
       timeZone: settings.timeZone ?? DEFAULTS.timeZone,

@@ -316,6 +316,9 @@ export function readRow(
     createdAt: at,
     updatedAt: at,
   };
+  // LinkedIn's own first-name field (Connections.csv "First Name"): what the advice calls them.
+  const firstName = text('first_name');
+  if (firstName && name.includes(firstName)) c.firstName = firstName;
   const audience = text('audience');
   const version = text('version');
   if (audience) c.audience = audience;

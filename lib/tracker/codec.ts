@@ -15,7 +15,9 @@
  * Stored names: v version, n name, u profile URL (when not id + us), us what the URL adds to the id,
  * h headline, d degree, hv high value, au audience, ve version label, ch channel (index), co connected,
  * li last interaction, ac accepted, re replied, lb who wrote last (index in MESSAGE_SIDES; added
- * 2026-12, absent in older records), sn snoozed until, r request { s sent, n note (absent:
+ * 2026-12, absent in older records), fn LinkedIn's first-name field and hi the page's history
+ * [[at, kind index in HISTORY_KINDS, on or 0, source index in HISTORY_SOURCES]] (both added 2026-12,
+ * absent in older records), sn snoozed until, r request { s sent, n note (absent:
  * blank), w withdrawn, ap approximate, t account type (index or null) }, m messages [[sent, 0 first |
  * 1 follow-up]], sg signals (long names, dates packed), da done actions [[action, at, dueAt?]],
  * c created, up updated, st status.
@@ -26,6 +28,8 @@ import {
   CHANNELS,
   CONTACT_VERSION,
   deriveStatus,
+  HISTORY_KINDS,
+  HISTORY_SOURCES,
   MESSAGE_SIDES,
   STATUSES,
   type TrackedContact,
@@ -45,6 +49,7 @@ const FLAT = {
   acceptedAt: 'ac',
   repliedAt: 're',
   snoozedUntil: 'sn',
+  firstName: 'fn',
 } as const;
 const DATES = new Set<string>([
   'connectedAt',
@@ -109,6 +114,13 @@ export function encodeContact(c: TrackedContact): Json {
           : v;
     out.sg = sg;
   }
+  if (c.history)
+    out.hi = c.history.map((h) => [
+      packDate(h.at),
+      HISTORY_KINDS.indexOf(h.kind),
+      h.on === undefined ? 0 : packDate(h.on),
+      HISTORY_SOURCES.indexOf(h.source),
+    ]);
   if (c.doneActions)
     out.da = c.doneActions.map((d) =>
       d.dueAt === undefined ? [d.action, packDate(d.at)] : [d.action, packDate(d.at), packDate(d.dueAt)],
@@ -187,6 +199,19 @@ export function decodeContact(id: string, raw: Json): Json {
           return done;
         })
       : raw.da;
+  if (raw.hi !== undefined)
+    out.history = Array.isArray(raw.hi)
+      ? raw.hi.map((h) => {
+          if (!Array.isArray(h)) return h;
+          const entry: Json = {
+            at: unpackDate(h[0]),
+            kind: fromIndex(HISTORY_KINDS, h[1]),
+            source: fromIndex(HISTORY_SOURCES, h[3]),
+          };
+          if (h[2] !== 0 && h[2] !== undefined) entry.on = unpackDate(h[2]);
+          return entry;
+        })
+      : raw.hi;
   out.createdAt = unpackDate(raw.c);
   out.updatedAt = raw.up === undefined ? out.createdAt : unpackDate(raw.up);
   if (raw.st !== undefined) out.status = raw.st;
@@ -248,6 +273,7 @@ export function fastDecode(id: string, raw: Json): TrackedContact | null {
       if (typeof value !== 'string') throw DECLINE;
       c[k] = value;
     }
+    if (raw.fn !== undefined) c.firstName = trimmed(raw.fn);
     const d = raw.d;
     if (d !== undefined && d !== 1 && d !== 2 && d !== 3) throw DECLINE;
     c.degree = d ?? null;
@@ -318,6 +344,18 @@ export function fastDecode(id: string, raw: Json): TrackedContact | null {
         const done: Json = { action: x[0], at: date(x[1]) };
         if (x.length === 3) done.dueAt = date(x[2]);
         return done;
+      });
+    }
+    if (raw.hi !== undefined) {
+      if (!Array.isArray(raw.hi)) throw DECLINE;
+      c.history = raw.hi.map((x) => {
+        if (!Array.isArray(x) || x.length !== 4) throw DECLINE;
+        const kind = typeof x[1] === 'number' ? HISTORY_KINDS[x[1]] : undefined;
+        const source = typeof x[3] === 'number' ? HISTORY_SOURCES[x[3]] : undefined;
+        if (kind === undefined || source === undefined) throw DECLINE;
+        const entry: Json = { at: date(x[0]), kind, source };
+        if (x[2] !== 0) entry.on = date(x[2]);
+        return entry;
       });
     }
     c.createdAt = date(raw.c);

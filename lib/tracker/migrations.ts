@@ -88,6 +88,9 @@ export function describeValue(value: unknown): string {
 }
 
 /** WXT item migrations for KEYS.settings: `{ [toVersion]: (old) => new }`. */
+/** The v2 settings as they were: fields added later without a version bump read as their defaults. */
+const { historyAfterDays: _laterField, ...V2_DEFAULTS } = DEFAULT_SETTINGS;
+
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   /**
    * v2 (2026-08-06): tracker settings (stale threshold, follow-up days, calendar, quotas,
@@ -95,5 +98,5 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
    * Remove after 2028-08.
    */
   2: (old: unknown) =>
-    old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...DEFAULT_SETTINGS, ...old } : old,
+    old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...V2_DEFAULTS, ...old } : old,
 };

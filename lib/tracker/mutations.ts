@@ -9,6 +9,7 @@ import {
   CONTACT_VERSION,
   datelessStatus,
   deriveStatus,
+  HISTORY_LIMIT,
   type Status,
   type TrackedContact,
 } from './schema';
@@ -123,6 +124,8 @@ export function applyMessageSent(c: TrackedContact, at: string, now: Date): Trac
     kind: i === 0 ? ('first' as const) : ('follow-up' as const),
   }));
   const next = { ...c, messages: relabelled };
+  // Who wrote last follows what is recorded once the record says it at all.
+  if (c.lastMessageBy && !(c.repliedAt && c.repliedAt > at)) next.lastMessageBy = 'me';
   delete next.snoozedUntil;
   return touched(
     next,
@@ -147,6 +150,8 @@ export function applyAccepted(c: TrackedContact, at: string, now: Date): Tracked
 export function applyReplied(c: TrackedContact, at: string, now: Date): TrackedContact {
   const repliedAt = c.repliedAt && c.repliedAt >= at ? c.repliedAt : at;
   const next = { ...c, repliedAt };
+  const lastSent = c.messages.at(-1)?.sentAt;
+  if (c.lastMessageBy && !(lastSent && lastSent > repliedAt)) next.lastMessageBy = 'them';
   delete next.snoozedUntil;
   return touched(next, now, 'replied');
 }
@@ -234,6 +239,7 @@ const SCALARS = [
   'acceptedAt',
   'repliedAt',
   'lastMessageBy',
+  'firstName',
   'snoozedUntil',
 ] as const;
 
@@ -286,6 +292,18 @@ export function mergeContacts(
       seen.add(k);
       return true;
     });
+  }
+  if (existing.history || incoming.history) {
+    const seen = new Set<string>();
+    merged.history = [...(existing.history ?? []), ...(incoming.history ?? [])]
+      .filter((h) => {
+        const k = `${h.at}|${h.kind}|${h.on ?? ''}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .slice(-HISTORY_LIMIT);
   }
   merged.signals = { ...existing.signals, ...incoming.signals };
   // ISO strings compare as text: the earlier creation time wins.

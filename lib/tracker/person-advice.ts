@@ -1,13 +1,12 @@
 /**
- * The advisor's view of one person: their tracker record (if any) plus what the page shows and the
- * signals the user ticked. Pure; the background answers LinkedIn tabs with it, so the content script
- * carries neither the advisor nor the tracker's schemas.
+ * The person on screen, as LinkedIn tabs and the background talk about them: who the page names, the
+ * signals the user ticks, and the background's answer. The next step itself comes from next-step.ts
+ * (the one advisor); the content script carries neither the advisor nor the tracker's schemas.
  */
-import { EVIDENCE } from '../evidence';
-import { type Advice, advise } from '../sequencing';
+import type { DraftVerdict } from './draft-verdict';
 import { newContact } from './mutations';
-import { type Status, type TrackedContact, toAdviceContact } from './schema';
-import { type Settings, toAdviceSettings } from './settings';
+import type { NextStep } from './next-step';
+import type { Status, TrackedContact } from './schema';
 
 /** Who a box or profile is about, as read from the page. */
 export interface PagePerson {
@@ -37,7 +36,13 @@ export interface TrackedSummary {
 }
 
 export interface AdviceAnswer {
-  advice: Advice | null;
+  /** The next step (with its zone and due day); null when the background could not answer. */
+  advice: NextStep | null;
+  /**
+   * For a draft box: whether this draft should go out now by the next step (shown beside the score;
+   * components/NextStepNote.tsx). Absent unless the request named the box's kind.
+   */
+  draft?: DraftVerdict | null;
   /** The storage key of this person's record, to watch for changes made anywhere. */
   watchKey: string | null;
   tracked: TrackedSummary | null;
@@ -57,40 +62,6 @@ export function summaryOf(tracked: TrackedContact | null): TrackedSummary | null
   return tracked
     ? { id: tracked.id, name: tracked.name, status: tracked.status, signals: signalsOf(tracked) }
     : null;
-}
-
-/**
- * The advisor's next step, from the tracker record where there is one and the page's facts. When the
- * note being drafted already references something specific (the draft engine found a hook), "send it
- * blank" would contradict the panel: seed 000 says a specific reason belongs in a short note.
- */
-export function adviceFor(
-  person: PagePerson,
-  tracked: TrackedContact | null,
-  settings: Settings,
-  now: Date,
-  draft?: { hasHook: boolean },
-): Advice {
-  const base = tracked
-    ? toAdviceContact(tracked)
-    : { name: person.name ?? 'this person', degree: person.degree ?? null, signals: {} };
-  if (person.headline) base.headline = person.headline;
-  if (person.degree !== undefined && person.degree !== null) base.degree = person.degree;
-  const advice = advise(base, now, toAdviceSettings(settings));
-  if (!draft?.hasHook || advice.action !== 'send-request-blank') return advice;
-  const first = base.name.split(/\s+/)[0] ?? base.name;
-  return {
-    ...advice,
-    action: 'send-request-with-note',
-    reason: `Your note gives ${first} a specific reason to connect: keep it under 200 characters and send it with the request.`,
-    evidence: EVIDENCE.noteUnder200,
-    alternatives: [
-      {
-        action: 'send-request-blank',
-        reason: 'If the reference is thin, send the request blank: blank requests beat generic notes.',
-      },
-    ],
-  };
 }
 
 /** A new record for a person the page names; null when the page does not say whose profile it is. */

@@ -421,7 +421,8 @@ export function createDueIndex(settings: Settings, options: DueOptions = {}): Du
 
 /**
  * Whether two records of a contact give the same due item: every field advise() and dueItemFor()
- * read. (createdAt, updatedAt, audience, version and channel do not matter.)
+ * read. (updatedAt, audience, version, channel and history do not matter; createdAt does: it dates
+ * imported history.)
  */
 export function sameRecord(a: TrackedContact, b: TrackedContact): boolean {
   if (
@@ -436,6 +437,9 @@ export function sameRecord(a: TrackedContact, b: TrackedContact): boolean {
     a.lastInteractionAt !== b.lastInteractionAt ||
     a.acceptedAt !== b.acceptedAt ||
     a.repliedAt !== b.repliedAt ||
+    a.lastMessageBy !== b.lastMessageBy ||
+    a.firstName !== b.firstName ||
+    a.createdAt !== b.createdAt ||
     a.snoozedUntil !== b.snoozedUntil
   )
     return false;

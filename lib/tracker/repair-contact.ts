@@ -10,6 +10,7 @@ import {
   CONTACT_VERSION,
   DoneActionSchema,
   deriveStatus,
+  HistoryEntrySchema,
   MessageSchema,
   RequestSchema,
   SignalsSchema,
@@ -34,6 +35,7 @@ const OPTIONAL = [
   'acceptedAt',
   'repliedAt',
   'lastMessageBy',
+  'firstName',
   'snoozedUntil',
 ] as const;
 
@@ -106,6 +108,12 @@ export function repairContact(
     const ok = list.filter((d) => DoneActionSchema.safeParse(d).success);
     if (!Array.isArray(rec.doneActions) || ok.length !== list.length) repaired.push('doneActions');
     rec.doneActions = ok;
+  }
+  if (rec.history !== undefined) {
+    const list = Array.isArray(rec.history) ? rec.history : [];
+    const ok = list.filter((h) => HistoryEntrySchema.safeParse(h).success);
+    if (!Array.isArray(rec.history) || ok.length !== list.length) repaired.push('history');
+    rec.history = ok;
   }
   if (!SignalsSchema.safeParse(rec.signals).success) {
     const src = rec.signals !== null && typeof rec.signals === 'object' ? (rec.signals as object) : {};

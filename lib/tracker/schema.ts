@@ -85,6 +85,27 @@ export const DoneActionSchema = z.object(
   { error: 'expected an object { action, at, dueAt? }' },
 );
 
+/** What the page showed that changed the record (observed, never acted on): the dashboard's history. */
+export const HISTORY_KINDS = ['accepted', 'replied', 'message', 'withdrawn', 'request', 'degree'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+export const HISTORY_SOURCES = ['profile', 'thread', 'dialog'] as const;
+export type HistorySource = (typeof HISTORY_SOURCES)[number];
+/** Entries kept per contact: the latest changes are what a user checks. */
+export const HISTORY_LIMIT = 20;
+
+export const HistoryEntrySchema = z.object(
+  {
+    /** When the page was read. */
+    at: isoDate,
+    kind: z.enum(HISTORY_KINDS, { error: `expected one of ${HISTORY_KINDS.join(', ')}` }),
+    /** The date the page gave the event (a reply's time), when it gave one. */
+    on: z.optional(isoDate),
+    /** Where on the page: the profile's top card, a conversation thread, the invitation dialog. */
+    source: z.enum(HISTORY_SOURCES, { error: `expected one of ${HISTORY_SOURCES.join(', ')}` }),
+  },
+  { error: 'expected an object { at, kind, on?, source }' },
+);
+
 export const TrackedContactSchema = z.object(
   {
     v: z.literal(CONTACT_VERSION, { error: `expected schema version ${CONTACT_VERSION}` }),
@@ -115,6 +136,13 @@ export const TrackedContactSchema = z.object(
      * without it read as before.
      */
     lastMessageBy: z.optional(z.enum(MESSAGE_SIDES, { error: 'expected "me" or "them"' })),
+    /**
+     * LinkedIn's first-name field (a Connections.csv "First Name" column, the profile page's own): what
+     * the advice calls them. Optional, added 2026-12 without a schema bump.
+     */
+    firstName: z.optional(nonEmpty),
+    /** Changes the page made to this record, oldest first (at most HISTORY_LIMIT). Added 2026-12. */
+    history: z.optional(z.array(HistoryEntrySchema, { error: 'expected a list of history entries' })),
     status: StatusSchema,
     signals: SignalsSchema,
     snoozedUntil: z.optional(isoDate),
@@ -129,6 +157,7 @@ export type TrackedContact = z.output<typeof TrackedContactSchema>;
 export type TrackedRequest = z.output<typeof RequestSchema>;
 export type TrackedMessage = z.output<typeof MessageSchema>;
 export type DoneAction = z.output<typeof DoneActionSchema>;
+export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
 /** The advisor's view of a tracked contact: only the fields `advise()` reads. */
 export function toAdviceContact(c: TrackedContact): AdviceContact {
@@ -151,6 +180,12 @@ export function toAdviceContact(c: TrackedContact): AdviceContact {
   }
   if (c.acceptedAt !== undefined) out.acceptedAt = c.acceptedAt;
   if (c.repliedAt !== undefined) out.repliedAt = c.repliedAt;
+  // A reply the record states without its date (a sheet's "Replied: yes").
+  else if (c.status === 'replied') out.replied = true;
+  if (c.lastMessageBy !== undefined) out.lastMessageBy = c.lastMessageBy;
+  if (c.firstName !== undefined) out.firstName = c.firstName;
+  // Conversations that came into the tracker long after they happened are history (facts.ts).
+  out.trackedSince = c.createdAt;
   return out;
 }
 

@@ -18,6 +18,11 @@ export interface Settings {
   staleAfterDays: number;
   /** Follow up this many business days after the last message. */
   followUpBusinessDays: number;
+  /**
+   * An imported conversation whose last event is this many days older than the import is history,
+   * not a due task (issue 12).
+   */
+  historyAfterDays: number;
   /** 0 = Sunday … 6 = Saturday. */
   workingDays: number[];
   /** Days off, "YYYY-MM-DD". */
@@ -42,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   accountTypeInferred: false,
   staleAfterDays: 21,
   followUpBusinessDays: 4,
+  historyAfterDays: 14,
   workingDays: [1, 2, 3, 4, 5],
   holidays: [],
   timeZone: null,
@@ -60,6 +66,7 @@ export const SETTINGS_SHAPE = {
   accountTypeInferred: z.boolean(),
   staleAfterDays: whole(1, 365),
   followUpBusinessDays: whole(1, 30),
+  historyAfterDays: whole(1, 365),
   workingDays: z.array(whole(0, 6)).check(z.minLength(1), z.maxLength(7)),
   holidays: z.array(z.string().check(z.refine(isIsoDay))),
   timeZone: z.nullable(z.string().check(z.refine(isValidTimeZone))),
@@ -97,6 +104,7 @@ export function toAdviceSettings(s: Settings, fallbackTimeZone: string = systemT
     workingDays: [...s.workingDays],
     timeZone: s.timeZone ?? fallbackTimeZone,
     followUpBusinessDays: s.followUpBusinessDays,
+    historyAfterDays: s.historyAfterDays,
     holidays: [...s.holidays],
   };
   if (s.accountType) out.accountType = s.accountType;

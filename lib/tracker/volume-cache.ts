@@ -9,6 +9,8 @@ import type { TrackedContact } from './schema';
 export interface VolumeCache {
   last7Days: number;
   notesLeft: number;
+  /** Where notesLeft comes from: LinkedIn's own quota line (page-quota.ts), or our count. */
+  notesLeftFrom?: 'page' | 'count';
   /** When these figures were last written (ISO); null until the background has computed them. */
   computedAt: string | null;
 }
@@ -23,6 +25,7 @@ export function repairVolume(raw: unknown): VolumeCache {
   return {
     last7Days: count(r.last7Days),
     notesLeft: count(r.notesLeft),
+    ...(r.notesLeftFrom === 'page' || r.notesLeftFrom === 'count' ? { notesLeftFrom: r.notesLeftFrom } : {}),
     computedAt:
       typeof r.computedAt === 'string' && !Number.isNaN(Date.parse(r.computedAt)) ? r.computedAt : null,
   };

@@ -5,8 +5,10 @@
  * recording at once never lose each other's updates (read-modify-write never interleaves).
  */
 import { storage } from 'wxt/utils/storage';
+import type { PersonFacts } from '../linkedin/facts-types';
 import type { ActionId } from '../sequencing/types.ts';
 import { encodeContact } from './codec';
+import { mergePageFacts } from './merge-facts';
 import {
   applyAccepted,
   applyDone,
@@ -209,6 +211,19 @@ export class TrackerWriter {
       const next = fn(before, this.#now());
       // An idempotent change that found its work done (sent twice) writes nothing.
       return next === before ? before : this.#put(next);
+    });
+  }
+
+  /**
+   * What a LinkedIn page shows about this person, merged in where it is fresher than the record
+   * (merge-facts.ts), with the change kept in the record's history. Read fresh inside the queue, so
+   * a merge never overwrites a change made meanwhile; nothing is written when the page adds nothing.
+   */
+  mergePageFacts(id: string, facts: PersonFacts, at: string): Promise<TrackedContact> {
+    return this.#run(async () => {
+      const before = await this.#get(id);
+      const { contact } = mergePageFacts(before, facts, new Date(at));
+      return contact === before ? before : this.#put({ ...contact, updatedAt: this.#now().toISOString() });
     });
   }
 

@@ -3,10 +3,10 @@
  * scheduled step still to come (a follow-up next Tuesday, a withdrawal when a request goes stale), so
  * the user's calendar holds them before they fall due. Pure.
  */
-import { advise } from '../sequencing/advise.ts';
+import { nextStep } from '../tracker/next-step';
 import { type DueItem, dueItemFor, dueKind } from '../tracker/reminders';
-import { type TrackedContact, toAdviceContact } from '../tracker/schema';
-import { type Settings, toAdviceSettings } from '../tracker/settings';
+import type { TrackedContact } from '../tracker/schema';
+import type { Settings } from '../tracker/settings';
 
 export function calendarItems(
   contacts: readonly TrackedContact[],
@@ -15,7 +15,6 @@ export function calendarItems(
   zone: string,
 ): DueItem[] {
   const out: DueItem[] = [];
-  const adviceSettings = toAdviceSettings(settings, zone);
   for (const c of contacts) {
     const due = dueItemFor(c, now, settings, { fallbackTimeZone: zone });
     if (due) {
@@ -24,7 +23,8 @@ export function calendarItems(
     }
     if (c.status === 'ignored' || c.status === 'none') continue;
     try {
-      const a = advise(toAdviceContact(c), now, adviceSettings);
+      // The same next step as every other surface (lib/tracker/next-step.ts).
+      const a = nextStep({ record: c }, now, settings, zone);
       const kind = dueKind(a.action);
       if (!kind || kind === 'other' || !a.dueAt || new Date(a.dueAt).getTime() <= now.getTime()) continue;
       let dueAt = a.dueAt;

@@ -1,7 +1,7 @@
 /** Plain-words dates and ages for the checklist and the dashboard. Pure. */
-import { shortDay } from '../i18n/intl';
+import { shortDay, weekdayLong } from '../i18n/intl';
 import { labelTable, t, tp } from '../i18n/t';
-import { DAY_MS } from '../sequencing/dates.ts';
+import { DAY_MS, localDay } from '../sequencing/dates.ts';
 import type { DueItem } from '../tracker/reminders';
 import type { TrackedContact } from '../tracker/schema';
 import { type Settings, systemTimeZone } from '../tracker/settings';
@@ -17,13 +17,37 @@ export function formatDay(iso: string | Date, timeZone: string, now: Date = new 
   return shortDay(d, timeZone, now);
 }
 
-/** "overdue by 3 days", "due today", or for a deadline still ahead "due by Wed 11 Mar". */
+/** Whole local days from `from` to `to` in the zone (calendar days, whatever the time of day). */
+export function localDaysBetween(from: Date, to: Date, timeZone: string): number {
+  const a = localDay(from, timeZone);
+  const b = localDay(to, timeZone);
+  const ms = (d: string) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((ms(b) - ms(a)) / DAY_MS);
+}
+
+/**
+ * When a step is due, in the words every surface shows (checklist, dashboard, cards): "overdue by 3
+ * days", "due today", "due tomorrow", "due Monday" (within the week), "due Tue 15 Dec". Counted on
+ * local calendar days in the user's zone, so a Saturday is never "today" for something due Monday.
+ * A 'wait' looks again rather than being due: "look again Monday".
+ */
+export function whenText(dueAt: string | null, now: Date, timeZone: string, action?: string): string {
+  if (!dueAt) return '';
+  const due = new Date(dueAt);
+  if (Number.isNaN(due.getTime())) return '';
+  const days = localDaysBetween(now, due, timeZone);
+  const wait = action === 'wait';
+  if (days < 0 && !wait) return tp('when_overdue', -days, { count: -days });
+  if (days <= 0) return t(wait ? 'when_wait_today' : 'when_today');
+  if (days === 1) return t(wait ? 'when_wait_tomorrow' : 'when_tomorrow');
+  const words = days < 7 ? weekdayLong(due, timeZone) : formatDay(due, timeZone, now);
+  return t(wait ? 'when_wait_day' : 'when_day', { day: words });
+}
+
+/** "overdue by 3 days", "due today", "due Monday": whenText for a due item. */
 export function dueText(item: Pick<DueItem, 'dueAt' | 'overdueBy'>, now: Date, timeZone: string): string {
-  const days = Math.floor(item.overdueBy / DAY_MS);
-  if (days >= 1) return tp('format_overdue', days, { count: days });
-  const due = new Date(item.dueAt).getTime();
-  if (due > now.getTime() + DAY_MS) return t('format_due_by', { date: formatDay(item.dueAt, timeZone, now) });
-  return t('format_due_today');
+  return whenText(item.dueAt, now, timeZone);
 }
 
 /** Whole days a request has been pending, or null when there is no live request. */

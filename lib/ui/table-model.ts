@@ -6,11 +6,11 @@
  * - filterRows: once per filter or search keystroke, O(n), over the already sorted rows, so typing in
  *   the search box never re-sorts.
  */
-import { advise } from '../sequencing/advise.ts';
 import type { ActionId } from '../sequencing/types.ts';
+import { nextStep } from '../tracker/next-step';
 import { type DueItem, dueKind } from '../tracker/reminders';
-import { type Status, type TrackedContact, toAdviceContact } from '../tracker/schema';
-import { type Settings, toAdviceSettings } from '../tracker/settings';
+import type { Status, TrackedContact } from '../tracker/schema';
+import type { Settings } from '../tracker/settings';
 
 export interface NextStep {
   action: ActionId;
@@ -46,11 +46,14 @@ export interface Sort {
   dir: 'asc' | 'desc';
 }
 
-/** The next step the advisor gives and when (a wait shows until when), or null (stop, nothing dated). */
+/**
+ * The next step the one advisor gives (lib/tracker/next-step.ts) and when (a wait shows until when),
+ * or null (stop, nothing dated).
+ */
 export function nextStepFor(c: TrackedContact, now: Date, settings: Settings, zone: string): NextStep | null {
   if (c.status === 'ignored') return null;
   try {
-    const a = advise(toAdviceContact(c), now, toAdviceSettings(settings, zone));
+    const a = nextStep({ record: c }, now, settings, zone);
     if (!a.dueAt || a.action === 'stop' || (a.action !== 'wait' && !dueKind(a.action))) return null;
     let dueAt = a.dueAt;
     if (c.snoozedUntil && c.snoozedUntil > dueAt && new Date(c.snoozedUntil).getTime() > now.getTime())

@@ -160,7 +160,9 @@ describe('tracker pages', () => {
     await page.getByTestId('cc-add-submit').click();
     const row = page.locator('[data-testid="cc-row"][data-id="https://www.linkedin.com/in/dee-dashboard"]');
     await row.waitFor();
-    await row.getByRole('button', { name: 'Edit Dee Dashboard' }).click();
+    // The row's actions are one menu: its first item opens the person's details.
+    await row.getByRole('button', { name: 'Actions for Dee Dashboard' }).click();
+    await page.getByRole('menuitem', { name: 'Details…' }).click();
     await page.getByTestId('cc-edit-audience').fill('Designers');
     await page.getByTestId('cc-edit-save').click();
     await expect.poll(() => row.textContent()).toContain('Designers');

@@ -82,12 +82,14 @@ describe('Checklist', () => {
     expect(bo.getAttribute('data-kind')).toBe('withdraw');
     expect(within(bo).getByTestId('cc-due-age').textContent).toContain('pending 24 days');
     expect(within(bo).getByRole('button', { name: /^Withdrawn/ })).toBeTruthy();
-    expect(within(bo).getByTestId('cc-due-when').textContent).toBe('overdue by 3 days');
+    // Stale on Saturday 7 March: due the next working day, Monday 9 March.
+    expect(within(bo).getByTestId('cc-due-when').textContent).toBe('overdue by 1 day');
 
     expect(within(dueItem('Eve')).getByTestId('cc-due-when').textContent).toBe('due today');
     const fay = dueItem('Fay');
     expect(within(fay).getByRole('button', { name: /^Replied/ })).toBeTruthy();
-    expect(within(fay).getByTestId('cc-due-when').textContent).toBe('due today');
+    // Replied an hour ago: answer within 24 hours, by tomorrow morning.
+    expect(within(fay).getByTestId('cc-due-when').textContent).toBe('due tomorrow');
     // A reason is shown for each.
     for (const el of items)
       expect(el.querySelector('.cc-due-reason')?.textContent?.length).toBeGreaterThan(10);
@@ -163,6 +165,96 @@ describe('Checklist', () => {
     });
     setup([kim]);
     expect(screen.getByTestId('cc-reinvite-item').textContent).toBe('Kim: can re-invite after Thu 26 Mar');
+  });
+});
+
+describe('Checklist as a list cleared in two minutes', () => {
+  it('one line per step (who, what, when), grouped by kind with counts, most urgent first', () => {
+    setup(CONTACTS);
+    expect(screen.getByTestId('cc-due-summary').textContent).toBe(
+      '1 reply to answer · 1 first message · 1 follow-up · 1 stale request',
+    );
+    const groups = screen.getAllByTestId('cc-due-group');
+    expect(groups.map((g) => g.getAttribute('data-kind'))).toEqual([
+      'reply',
+      'first-message',
+      'follow-up',
+      'withdraw',
+    ]);
+    expect(within(groups[0] as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
+      '1 reply to answer',
+    );
+    const ana = dueItem('Ana');
+    const line = ana.querySelector('summary') as HTMLElement;
+    expect(line.textContent).toBe('AnaFirst messageoverdue by 7 days');
+    // The details (reason, links, snooze) are one click away, the tick is on the line.
+    expect(ana.querySelector('details')?.hasAttribute('open')).toBe(false);
+    expect(within(ana).getByTestId('cc-due-done').closest('summary')).toBeNull();
+  });
+
+  it('"I withdrew these": opens the Sent page in a new tab, then marks those the user ticks', async () => {
+    const stale = ['kai', 'lea', 'max'].map((slug) => pending(slug, '2026-02-10T09:00:00.000Z'));
+    const opened: string[] = [];
+    const saved: unknown[] = [];
+    const send = vi.fn(async (req: { id: string }) => ({ ...(stale[0] as TrackedContact), id: req.id }));
+    const items = dueItems(stale, NOW, SETTINGS);
+    render(
+      <Checklist
+        items={items}
+        contacts={new Map(stale.map((c) => [c.id, c]))}
+        now={NOW}
+        timeZone="UTC"
+        send={send as unknown as TrackerSender}
+        clock={() => NOW}
+        openTab={(url) => opened.push(url)}
+        review={{ load: async () => null, save: async (r) => void saved.push(r) }}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('cc-withdrew-these'));
+    expect(opened).toEqual(['https://www.linkedin.com/mynetwork/invitation-manager/sent/']);
+    const ticks = screen.getAllByTestId('cc-due-tick') as HTMLInputElement[];
+    expect(ticks.map((t) => t.checked)).toEqual([true, true, true]);
+    // The review survives the popup closing while the user is on LinkedIn.
+    expect(saved.at(-1)).toEqual({ ids: items.map((i) => i.contactId), unticked: [] });
+    fireEvent.click(ticks[1] as HTMLInputElement);
+    expect(screen.getByTestId('cc-mark-withdrawn').textContent).toBe('Mark 2 withdrawn');
+    fireEvent.click(screen.getByTestId('cc-mark-withdrawn'));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    expect(send.mock.calls.map((c) => (c[0] as { id: string; action: string }).action)).toEqual([
+      'withdraw-request',
+      'withdraw-request',
+    ]);
+    expect(send.mock.calls.map((c) => (c[0] as { id: string }).id)).not.toContain(items[1]?.contactId);
+    await waitFor(() => expect(screen.getAllByTestId('cc-due-item')).toHaveLength(1));
+    expect(screen.getByRole('status').textContent).toBe('Marked 2 requests withdrawn.');
+    expect(saved.at(-1)).toBeNull();
+  });
+
+  it('an unfinished review comes back when the popup opens again', async () => {
+    const stale = ['kai', 'lea'].map((slug) => pending(slug, '2026-02-10T09:00:00.000Z'));
+    const items = dueItems(stale, NOW, SETTINGS);
+    render(
+      <Checklist
+        items={items}
+        contacts={new Map(stale.map((c) => [c.id, c]))}
+        now={NOW}
+        timeZone="UTC"
+        send={vi.fn() as unknown as TrackerSender}
+        review={{
+          load: async () => ({
+            ids: items.map((i) => i.contactId),
+            unticked: [items[0]?.contactId as string],
+          }),
+          save: async () => {},
+        }}
+      />,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('cc-due-tick')).toHaveLength(2));
+    expect((screen.getAllByTestId('cc-due-tick') as HTMLInputElement[]).map((t) => t.checked)).toEqual([
+      false,
+      true,
+    ]);
+    expect(screen.getByTestId('cc-mark-withdrawn').textContent).toBe('Mark 1 withdrawn');
   });
 });
 

@@ -67,13 +67,70 @@ const names = () => screen.queryAllByTestId('cc-row').map((r) => r.querySelector
 const change = (testId: string, value: string) =>
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
+describe('RequestTable row menu (a menu button, keyboard first)', () => {
+  it('opens on Enter or ArrowDown, moves with the arrows, Home/End and a letter, closes on Escape', async () => {
+    table(CONTACTS);
+    const button = screen.getAllByTestId('cc-row-menu')[1] as HTMLButtonElement;
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-label')).toBe('Actions for Bo');
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+    const menu = await screen.findByRole('menu');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.getAttribute('aria-controls')).toBe(menu.id);
+    const items = screen.getAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Details…',
+      'I withdrew the request',
+      'They accepted',
+      'Snooze 1 week',
+      'Delete…',
+    ]);
+    await waitFor(() => expect(document.activeElement).toBe(items[0]));
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    await waitFor(() => expect(document.activeElement).toBe(items[4]));
+    fireEvent.keyDown(menu, { key: 'Home' });
+    await waitFor(() => expect(document.activeElement).toBe(items[0]));
+    fireEvent.keyDown(menu, { key: 's' });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Snooze 1 week'));
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('Enter on an item runs it: "Delete…" asks first; "I withdrew the request" records it', async () => {
+    const send = vi.fn(async () => ({}));
+    table(CONTACTS, send as unknown as TrackerSender);
+    const button = screen.getAllByTestId('cc-row-menu')[1] as HTMLButtonElement;
+    fireEvent.keyDown(button, { key: 'ArrowUp' });
+    const menu = await screen.findByRole('menu');
+    fireEvent.keyDown(menu, { key: 'Enter' });
+    expect(screen.getByTestId('cc-confirm-delete').textContent).toContain('Bo');
+    expect(send).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByText('Cancel'));
+    fireEvent.click(button);
+    fireEvent.click(await screen.findByTestId('cc-row-menu-withdrawn'));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(send).toHaveBeenCalledWith({
+      type: 'tracker/withdrawn',
+      id: 'https://www.linkedin.com/in/bo',
+      at: NOW.toISOString(),
+    });
+  });
+});
+
 describe('RequestTable', () => {
   it('lists everyone, with the due steps first by default', () => {
     table(CONTACTS);
     // Ana's first message is overdue (due 3 March); Bo's withdraw fell due 7 March; Dee could be sent a
-    // request today; Cy waits until her request goes stale on 29 March.
+    // request today; Cy waits until her request goes stale on Sunday 29 March: look again on Monday.
     expect(names()).toEqual(['Ana', 'Bo', 'Dee', 'Cy']);
-    expect(screen.getAllByTestId('cc-row')[3]?.textContent).toContain('Wait · Sun 29 Mar');
+    const cy = (screen.getAllByTestId('cc-row')[3] as HTMLElement).querySelector(
+      '[data-testid="cc-next-step"]',
+    );
+    expect(cy?.querySelector('.cc-next-action')?.textContent).toBe('Wait');
+    expect(cy?.querySelector('.cc-next-when')?.textContent).toBe('look again Mon 30 Mar');
     const ana = screen.getAllByTestId('cc-row')[0] as HTMLElement;
     expect(ana.querySelector('[data-due]')?.getAttribute('data-due')).toBe('first-message');
     expect(ana.querySelector('[data-due]')?.getAttribute('data-overdue')).toBe('true');

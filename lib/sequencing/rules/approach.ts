@@ -9,8 +9,9 @@
  *   5. otherwise → blank request (engaging first is the alternative).
  */
 import { EVIDENCE } from '../../evidence.ts';
+import { triggerWords } from '../../i18n/signal-words.ts';
 import { t } from '../../i18n/t.ts';
-import { advice, type Ctx, canInmail, day, inmailCost, type Rule } from '../context.ts';
+import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule } from '../context.ts';
 import { addLocalDays } from '../dates.ts';
 import { type Hook, noteClause, noteHooks, sharedContext } from '../hooks.ts';
 import { TIMING } from '../settings.ts';
@@ -43,7 +44,7 @@ function inmailSenior(ctx: Ctx, hook: Hook | null): Advice {
   return advice(
     ctx,
     'send-inmail',
-    ctx.now,
+    dueOn(ctx, ctx.now),
     t('reason_inmail_senior', { senior: seniorLabel(ctx), opener, cost: inmailCost(ctx) }) + again(ctx),
     EVIDENCE.seniorInmail,
     [
@@ -84,7 +85,7 @@ function noteDue(ctx: Ctx, hook: Hook): Date {
 }
 
 function requestWithNote(ctx: Ctx, hook: Hook, shared: Hook | null): Advice {
-  const due = noteDue(ctx, hook);
+  const due = dueOn(ctx, noteDue(ctx, hook));
   const trigger = hook.kind === 'trigger' && canInmail(ctx);
   return advice(
     ctx,
@@ -98,7 +99,7 @@ function requestWithNote(ctx: Ctx, hook: Hook, shared: Hook | null): Advice {
       trigger && {
         action: 'send-inmail',
         reason: t('reason_alt_trigger_inmail', {
-          trigger: String(ctx.f.signals.trigger?.kind),
+          trigger: triggerWords(String(ctx.f.signals.trigger?.kind)),
           name: ctx.f.name,
           cost: inmailCost(ctx),
         }),
@@ -119,7 +120,7 @@ function messageRequest(ctx: Ctx, shared: Hook): Advice {
   return advice(
     ctx,
     'send-message-request',
-    ctx.now,
+    dueOn(ctx, ctx.now),
     t('reason_message_request', { name: ctx.f.name, what: shared.what }) + again(ctx),
     EVIDENCE.sharedGroupMessage,
     [
@@ -135,7 +136,7 @@ function engageFirst(ctx: Ctx): Advice {
   return advice(
     ctx,
     'engage-first',
-    ctx.now,
+    dueOn(ctx, ctx.now),
     t('reason_engage_first', { senior: seniorLabel(ctx), name: ctx.f.name }) + again(ctx),
     EVIDENCE.warmEngagement,
     [
@@ -151,7 +152,7 @@ function blankRequest(ctx: Ctx): Advice {
   return advice(
     ctx,
     'send-request-blank',
-    ctx.now,
+    dueOn(ctx, ctx.now),
     t('reason_blank_request', { name: ctx.f.name }) + again(ctx),
     EVIDENCE.blankBeatsGeneric,
     [

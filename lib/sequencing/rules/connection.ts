@@ -1,7 +1,7 @@
 /** Rules for people you are already connected with and have not messaged yet, or not for months. */
 import { EVIDENCE } from '../../evidence.ts';
 import { t } from '../../i18n/t.ts';
-import { advice, type Ctx, day, type Rule, watch } from '../context.ts';
+import { advice, type Ctx, day, dueOn, type Rule, watch } from '../context.ts';
 import { addExactHours, addLocalDays } from '../dates.ts';
 import { bestHook } from '../hooks.ts';
 import { TIMING } from '../settings.ts';
@@ -23,7 +23,8 @@ export const reEngageDormant: Rule = (ctx: Ctx) => {
   return advice(
     ctx,
     're-engage',
-    dormantFrom,
+    // Imported history: a suggestion for when there is a new reason, not a task with a date.
+    ctx.f.history ? null : dueOn(ctx, dormantFrom),
     t('reason_re_engage', { name, date: day(ctx, lastTouch), reason: newReason }),
     EVIDENCE.reEngage,
   );
@@ -33,6 +34,8 @@ export const reEngageDormant: Rule = (ctx: Ctx) => {
 export const firstMessage: Rule = (ctx: Ctx) => {
   const { connected, connectedOn, messages, name, request } = ctx.f;
   if (!connected || messages.length > 0) return null;
+  // A conversation already exists (a reply or who wrote last is on record), or it is history.
+  if (ctx.f.history || ctx.f.repliedAt || ctx.f.undatedReply || ctx.f.lastBy) return null;
   const hook = bestHook(ctx);
   const onNote = !!request?.note;
   const opener = hook
@@ -42,11 +45,11 @@ export const firstMessage: Rule = (ctx: Ctx) => {
     return advice(
       ctx,
       'send-first-message',
-      ctx.now,
+      dueOn(ctx, ctx.now),
       t('reason_first_message_undated', { name, opener }),
       EVIDENCE.firstMessage24to48h,
     );
-  const due = addExactHours(connectedOn, TIMING.firstMessageHours);
+  const due = dueOn(ctx, addExactHours(connectedOn, TIMING.firstMessageHours));
   return advice(
     ctx,
     'send-first-message',

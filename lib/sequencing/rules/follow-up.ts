@@ -6,7 +6,7 @@
 import { EVIDENCE } from '../../evidence.ts';
 import { t, tp } from '../../i18n/t.ts';
 import { addBusinessDays } from '../business-days.ts';
-import { advice, type Ctx, canInmail, day, inmailCost, type Rule, weekday } from '../context.ts';
+import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule, weekday } from '../context.ts';
 import { addLocalDays } from '../dates.ts';
 import type { Touch } from '../facts.ts';
 import { TIMING } from '../settings.ts';
@@ -19,6 +19,8 @@ export function unansweredTouches(ctx: Ctx): Touch[] {
 }
 
 export const followUpSequence: Rule = (ctx: Ctx) => {
+  // Imported history, or the record says they wrote last: no follow-up to schedule.
+  if (ctx.f.history || ctx.f.lastBy === 'them') return null;
   const touches = unansweredTouches(ctx);
   const first = touches[0];
   const last = touches.at(-1);
@@ -30,7 +32,7 @@ export const followUpSequence: Rule = (ctx: Ctx) => {
 };
 
 function followUpDue(ctx: Ctx, last: Touch): Date {
-  return addBusinessDays(last.sentAt, ctx.s.followUpBusinessDays, ctx.s.calendar);
+  return dueOn(ctx, addBusinessDays(last.sentAt, ctx.s.followUpBusinessDays, ctx.s.calendar));
 }
 
 function opening(ctx: Ctx, first: Touch): string {
@@ -79,7 +81,7 @@ function secondFollowUp(ctx: Ctx, first: Touch, last: Touch): Advice {
 }
 
 function escalateDue(ctx: Ctx, first: Touch): Date {
-  return addLocalDays(first.sentAt, TIMING.escalateDays, ctx.s.calendar.timeZone);
+  return dueOn(ctx, addLocalDays(first.sentAt, TIMING.escalateDays, ctx.s.calendar.timeZone));
 }
 
 /** Connected people are reached by email; others by InMail when you can send one, else email. */

@@ -1,7 +1,7 @@
 /** Rules for a connection request that is out (pending) or was withdrawn. */
 import { EVIDENCE } from '../../evidence.ts';
 import { t } from '../../i18n/t.ts';
-import { advice, type Ctx, canInmail, day, inmailCost, type Rule, watch } from '../context.ts';
+import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule, watch } from '../context.ts';
 import { addLocalDays, DAY_MS, daysBetween } from '../dates.ts';
 import { sharedContext } from '../hooks.ts';
 import { TIMING } from '../settings.ts';
@@ -21,7 +21,7 @@ export const reinviteBlocked: Rule = (ctx: Ctx) => {
   return advice(
     ctx,
     'wait',
-    reinviteFrom,
+    dueOn(ctx, reinviteFrom),
     t('reason_reinvite_blocked', {
       name,
       withdrawn: day(ctx, request.withdrawnAt),
@@ -72,7 +72,7 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
     return advice(
       ctx,
       'send-inmail',
-      inmailFrom,
+      dueOn(ctx, inmailFrom),
       t('reason_pending_inmail', { name, sent, cost: inmailCost(ctx) }),
       EVIDENCE.pendingWeekInmail,
       [
@@ -92,7 +92,7 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
     return advice(
       ctx,
       'withdraw-request',
-      staleFrom,
+      dueOn(ctx, staleFrom),
       t('reason_withdraw', { name, sent, days }),
       EVIDENCE.withdrawUnanswered,
       [
@@ -105,7 +105,7 @@ export const pendingRequest: Rule = (ctx: Ctx) => {
     );
   }
 
-  const lookAgain = inmailNext ? inmailFrom : staleFrom;
+  const lookAgain = dueOn(ctx, inmailNext ? inmailFrom : staleFrom);
   const then = inmailNext ? t('reason_then_inmail') : t('reason_then_withdraw');
   return advice(
     ctx,

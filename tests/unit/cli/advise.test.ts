@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../lib/tracker/settings';
 
 const TSX = 'node_modules/.bin/tsx';
 
@@ -41,7 +42,12 @@ describe('advise CLI', { timeout: 60_000 }, () => {
   });
 
   it('defaults --now to the current time', () => {
-    const r = cli([], JSON.stringify({ contact: { name: 'Bo', degree: 3, signals: {} } }));
+    // Every day a working day, so "due now" is now whatever day the test runs on.
+    const everyDay = { workingDays: [0, 1, 2, 3, 4, 5, 6] };
+    const r = cli(
+      [],
+      JSON.stringify({ contact: { name: 'Bo', degree: 3, signals: {} }, settings: everyDay }),
+    );
     expect(r.code).toBe(0);
     const advice = JSON.parse(r.stdout);
     expect(advice.action).toBe('send-request-blank');
@@ -109,5 +115,56 @@ describe('advise CLI', { timeout: 60_000 }, () => {
     const r = cli(['--jsonl'], `${JSON.stringify({ id: 1, now: NOW, ...accepted })}\n`);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ id: 1, action: 'send-first-message' });
+  });
+});
+
+describe('advise CLI on a tracked record (the extension’s own shape)', { timeout: 60_000 }, () => {
+  // Exactly what the dashboard's JSON export holds for one person.
+  const record = {
+    v: 2,
+    id: 'https://www.linkedin.com/in/soren-kierkegaard-nielsen',
+    name: 'Søren Kierkegaard-Nielsen',
+    profileUrl: 'https://www.linkedin.com/in/soren-kierkegaard-nielsen/',
+    degree: 1,
+    request: { sentAt: '2026-11-01T09:00:00.000Z', note: null },
+    acceptedAt: '2026-11-03T09:00:00.000Z',
+    messages: [{ sentAt: '2026-11-04T09:00:00.000Z', kind: 'first' }],
+    status: 'accepted',
+    signals: {},
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-04T09:00:00.000Z',
+  };
+  const settings = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Copenhagen' };
+  const now = '2026-12-09T10:00:00.000Z';
+
+  it('gives the answer the extension gives: the same function, action, due date and reason', async () => {
+    const r = cli(['--now', now], JSON.stringify({ contact: record, settings }));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const { nextStep } = await import('../../../lib/tracker/next-step');
+    const { dueItemFor } = await import('../../../lib/tracker/reminders');
+    const ui = nextStep({ record: record as never }, new Date(now), settings);
+    expect(out).toEqual(JSON.parse(JSON.stringify(ui)));
+    expect(out).toMatchObject({ action: 'send-follow-up', tracked: true, dueDay: '2026-11-10' });
+    // The popup's checklist item for the same record says the same.
+    const item = dueItemFor(record as never, new Date(now), settings);
+    expect(item).toMatchObject({ action: out.action, dueAt: out.dueAt, reason: out.reason });
+  });
+
+  it('merges page facts given with the record, as the background does', () => {
+    const facts = {
+      name: 'Søren Kierkegaard-Nielsen',
+      profileUrl: record.profileUrl,
+      thread: { lastBy: 'them', lastAt: '2026-12-09T08:41:00.000Z', precision: 'minute', mine: 1, theirs: 1 },
+    };
+    const r = cli(['--now', now], JSON.stringify({ contact: record, settings, facts }));
+    expect(JSON.parse(r.stdout)).toMatchObject({ action: 'reply', dueAt: '2026-12-10T08:41:00.000Z' });
+  });
+
+  it('names a broken record field', () => {
+    const r = cli(['--now', now], JSON.stringify({ contact: { ...record, createdAt: 'soon' }, settings }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/createdAt/);
   });
 });

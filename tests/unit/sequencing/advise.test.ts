@@ -172,9 +172,10 @@ const BRANCHES: Row[] = [
     contact: { request: { sentAt: '2026-03-07T09:00:00Z', note: null } },
     action: 'wait',
     evidence: 'acceptanceCurve',
-    dueAt: '2026-03-28T09:00:00.000Z',
+    // The stale date, Saturday 28 March, is not a working day: look again on Monday.
+    dueAt: '2026-03-30T09:00:00.000Z',
     overdue: false,
-    says: ['7 March', '28 March'],
+    says: ['7 March', '30 March'],
   },
   {
     label: 'pending 3 days, high value with credits → wait until the 7-day InMail point',
@@ -182,7 +183,8 @@ const BRANCHES: Row[] = [
     settings: CREDITS,
     action: 'wait',
     evidence: 'acceptanceCurve',
-    dueAt: '2026-03-14T09:00:00.000Z',
+    // Saturday 14 March → Monday 16 March.
+    dueAt: '2026-03-16T09:00:00.000Z',
   },
   {
     label: 'pending 8 days, high value with credits → InMail',

@@ -108,6 +108,8 @@ describe('dueItems', () => {
 
   it('re-engage a connection quiet for 90 days', () => {
     const c = accepted('ida', '2025-10-01T09:00:00.000Z', {
+      // Followed since before the request (not imported history: facts.ts).
+      createdAt: '2025-09-01T09:00:00.000Z',
       messages: [
         { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
         { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },
@@ -144,6 +146,8 @@ describe('dueItems', () => {
 
   it('a step ticked off stays hidden for that due date', () => {
     const c = accepted('ivy', '2025-10-01T09:00:00.000Z', {
+      // Followed since before the request (not imported history: facts.ts).
+      createdAt: '2025-09-01T09:00:00.000Z',
       messages: [
         { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
         { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },

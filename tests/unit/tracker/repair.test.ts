@@ -32,6 +32,7 @@ describe('settings: repair of every field', () => {
     accountTypeInferred: ['yes', null],
     staleAfterDays: [0, 366, 2.5, '21', null],
     followUpBusinessDays: [0, 31, -1, 'four'],
+    historyAfterDays: [0, 366, 'two weeks', null],
     workingDays: [[], [7], 'weekdays', [1, 2, 3, 4, 5, 6, 0, 1]],
     holidays: [['25/12/2026'], '2026-12-25', [20261225]],
     timeZone: ['Mars/Olympus', 5, ''],

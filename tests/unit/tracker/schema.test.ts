@@ -86,6 +86,8 @@ describe('toAdviceContact', () => {
       messages: [],
       signals: {},
       request: { sentAt: '2026-03-02T10:00:00.000Z', note: null },
+      // When the record began: old conversations imported later read as history.
+      trackedSince: c.createdAt,
     });
     expect(advise(a, NOW, toAdviceSettings(DEFAULT_SETTINGS, 'UTC')).action).toBe('wait');
     // The tracked record itself is structurally an advisor Contact too.
