@@ -84,3 +84,8 @@ export function formatDecimal(n: number, digits: number): string {
 export function weekdayLong(date: Date, timeZone: string): string {
   return dateFormat(uiLocale(), { timeZone, weekday: 'long' }).format(date);
 }
+
+/** An instant's time of day in timeZone, in the UI's language: "10:02", "10 h 02" where that is the custom. */
+export function timeOfDay(date: Date, timeZone: string): string {
+  return dateFormat(uiLocale(), { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
+}

@@ -203,7 +203,125 @@ describe.each([
       await page.close();
     },
   );
+
+  it('with steps due: the popup’s groups counted in its plurals, action words whole on one line; the dashboard’s table in it too', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.getByTestId('cc-checklist-empty').waitFor();
+    const res = await popup.evaluate(
+      (r) => chrome.runtime.sendMessage({ type: 'tracker/import', records: r, mode: 'merge' }),
+      dueContacts(),
+    );
+    expect(res).toMatchObject({ ok: true });
+    await expect.poll(() => popup.getByTestId('cc-due-item').count(), { timeout: 15_000 }).toBe(7);
+    // 1 reply, 2 first messages, 1 follow-up, 3 stale requests: each group's title in this
+    // language's plural for its count (Intl.PluralRules of the catalogue's locale).
+    const rules = new Intl.PluralRules(tr.format_date_locale as string);
+    const group = (base: string, n: number) =>
+      (tr[`${base}_${rules.select(n)}`] ?? tr[`${base}_other`] ?? '').replace('{count}', String(n));
+    expect(norm((await popup.getByTestId('cc-due-summary').textContent()) ?? '')).toBe(
+      norm(
+        [
+          group('group_reply', 1),
+          group('group_first_message', 2),
+          group('group_follow_up', 1),
+          group('group_withdraw', 3),
+        ].join(' · '),
+      ),
+    );
+    // The action words are this language's, and no ellipsis cuts them (measured).
+    const shorts = Object.keys(EN)
+      .filter((k) => k.startsWith('action_short_'))
+      .map((k) => tr[k]);
+    const actions = await popup
+      .locator('.cc-due-action')
+      .evaluateAll((els) =>
+        els.map((e) => ({ text: e.textContent ?? '', cut: e.scrollWidth > e.clientWidth + 1 })),
+      );
+    expect(actions.length).toBe(7);
+    for (const a of actions) {
+      expect(shorts).toContain(a.text);
+      expect(a.cut, a.text).toBe(false);
+    }
+    // Each line stays one line: as tall as the one-line rows of the English test (36px).
+    const heights = await popup
+      .locator('[data-testid="cc-due-item"] .cc-due-row')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThanOrEqual(36);
+    const popupText = (await popup.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
+    expect(
+      leftEnglish(popupText, englishOnly(lang, ['group_', 'when_', 'action_short_', 'checklist_'])),
+    ).toEqual([]);
+    expect(await pageOverflows(popup)).toEqual([]);
+    expect(await axe(popup, false)).toEqual([]);
+    await popup.close();
+
+    const dashboard = await session.openExtensionPage('dashboard.html');
+    await dashboard.setViewportSize(VIEWPORT);
+    await dashboard.waitForSelector('table tbody tr');
+    await dashboard.waitForTimeout(400);
+    const text = (await dashboard.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
+    expect(text).toContain(norm(tr.table_audience_version as string));
+    expect(
+      leftEnglish(
+        text,
+        englishOnly(lang, ['table_', 'status_', 'when_', 'format_', 'dashboard_', 'action_']),
+      ),
+    ).toEqual([]);
+    expect(await pageOverflows(dashboard)).toEqual([]);
+    expect(await axe(dashboard, false)).toEqual([]);
+    await dashboard.close();
+    await session.worker.evaluate(() => chrome.storage.local.clear());
+  });
 });
+
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+/** Seven people with a step due: 1 reply, 2 first messages, 1 follow-up, 3 stale requests. */
+function dueContacts() {
+  const person = (i: number, over: Record<string, unknown>) => {
+    const url = `https://www.linkedin.com/in/due-${i}`;
+    return {
+      v: 2,
+      id: url,
+      name: `Person ${i} Example`,
+      profileUrl: url,
+      degree: null,
+      messages: [],
+      status: 'none',
+      signals: {},
+      createdAt: ago(80),
+      updatedAt: ago(80),
+      ...over,
+    };
+  };
+  const accepted = { degree: 1, request: { sentAt: ago(40), note: null }, acceptedAt: ago(35) };
+  return [
+    person(0, {
+      ...accepted,
+      messages: [{ sentAt: ago(30), kind: 'first' }],
+      repliedAt: ago(5),
+      status: 'replied',
+    }),
+    person(1, {
+      degree: 1,
+      request: { sentAt: ago(12), note: null },
+      acceptedAt: ago(5),
+      status: 'accepted',
+    }),
+    person(2, {
+      degree: 1,
+      request: { sentAt: ago(12), note: null },
+      acceptedAt: ago(6),
+      status: 'accepted',
+    }),
+    person(3, { ...accepted, messages: [{ sentAt: ago(12), kind: 'first' }], status: 'accepted' }),
+    person(4, { request: { sentAt: ago(30), note: null }, status: 'pending' }),
+    person(5, { request: { sentAt: ago(31), note: null }, status: 'pending' }),
+    person(6, { request: { sentAt: ago(32), note: null }, status: 'pending' }),
+  ];
+}
 
 describe('a language chosen in the settings', () => {
   let session: Session;
