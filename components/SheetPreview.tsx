@@ -5,7 +5,7 @@
  * it then writes every person at once. Loaded only when a sheet is picked (ImportExport.tsx).
  */
 import { useEffect, useId, useMemo, useRef, useState, useTransition } from 'react';
-import { t } from '../lib/i18n/t';
+import { formatNumber, t, tp } from '../lib/i18n/t';
 import type { DateOrder } from '../lib/sheet/dates';
 import { multiColumn, type SheetField, type ValueKind } from '../lib/sheet/fields';
 import type { LoadedSheet } from '../lib/sheet/load';
@@ -94,8 +94,7 @@ export default function SheetPreview({
   if (reading.missing.length) left.push(t('sheet_left_columns'));
   if (reading.dates.needOrder) left.push(t('sheet_left_dates'));
   const openRows = new Set(openIssues.map((i) => i.row)).size;
-  if (openRows)
-    left.push(t(openRows === 1 ? 'sheet_left_rows_one' : 'sheet_left_rows_many', { count: openRows }));
+  if (openRows) left.push(tp('sheet_left_rows', openRows, { count: openRows }));
 
   if (reading.fileErrors.length)
     return (
@@ -121,7 +120,7 @@ export default function SheetPreview({
       </div>
     );
 
-  const dataRows = reading.dataRows.toLocaleString(t('ui_lang'));
+  const dataRows = formatNumber(reading.dataRows);
   return (
     <section
       className="cc-dialog cc-sheet"
@@ -171,14 +170,14 @@ export default function SheetPreview({
 
       {reading.merged.length ? (
         <p className="cc-note" data-testid="cc-sheet-merged">
-          {t(reading.merged.length === 1 ? 'sheet_merged_one' : 'sheet_merged_many', {
+          {tp('sheet_merged', reading.merged.length, {
             count: reading.merged.length,
           })}
         </p>
       ) : null}
       {reading.skipped.length ? (
         <p className="cc-note">
-          {t(reading.skipped.length === 1 ? 'sheet_skipped_one' : 'sheet_skipped_many', {
+          {tp('sheet_skipped', reading.skipped.length, {
             count: reading.skipped.length,
           })}
         </p>
@@ -192,7 +191,7 @@ export default function SheetPreview({
         data-conflicts={plan.conflicts.length}
       >
         <p role="status">
-          {t(reading.contacts.length === 1 ? 'sheet_ready_one' : 'sheet_ready_many', {
+          {tp('sheet_ready', reading.contacts.length, {
             count: reading.contacts.length,
           })}{' '}
           {left.length ? (

@@ -1,14 +1,19 @@
 import { useState } from 'react';
-import { t } from '../lib/i18n/t';
+import { t, tp } from '../lib/i18n/t';
 import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
 import { FormSection } from './FormSection';
 
-/** Removes every tracked contact after the user types DELETE. Settings stay. */
+/**
+ * Removes every tracked contact after the user types the confirmation word: the translated one
+ * (LÖSCHEN, SUPPRIMER…) or DELETE, which every language accepts. Settings stay.
+ */
 export function WipeData({ send, count }: { send: TrackerSender; count: number }) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const ready = typed.trim() === 'DELETE';
+  const word = t('wipe_confirm_word');
+  const answer = typed.trim().normalize('NFC');
+  const ready = answer === word.normalize('NFC') || answer === 'DELETE';
 
   async function wipe() {
     if (!ready) return;
@@ -16,7 +21,7 @@ export function WipeData({ send, count }: { send: TrackerSender; count: number }
     try {
       const n = await send({ type: 'tracker/wipe' });
       setStatus({
-        text: t(n === 1 ? 'wipe_done_one' : 'wipe_done_many', { count: n }),
+        text: tp('wipe_done', n, { count: n }),
         error: false,
       });
       setTyped('');
@@ -29,9 +34,9 @@ export function WipeData({ send, count }: { send: TrackerSender; count: number }
 
   return (
     <FormSection title={t('wipe_title')} testId="cc-wipe" onSubmit={wipe}>
-      <p className="cc-note">{t('wipe_intro', { count: count.toLocaleString('en') })}</p>
+      <p className="cc-note">{t('wipe_intro', { count })}</p>
       <label className="cc-field">
-        {t('wipe_confirm_label')}
+        {t('wipe_confirm_label', { word })}
         <input
           type="text"
           autoComplete="off"

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import type { DueItem, DueKind } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { DueLine } from './DueLine';
@@ -55,7 +55,7 @@ export function DueGroup({
             data-testid="cc-withdrew-these"
             onClick={() => review.startReview(items)}
           >
-            {t(items.length === 1 ? 'checklist_withdrew_one' : 'checklist_withdrew_these', {
+            {t(items.length === 1 ? 'checklist_withdrew_this' : 'checklist_withdrew_these', {
               count: items.length,
             })}
           </button>
@@ -72,9 +72,7 @@ export function DueGroup({
               disabled={tickedCount === 0}
               onClick={() => void review.markWithdrawn(items)}
             >
-              {t(tickedCount === 1 ? 'checklist_mark_withdrawn_one' : 'checklist_mark_withdrawn_many', {
-                count: tickedCount,
-              })}
+              {tp('checklist_mark_withdrawn', tickedCount, { count: tickedCount })}
             </button>
             <button type="button" className="cc-btn" onClick={review.cancel}>
               {t('common_cancel')}

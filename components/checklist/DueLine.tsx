@@ -62,7 +62,10 @@ export function DueLine({
           />
         ) : null}
         <details className="cc-due-details">
-          <summary className="cc-due-line" title={`${item.name}: ${actionLabel(item.action)}, ${when}`}>
+          <summary
+            className="cc-due-line"
+            title={t('checklist_line_title', { name: item.name, action: actionLabel(item.action), when })}
+          >
             <span className="cc-due-name">{item.name}</span>
             <span className="cc-due-action">{shortActionLabel(item.action)}</span>
             <span className="cc-due-when" data-overdue={overdue ? 'true' : 'false'} data-testid="cc-due-when">

@@ -1,4 +1,4 @@
-import { type MessageKey, type PlainKey, t } from '../../lib/i18n/t';
+import { type PlainKey, t, tp } from '../../lib/i18n/t';
 import type { DueItem, DueKind } from '../../lib/tracker/reminders';
 
 type Verb = 'sent' | 'withdrawn' | 'replied' | 'done';
@@ -48,22 +48,20 @@ export const GROUP_ORDER: readonly DueKind[] = [
   'withdraw',
 ];
 
-type GroupKey = `group_${string}` & MessageKey;
-const GROUP_KEYS: Record<DueKind, { one: GroupKey; many: GroupKey }> = {
-  reply: { one: 'group_reply_one', many: 'group_reply_many' },
-  'first-message': { one: 'group_first_message_one', many: 'group_first_message_many' },
-  'follow-up': { one: 'group_follow_up_one', many: 'group_follow_up_many' },
-  inmail: { one: 'group_inmail_one', many: 'group_inmail_many' },
-  escalate: { one: 'group_escalate_one', many: 'group_escalate_many' },
-  're-engage': { one: 'group_re_engage_one', many: 'group_re_engage_many' },
-  other: { one: 'group_other_one', many: 'group_other_many' },
-  withdraw: { one: 'group_withdraw_one', many: 'group_withdraw_many' },
-};
+const GROUP_KEYS = {
+  reply: 'group_reply',
+  'first-message': 'group_first_message',
+  'follow-up': 'group_follow_up',
+  inmail: 'group_inmail',
+  escalate: 'group_escalate',
+  're-engage': 'group_re_engage',
+  other: 'group_other',
+  withdraw: 'group_withdraw',
+} as const satisfies Record<DueKind, string>;
 
 /** "3 replies to answer", "24 stale requests". */
 export function groupTitle(kind: DueKind, count: number): string {
-  const k = GROUP_KEYS[kind];
-  return t(count === 1 ? (k.one as 'group_reply_one') : (k.many as 'group_reply_many'), { count });
+  return tp(GROUP_KEYS[kind], count, { count });
 }
 
 /** Kinds whose step is a message: their line links to LinkedIn's messaging page. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import type { DueItem } from '../../lib/tracker/reminders';
 import { errorText } from '../../lib/ui/send-tracker';
 import type { WithdrawReview } from '../../lib/ui/withdraw-review';
@@ -73,7 +73,7 @@ export function useWithdrawReview(
           actions.hide(itemKey(item));
           setBulk({ text: t('checklist_marking', { index: marked, total: chosen.length }), error: false });
         } catch (err) {
-          failed.push(`${item.name}: ${errorText(err)}`);
+          failed.push(t('checklist_failed_item', { name: item.name, error: errorText(err) }));
         }
       }),
     );
@@ -90,9 +90,7 @@ export function useWithdrawReview(
             error: true,
           }
         : {
-            text: t(marked === 1 ? 'checklist_marked_withdrawn_one' : 'checklist_marked_withdrawn_many', {
-              count: marked,
-            }),
+            text: tp('checklist_marked_withdrawn', marked, { count: marked }),
             error: false,
           },
     );

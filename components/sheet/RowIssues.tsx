@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import type { RowIssue, SheetReading } from '../../lib/sheet/read';
 import { clip, FIELD_LABEL, optionLabel, PROBLEM_LABEL, ROWS_SHOWN } from './labels';
 
@@ -28,9 +28,7 @@ export function RowIssues({
   if (!reading.issues.length) return null;
   return (
     <div className="cc-sheet-issues" data-testid="cc-sheet-issues">
-      <h4>
-        {t(issueRows === 1 ? 'sheet_issues_title_one' : 'sheet_issues_title_many', { count: issueRows })}
-      </h4>
+      <h4>{tp('sheet_issues_title', issueRows, { count: issueRows })}</h4>
       {groups.map((list) => {
         const first = list[0] as RowIssue;
         const common = first.options.filter((o) => list.every((i) => i.options.includes(o)));
@@ -43,7 +41,7 @@ export function RowIssues({
           >
             <p>
               <strong>
-                {t(list.length === 1 ? 'sheet_issue_group_one' : 'sheet_issue_group_many', {
+                {tp('sheet_issue_group', list.length, {
                   field,
                   problem: t(PROBLEM_LABEL[first.problem]),
                   count: list.length,

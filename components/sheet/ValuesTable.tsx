@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type PlainKey, t } from '../../lib/i18n/t';
+import { formatNumber, type PlainKey, t } from '../../lib/i18n/t';
 import { CANONICAL, VALUE_KINDS, type ValueKind } from '../../lib/sheet/fields';
 import type { SheetReading, ValueUse } from '../../lib/sheet/read';
 import { KIND_LABEL, VALUE_LABEL, VALUES_SHOWN } from './labels';
@@ -48,7 +48,7 @@ export function ValuesTable({
             >
               <td>{t(KIND_LABEL[v.kind])}</td>
               <th scope="row">{v.raw}</th>
-              <td>{v.count.toLocaleString(t('ui_lang'))}</td>
+              <td>{formatNumber(v.count)}</td>
               <td>
                 <select
                   aria-label={t('sheet_val_means_label', { value: v.raw, kind: t(KIND_LABEL[v.kind]) })}

@@ -1,5 +1,5 @@
 /** The sheet preview's words: fields, values, problems, how a column was matched, the file's format. */
-import { type PlainKey, t } from '../../lib/i18n/t';
+import { type PlainKey, t, uiLocale } from '../../lib/i18n/t';
 import type { SheetField, ValueKind } from '../../lib/sheet/fields';
 import type { MatchHow } from '../../lib/sheet/mapping';
 import type { IssueProblem, RowIssue } from '../../lib/sheet/read';
@@ -117,7 +117,7 @@ export function optionLabel(option: string, issue: RowIssue): string {
 export function longDate(iso: string | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(t('ui_lang'), {
+  return new Intl.DateTimeFormat(uiLocale(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -91,7 +91,7 @@ export function ConfirmDelete({
       <p id={`${id}-confirm`}>
         {confirm.ids.length === 1
           ? t('table_confirm_delete_one', { name: byId.get(confirm.ids[0] as string)?.name ?? '' })
-          : t('table_confirm_delete_many', { count: confirm.ids.length })}
+          : t('table_confirm_delete_other', { count: confirm.ids.length })}
       </p>
       <ConfirmBar
         danger

@@ -127,8 +127,8 @@ export function TableFilters({ filters, onFilter, labels, sort, onSort, shown, t
         aria-live="polite"
       >
         {t('table_showing', {
-          shown: shown.toLocaleString('en'),
-          total: total.toLocaleString('en'),
+          shown,
+          total,
         })}
       </span>
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { toIcs } from '../../lib/tracker/ics';
 import type { DueItem } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
@@ -80,14 +80,9 @@ export function ExportLinks({
           >
             {t('export_download', { file: download.name })}
           </a>{' '}
-          {t(
-            download.format === 'ics'
-              ? 'export_count_events'
-              : download.count === 1
-                ? 'export_count_one'
-                : 'export_count_many',
-            { count: download.count },
-          )}
+          {download.format === 'ics'
+            ? t('export_count_events', { count: download.count })
+            : tp('export_count', download.count, { count: download.count })}
         </p>
       ) : null}
     </>

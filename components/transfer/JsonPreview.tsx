@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { ConfirmBar } from '../ConfirmBar';
 import { ImportPlanView } from '../ImportPlanView';
@@ -24,9 +24,10 @@ export function JsonPreview({
       {!preview.ok ? (
         <div className="cc-alert" role="alert" data-testid="cc-import-errors">
           <p>
-            {preview.errors.length === 1
-              ? t('import_rejected_one', { file: preview.fileName })
-              : t('import_rejected_many', { file: preview.fileName, count: preview.errors.length })}
+            {tp('import_rejected', preview.errors.length, {
+              file: preview.fileName,
+              count: preview.errors.length,
+            })}
           </p>
           <ul className="cc-preview-errors">
             {preview.errors.slice(0, 20).map((e) => (
@@ -56,7 +57,7 @@ export function JsonPreview({
           data-conflicts={preview.plan.conflicts.length}
         >
           <p>
-            {t(preview.records.length === 1 ? 'import_preview_one' : 'import_preview_many', {
+            {tp('import_preview', preview.records.length, {
               file: preview.fileName,
               count: preview.records.length,
             })}
