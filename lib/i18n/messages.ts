@@ -22,6 +22,7 @@ import { NEXT_STEP_EN } from './next-step-messages';
 import { PRIVACY_EN } from './privacy-messages';
 import { SHEET_EN } from './sheet-messages';
 import { TEMPLATE_EN } from './template-messages';
+import { WIRE_EN } from './wire-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -513,6 +514,7 @@ export const EN = {
   ...COACH_EN,
   ...TEMPLATE_EN,
   ...NEXT_STEP_EN,
+  ...WIRE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
