@@ -172,7 +172,24 @@ const NOT_NAMES = new Set([
   'tous',
 ]);
 
+/** What parseGreeting reads: the greeting, the name and a few characters after it. */
+const READS = 200;
+let last: { key: string; result: Greeting | null } = { key: '\u0000', result: null };
+
+/**
+ * The greeting of a text. It depends only on the text's first ~200 characters (after any leading
+ * space), so while someone types further on, the last answer is reused: the head regex is the
+ * slowest step of a keystroke's analysis of a short note.
+ */
 export function parseGreeting(text: string): Greeting | null {
+  const key = text.slice(0, leading(text) + READS);
+  if (key === last.key) return last.result;
+  const result = parse(text);
+  last = { key, result };
+  return result;
+}
+
+function parse(text: string): Greeting | null {
   const head = HEAD_RE.exec(text.length > 300 ? text.slice(0, 300) : text);
   if (!head) return null;
   const nameStart = head[0].length;

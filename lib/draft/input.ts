@@ -6,7 +6,8 @@ import { countGraphemes } from '../text/graphemes';
 import { foldSameLength } from './fold';
 import { type Greeting, parseGreeting } from './greeting';
 import { countPronouns, detectLanguage, type LanguageInfo } from './language';
-import { firstLexiconMatch, type Lang, type PatternKey } from './lexicon';
+import { type LexiconMatch, lexiconMatches, type PatternKey, readWords, type Words } from './lexicon';
+import { findSlots } from './slots';
 import { computeStats, lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './text';
 import type {
   DraftContext,
@@ -55,8 +56,12 @@ export interface RuleInput {
   readonly conversation: Span | null;
   /** The text's language and the lexicons that apply (lib/draft/language.ts). */
   language: LanguageInfo;
-  /** The text's words, lower case and folded: which lexicon patterns can match at all. */
-  words: ReadonlySet<string>;
+  /** The text's words as the lexicons' shapes read them (lib/draft/lexicon/shape.ts). */
+  words: Words;
+  /** Every match of every lexicon family, in text order (one pass over the words). */
+  matches: readonly LexiconMatch[];
+  /** Unfilled template slots ([Name], {{company}}…), in text order. */
+  slots: readonly Span[];
   /** The first few I/we words as written, for self-focused to name. */
   selfWords: readonly string[];
   /** Only whitespace. */
@@ -117,12 +122,32 @@ export function findLexicon(
   input: RuleInput,
   key: PatternKey,
   from = 0,
-  to = input.folded.length,
-  langs: readonly Lang[] = input.language.applied,
+  to = input.text.length,
 ): Span | null {
-  const hay = from === 0 && to === input.folded.length ? input.folded : input.folded.slice(from, to);
-  const m = firstLexiconMatch(key, langs, hay, input.words);
-  return m ? { start: from + m.index, end: from + m.index + m.length } : null;
+  let best: Span | null = null;
+  for (const m of input.matches) {
+    if (m.key !== key || m.start < from || m.end > to) continue;
+    if (best && m.start > best.start) break;
+    // Of the matches that start first, the longest names the most words.
+    if (!best || m.end > best.end) best = { start: m.start, end: m.end };
+  }
+  return best;
+}
+
+/** Whether any of these families matches within [from, to), leaving out the span `except`. */
+export function hasLexicon(
+  input: RuleInput,
+  keys: readonly PatternKey[],
+  from = 0,
+  to = input.text.length,
+  except: Span | null = null,
+): boolean {
+  for (const m of input.matches) {
+    if (!keys.includes(m.key) || m.start < from || m.end > to) continue;
+    if (except && m.start < except.end && except.start < m.end) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "“text”" for messages, shortened. */
@@ -167,15 +192,13 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
   const tokenWords = tokens.map((t) => folded.slice(t.start, t.end));
   const language = detectLanguage(tokens, tokenWords, analysed);
   const pronouns = countPronouns(analysed, tokenWords, tokens, language.applied);
-  const words = new Set<string>();
-  for (const w of tokenWords) {
-    words.add(w);
-    // A regex \b splits "won't" and "l'entreprise" where the tokenizer does not.
-    if (w.includes("'")) for (const part of w.split("'")) words.add(part);
-  }
-  const hook = firstLexiconMatch('hook', language.applied, folded, words);
-  // Only messages and InMails ask whether the two have talked: found on first use.
-  let conversation: Span | null | undefined;
+  const slots = findSlots(analysed);
+  const words = readWords(analysed, lower, folded, tokens, slots, tokenWords);
+  const matches = lexiconMatches(language.applied, words);
+  const first = (key: PatternKey): Span | null => {
+    const m = matches.find((x) => x.key === key);
+    return m ? { start: m.start, end: m.end } : null;
+  };
   return {
     text: analysed,
     lower,
@@ -197,16 +220,12 @@ export function buildInput(text: string, context: DraftContext): RuleInput {
     },
     greeting,
     opening: openingSpan(text, sentences, greeting),
-    hook: hook ? { start: hook.index, end: hook.index + hook.length } : null,
-    get conversation() {
-      if (conversation === undefined) {
-        const prior = firstLexiconMatch('prior', language.applied, folded, words);
-        conversation = prior ? { start: prior.index, end: prior.index + prior.length } : null;
-      }
-      return conversation;
-    },
+    hook: first('hook'),
+    conversation: first('prior'),
     language,
     words,
+    matches,
+    slots,
     selfWords: pronouns.selfWords,
     blank: text.trim() === '',
   };

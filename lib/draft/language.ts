@@ -58,7 +58,7 @@ export function detectLanguage(
       continue;
     }
     let mask = WORDS.get(w) ?? 0;
-    if (mask === 0 && ELISION.test(w)) mask = FR_BIT;
+    if (mask === 0 && (w.charCodeAt(1) === 39 || w.charCodeAt(2) === 39) && ELISION.test(w)) mask = FR_BIT;
     // English writes "I" in capitals; a lower-case "i" is Swedish, Polish or Italian "and"/"in".
     else if (mask === EN_BIT && w === 'i' && text.charCodeAt(t.start) !== 0x49) mask = OTHER_BIT;
     if (mask === 0) continue;

@@ -23,6 +23,11 @@ const SLOT = new RegExp(
     // [Name], [Company Name], [industry trend]: brackets around 1-5 words (not a markdown link).
     // \p{M} for scripts that write vowels as marks: [नाम], [ชื่อ].
     String.raw`\[[ \t]*[\p{L}_][\p{L}\p{M}\p{N}_ .'’/:,&+-]{0,60}\](?!\()`,
+    // {{One sentence about their situation}}: double braces hold a slot whatever is inside; ${productService}.
+    String.raw`\$\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}`,
+    // \[Name\]: brackets escaped by a Markdown editor.
+    String.raw`\\\[[^[\]\n]{1,60}\\\]`,
+    String.raw`\{\{[^{}]{1,120}\}\}`,
     // {first_name}, {{company}}, {Company}: not single-letter math like {x}.
     String.raw`\{\{?[ \t]*[\p{L}_][\p{L}\p{M}\p{N}_ .-]{1,40}\}?\}`,
     // <<Name>>, «prénom», ‹Name›.
@@ -38,7 +43,7 @@ const SLOT = new RegExp(
     // FIRST_NAME, COMPANY_NAME
     String.raw`\b[A-Z]{2,}(?:_[A-Z]+)+\b`,
     // XXX, XX-named slots, and blank lines to fill in.
-    String.raw`\bX{2,}\b|_{3,}`,
+    String.raw`\bX{2,}\b|\bXYZ\b|_{3,}`,
     // "Hi ," "Hi [" "Dear ,": a greeting whose name slot is empty.
     String.raw`^[ \t\n]*(?:${EMPTY_GREETINGS})(?:[ \t]+[,!.;:]|[ \t]*[[{<](?![[{<]?[\p{L}\p{M}\p{N}_ .'’/-]{0,40}[\]}>]))`,
     // "Herr …," "Madame ...": a title with the name left out.
@@ -52,7 +57,7 @@ const SLOT = new RegExp(
 
 /** Every branch of SLOT needs one of these; most notes have none and skip the Unicode search. */
 const MAYBE = new RegExp(
-  String.raw`[[{<%_«‹#(…]|\*\||xx|\.\.\.|name here|company here|\b(?:at|from|with|about|for|bei|chez|en|em|na|no)[ \t]+[,.;]|^[ \t\n]*(?:${EMPTY_GREETINGS})[ \t]+[,!.;:]`,
+  String.raw`[[{<%_«‹#(…]|\*\||xx|xyz|\.\.\.|name here|company here|\b(?:at|from|with|about|for|bei|chez|en|em|na|no)[ \t]+[,.;]|^[ \t\n]*(?:${EMPTY_GREETINGS})[ \t]+[,!.;:]`,
   'im',
 );
 
@@ -74,7 +79,7 @@ const SLOT_ONLY = new RegExp(
   String.raw`^<[ \t]*(?:your |their |the )?(?:${SLOT_WORDS})(?: (?:${SLOT_WORDS}))*[ \t]*>$`,
   'iu',
 );
-const SLOT_WORDS_ONLY = new RegExp(String.raw`^(?:${SLOT_WORDS})(?: (?:${SLOT_WORDS}))*$`, 'iu');
+const SLOT_WORDS_ONLY = new RegExp(`^(?:${SLOT_WORDS})(?: (?:${SLOT_WORDS}))*$`, 'iu');
 const HASHTAG_CASE = /^#\p{Ll}+#?$/u;
 
 function accept(text: string, s: string, index: number): boolean {

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import { findLexicon, quote, type Rule, type RuleInput, warning } from '../input';
+import { findLexicon, isFirstTouchOutreach, quote, type Rule, type RuleInput, warning } from '../input';
 import { onlyConnectRegex } from '../lexicon';
 
 /** A first sentence shorter than this ("Thanks for connecting!") lets the opening run into the next. */
@@ -12,6 +12,28 @@ function openingEnd(input: RuleInput): number {
   if (opening.end - opening.start >= SHORT_FIRST) return opening.end;
   const next = sentences.find((s) => s.start >= opening.end);
   return next ? Math.min(next.end, opening.start + 280) : opening.end;
+}
+
+/** Surfaces that can be a follow-up; a note is always a first touch. */
+const FOLLOW_UPS: ReadonlySet<string> = new Set(['message', 'inmail-body']);
+
+/** Where the clause holding `at` starts: after the last comma, semicolon, colon or dash before it. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (CLAUSE.test(text[i] as string)) return i + 1;
+  return from;
+}
+const CLAUSE = /[,;:\u2013\u2014]/;
+
+/** How many words of the text lie in [from, to). */
+function wordsBetween(input: RuleInput, from: number, to: number): number {
+  const { s, n } = input.words;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const at = s[i] as number;
+    if (at >= to) break;
+    if (at >= from) count++;
+  }
+  return count;
 }
 
 /**
@@ -44,7 +66,18 @@ export const genericOpener: Rule = {
       : null;
     const specific =
       hook !== null && (hook.start < (early?.start ?? 0) || (sentence && hook.start < sentence.end));
-    if (early && !specific)
+    // The stock line opens its sentence ("I applied for the role and wanted to reach out" opens with
+    // the application), in a first touch (in a follow-up a stock line is the nudge's to judge).
+    const opens =
+      early !== null &&
+      sentence != null &&
+      wordsBetween(input, clauseStart(text, Math.max(sentence.start, from), early.start), early.start) <= 3;
+    if (
+      early &&
+      !specific &&
+      opens &&
+      (isFirstTouchOutreach(input) || !FOLLOW_UPS.has(input.context.surface))
+    )
       return [
         warning(
           'generic-opener',

@@ -1,23 +1,22 @@
 import { t } from '../../i18n/t';
-import { findLexicon, quote, type Rule, type RuleInput, warning } from '../input';
-import { hasLexiconMatch } from '../lexicon';
+import { findLexicon, hasLexicon, quote, type Rule, type RuleInput, warning } from '../input';
+import type { Span } from '../types';
 
 /** A link is something new too. */
 const LINK = /https?:\/\/|www\./;
 /** Questions that only ask for a reply ("Any thoughts?", "Interessiert?") do not add anything. */
 const EMPTY_QUESTION =
-  /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|(?:my|mon|ma|mes|mi|mis|minha|minhas|meine?n?) (?:message|note|nachricht|mensaje|mensagem|mail|e-mail|email|correo|anfrage))\b/;
+  /\b(?:interested|thoughts|update|feedback|interesse|interessiert|interesa|interesado|interessa|interessado|interessee?|novedad|novidade|nouvelles|retour|ruckmeldung|antwort|respuesta|resposta|reponse|(?:my|mon|ma|mes|mi|mis|minha|minhas|meine?n?) (?:message|note|nachricht|mensaje|mensagem|mail|e-mail|email|correo|anfrage)|(?:good|right|better) time|(?:buen|mejor|bom|melhor|bon) momento|bon moment|richtige zeitpunkt|passt es)\b/;
 
 /** A real question, beyond the nudge itself ("Any update?" or "Free for a call?" do not count). */
-function hasGenuineQuestion(input: RuleInput, rest: string): boolean {
-  const langs = input.language.applied;
+function hasGenuineQuestion(input: RuleInput, rest: string, nudge: Span): boolean {
   return input.sentences.some((s) => {
     if (!s.question) return false;
     const q = rest.slice(s.start, s.end);
     return (
       q.trim().split(/\s+/).length >= 6 &&
       !EMPTY_QUESTION.test(q) &&
-      !(['nudge', 'bigAsk', 'softAsk'] as const).some((key) => hasLexiconMatch(key, langs, q, input.words))
+      !hasLexicon(input, ['nudge', 'bigAsk', 'softAsk'], s.start, s.end, nudge)
     );
   });
 }
@@ -44,11 +43,10 @@ export const lazyFollowUp: Rule = {
     const rest = folded.slice(0, span.start) + ' '.repeat(span.end - span.start) + folded.slice(span.end);
     // An offer is something new too (the pitch rule judges whether it should be there).
     const addsSomething =
-      hasLexiconMatch('valueAdd', input.language.applied, rest, input.words) ||
-      hasLexiconMatch('pitch', input.language.applied, rest, input.words) ||
+      hasLexicon(input, ['valueAdd', 'pitch'], 0, folded.length, span) ||
       LINK.test(rest) ||
       input.hook !== null ||
-      hasGenuineQuestion(input, rest);
+      hasGenuineQuestion(input, rest, span);
     return [
       addsSomething
         ? warning(

@@ -17,6 +17,8 @@ const STANDS_ALONE = /(?:^|\n|:)\s*$/;
 /** A slot the writer meant to fill with a link: [Link], {{calendly_link}}, [lien vers le site]. */
 const LINK_SLOT =
   /[[{<]{1,2}[^\]}>\n]{0,40}?\b(?:link|lien|enlace|url|calendly|website|webseite|site web|sitio web|portfolio|booking)\b[^\]}>\n]{0,40}?[\]}>]{1,2}/i;
+const SLOT_OPEN = /[[{<]/;
+const MENTION_WORD = /link|lien|enlace/;
 /** "the link below", "link abaixo", "lien ci-dessous", "hier der Link": a link is on its way. */
 const LINK_MENTION =
   /\b(?:link|lien|enlace)s? (?:below|above|abaixo|acima|ci-dessous|ci-joint|abajo|arriba|unten|in (?:the|my) (?:bio|comments))\b|\b(?:here'?s|here is|voici|aqui (?:esta|tienes|vai)|segue|hier (?:ist )?der) (?:the |my |le |o |el |mon |meu |mi )?(?:link|lien|enlace)\b/;
@@ -88,8 +90,13 @@ function findLink(text: string): Span | null {
 }
 
 /** No address yet, but a slot for one ("[Link]") or a pointer to one ("see the link below"). */
-function linkSlotOrMention(text: string, folded: string): Span | null {
-  const m = LINK_SLOT.exec(text) ?? LINK_MENTION.exec(folded);
+function linkSlotOrMention(text: string, folded: string, slots: readonly Span[]): Span | null {
+  // Cheap checks first: a slot needs a bracket, a mention one of its words.
+  if (!SLOT_OPEN.test(text) && !MENTION_WORD.test(folded)) return null;
+  const slot = LINK_SLOT.exec(text);
+  // A link slot the placeholder rule already reports ("[URL]", "{lien calendly}"): one warning is enough.
+  const reported = slot && slots.some((s) => s.start < slot.index + slot[0].length && slot.index < s.end);
+  const m = (reported ? null : slot) ?? LINK_MENTION.exec(folded);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
@@ -111,7 +118,7 @@ export const link: Rule = {
   },
   check(input) {
     if (input.blank) return [];
-    const span = findLink(input.text) ?? linkSlotOrMention(input.text, input.folded);
+    const span = findLink(input.text) ?? linkSlotOrMention(input.text, input.folded, input.slots);
     if (!span) return [];
     const note = input.context.surface === 'connection-note';
     if (!note && (isFirstTouchOutreach(input) || beforeReply(input)))

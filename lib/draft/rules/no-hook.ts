@@ -1,6 +1,5 @@
 import { t } from '../../i18n/t';
-import { isFirstTouchOutreach, type Rule, warning } from '../input';
-import { findSlots } from '../slots';
+import { hasLexicon, isFirstTouchOutreach, type Rule, warning } from '../input';
 
 /** Fewer words than this and there is too little to judge (blank-note and generic-opener cover those). */
 const MIN_WORDS = 4;
@@ -10,6 +9,10 @@ const MIN_WORDS = 4;
  */
 const SPECIFIC_SLOT =
   /observ|specific|spezifisch|especific|specifique|detail|detalle|pain|trigger|signal|recent|news|noticia|noticia|actualit|post|article|artigo|articulo|beitrag|achievement|logro|conquista|insight|overlap|thing|something|algo|quelque|challenge|problem|desafio|defi|herausforderung|topic|tema|sujet|thema|initiative|personali[sz]|research|event|evento|evenement/i;
+
+/** Signs that the text was written for anyone: a stock line, a pitch, an ask, an introduction, pressure. */
+const CORROBORATE = ['generic', 'pitch', 'bigAsk', 'softAsk', 'selfIntro', 'nudge', 'pushy'] as const;
+const LINK = /https?:\/\/|www\./;
 
 /**
  * Nothing in a first touch ties it to this reader. A name alone is not personalisation (seed 000:
@@ -29,7 +32,12 @@ export const noHook: Rule = {
     // A template whose specific line is a slot ("I noticed [observation]") meant to name something:
     // the placeholder error already asks for it to be filled.
     const { text } = input;
-    if (findSlots(text).some((s) => SPECIFIC_SLOT.test(text.slice(s.start, s.end)))) return [];
-    return [warning('no-hook', 'warn', t('draft_no_hook'), 'specificPersonalisation')];
+    if (input.slots.some((s) => SPECIFIC_SLOT.test(text.slice(s.start, s.end)))) return [];
+    // With no other sign of a template or a sales note, the reason may be one we cannot read (their
+    // work named in words no lexicon holds): advice, not a warning.
+    const corroborated = hasLexicon(input, CORROBORATE) || input.slots.length > 0 || LINK.test(input.folded);
+    return [
+      warning('no-hook', corroborated ? 'warn' : 'info', t('draft_no_hook'), 'specificPersonalisation'),
+    ];
   },
 };

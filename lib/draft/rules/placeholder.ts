@@ -1,6 +1,5 @@
 import { t } from '../../i18n/t';
 import { quote, type Rule, warning } from '../input';
-import { findSlots } from '../slots';
 
 /** An unfilled merge field or template slot (seed 000: a name-swapped template reads as one). */
 export const placeholder: Rule = {
@@ -10,7 +9,7 @@ export const placeholder: Rule = {
   },
   check(input) {
     if (input.blank) return [];
-    const [span] = findSlots(input.text);
+    const [span] = input.slots;
     if (!span) return [];
     return [
       warning(

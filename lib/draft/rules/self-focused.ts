@@ -10,7 +10,7 @@ const INTRO_MIN_SELF = 2;
 const INTRO_MIN_WORDS = 15;
 /** "We met at…", "we both spoke…", "wir haben uns… kennengelernt", "nous nous sommes rencontrés". */
 const INCLUSIVE_WE =
-  /\b(?:(?:we|us)\s+(?:both|all|two|(?:first\s+)?(?:met|spoke|chatted|talked|sat|shared|worked together|studied together|were (?:both|on|in|at)))|wir (?:beide|haben uns)|nous nous|nos conocimos|nos vimos|nos conhecemos)\b/g;
+  /\b(?:(?:we|us|we're|we are)\s+(?:both|all|two|(?:first\s+)?(?:met|spoke|chatted|talked|sat|shared|worked together|studied together|were (?:both|on|in|at)))|wir (?:beide|haben uns)|nous nous|nos conocimos|nos vimos|nos conhecemos)\b/g;
 
 /**
  * I/me/my/we/our far outweigh you/your, in the text's own languages (seed 004: the reader should not

@@ -1,6 +1,5 @@
 import { t } from '../../i18n/t';
 import { quote, type Rule, type RuleInput, warning } from '../input';
-import { findSlots } from '../slots';
 import { fold } from '../text';
 import type { Span } from '../types';
 
@@ -162,6 +161,17 @@ function foldedName(raw: string | null): string {
   return lastName.folded;
 }
 
+/** An ASCII word with fewer than four capitals (most words): no string built for it. */
+function fewCapitals(text: string, start: number, end: number): boolean {
+  let caps = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e) return false; // not plain ASCII: let hasFourCapitals decide
+    if (c >= 0x41 && c <= 0x5a && ++caps >= 4) return false;
+  }
+  return true;
+}
+
 function hasFourCapitals(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
@@ -316,21 +326,19 @@ export const shouting: Rule = {
     const name = foldedName(input.context.recipientName);
     const caps: Hit[] = [];
     // A merge field in capitals (FIRSTNAME, <EVENT NAME>) is the placeholder rule's, not shouting.
-    let slots: readonly Span[] | null = null;
     // Every capitals run lies inside one token, so only tokens with four capitals are searched (the
     // Unicode regex over the whole note costs more than all the other rules together).
     const { tokens } = input;
     scan: for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti] as (typeof tokens)[number];
-      if (t.end - t.start < 4) continue;
+      if (t.end - t.start < 4 || fewCapitals(text, t.start, t.end)) continue;
       const word = text.slice(t.start, t.end);
       if (!hasFourCapitals(word)) continue;
       for (const m of word.matchAll(CAPS_WORD)) {
         const f = fold(m[0]);
         if (ALLOWED.has(f) || name?.includes(f)) continue;
         const start = t.start + m.index;
-        slots ??= findSlots(text);
-        if (slots.some((s) => s.start <= start && start < s.end)) continue;
+        if (input.slots.some((s) => s.start <= start && start < s.end)) continue;
         caps.push({ start, end: start + m[0].length, letters: m[0].length, token: ti });
         if (caps.length >= 3) break scan;
       }

@@ -8,6 +8,8 @@ const MAX_PARAGRAPH_CHARS = 600;
 /** More sentences than this in one paragraph of at least DENSE_CHARS reads as a block too. */
 const MAX_PARAGRAPH_SENTENCES = 4;
 const DENSE_CHARS = 550;
+/** The long paragraph is the message when it holds at least two thirds of it. */
+const BLOCK_SHARE = 1.5;
 /** Even in short paragraphs, more sentences than this is more than a first message can carry: advice. */
 const MAX_SENTENCES = 12;
 /** A list item: "- ", "• ", "1. ", "2) ", "✅ ". A list is structure, not a wall. */
@@ -33,7 +35,13 @@ export const wallOfText: Rule = {
     const severity = surface === 'post' ? 'info' : 'warn';
     const { text } = input;
     const wall = longParagraph(text, input.sentences);
-    if (wall) return [warning('wall-of-text', severity, t('draft_wall_paragraph'), 'wallOfText', wall)];
+    // A long paragraph among others is advice; the message itself one block (most of it) is a wall.
+    if (wall) {
+      const block = (wall.end - wall.start) * BLOCK_SHARE >= text.trim().length;
+      return [
+        warning('wall-of-text', block ? severity : 'info', t('draft_wall_paragraph'), 'wallOfText', wall),
+      ];
+    }
     // Many short paragraphs are not a wall; a long message is too-long's to judge. Only advice here.
     if (surface === 'post' || input.sentences.length <= MAX_SENTENCES) return [];
     let count = 0;

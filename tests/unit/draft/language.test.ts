@@ -97,16 +97,9 @@ describe('folding', () => {
         lex.self,
         lex.you,
         lex.onlyConnect,
-        ...lex.generic,
-        ...lex.hook,
-        ...lex.valueAdd,
-        ...lex.pitch,
-        ...lex.bigAsk,
-        ...lex.softAsk,
-        ...lex.pushy,
-        ...lex.nudge,
+        ...Object.values(lex.classes),
+        ...Object.values(lex.shapes).flat(),
         ...lex.subjects,
-        ...lex.subjectStart,
       ];
       for (const source of all)
         expect(source, `${lang}: ${source}`).not.toMatch(/[\u00c0-\u017f\u2018\u2019]/);

@@ -161,3 +161,50 @@ describe.each(Object.entries(ASK_QUIET_5))('big-ask in %s', (_lang, texts) => {
     expect(strongest('big-ask', text)).toBeUndefined();
   });
 });
+
+/** Shapes of round 2, our own words: a demo or walkthrough in minutes, a meeting with a time frame, a demo ask. */
+const ASK_SHAPES_5: Record<string, Row[]> = {
+  en: [
+    ['Hi Tom, happy to show you in 10 minutes how the export works.', 'show you in 10 minutes'],
+    ['Hi Tom, a call next week about the rollout?', 'call next week'],
+    ['Hi Tom, worth a quick demo for your ops team?', 'worth a quick demo'],
+  ],
+  de: [
+    ['Hallo Tim, ich kann Ihnen in 10 Minuten zeigen, wie der Export funktioniert.', '10 Minuten zeigen'],
+    ['Hallo Tim, passt ein Call nächste Woche für Sie?', 'Call nächste Woche'],
+  ],
+  fr: [
+    [
+      'Bonjour Paul, je peux vous montrer en 10 minutes comment fonctionne l’export.',
+      'montrer en 10 minutes',
+    ],
+    ['Bonjour Paul, un appel la semaine prochaine vous irait ?', 'appel la semaine prochaine'],
+  ],
+  es: [
+    ['Hola Pablo, te puedo mostrar en 10 minutos cómo funciona la exportación.', 'mostrar en 10 minutos'],
+    ['Hola Pablo, ¿una llamada esta semana para verlo?', 'llamada esta semana'],
+  ],
+  pt: [
+    ['Olá Pedro, posso te mostrar em 10 minutos como funciona a exportação.', 'mostrar em 10 minutos'],
+    ['Olá Pedro, vale uma demo rápida para o seu time?', 'vale uma demo'],
+  ],
+};
+
+describe.each(Object.entries(ASK_SHAPES_5))('big-ask shapes in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words) => {
+    const w = strongest('big-ask', text, { surface: 'message' });
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
+  });
+});
+
+/** A clock time that is not an ask, and asking to connect, are not meetings. */
+describe('big-ask: not a meeting', () => {
+  it.each([
+    ['Hola Marta, ayudo a hoteles a que las dudas de las 23:00 no lleguen al móvil del director.', {}],
+    ['Bonjour Claire, seriez-vous ouverte à une connexion ?', {}],
+    ['Hallo Lena, würde mich freuen, zu connecten!', {}],
+  ] as [string, Ctx][])('%s', (text, ctx) => {
+    expect(warningsFor('big-ask', text, ctx).filter((w) => w.severity !== 'info')).toEqual([]);
+  });
+});

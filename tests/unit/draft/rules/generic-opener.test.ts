@@ -15,18 +15,14 @@ const FIRES: [string, string, Ctx][] = [
     { surface: 'message' },
   ],
   ["Hey José! Let's connect and grow our networks 🚀", "Let's connect and grow our networks", {}],
-  [
-    "Hello Nguyễn, I'm reaching out to expand my network in Hanoi's tech scene.",
-    "I'm reaching out to expand my network",
-    {},
-  ],
+  ["Hello Nguyễn, I'm reaching out to expand my network in Hanoi's tech scene.", "I'm reaching out", {}],
   ['Hi Søren, I wanted to reach out and introduce myself.', 'I wanted to reach out', {}],
   [
     'Hej Ayşe, I see we share 12 mutual connections, so I thought I would say hello.',
     'I see we share 12 mutual connections',
     {},
   ],
-  ['Dear Sir/Madam, I am a consultant based in Zürich.', 'Dear Sir/Madam', { surface: 'inmail-body' }],
+  ['Dear Sir/Madam, I am a consultant based in Zürich.', 'Dear Sir', { surface: 'inmail-body' }],
   ['Hi 李小龍, I stumbled upon your profile today 👨‍👩‍👧‍👦', 'I stumbled upon your profile', {}],
   ["Hi Ana, I'd like to connect.", "I'd like to connect.", {}],
   ["Let's connect!", "Let's connect!", {}],
@@ -149,5 +145,29 @@ describe.each(Object.entries(OPENER_5))('generic-opener in %s', (_lang, rows) =>
 describe.each(Object.entries(OPENER_AFTER_HOOK_5))('generic-opener in %s', (_lang, texts) => {
   it.each(texts)('a stock phrase after a real hook is not the opener: %s', (text) => {
     expect(strongest('generic-opener', text)).toBeUndefined();
+  });
+});
+
+/** A stock line counts when it opens its clause and the message is a first touch. */
+const NOT_AN_OPENER_5: Record<string, [string, Ctx][]> = {
+  en: [
+    [
+      'Hi Tom, I applied for the data role last week and wanted to reach out directly.',
+      { surface: 'message' },
+    ],
+    [
+      'Hi Tom, I wanted to reach out one last time about the role.',
+      { surface: 'message', stage: 'follow-up' },
+    ],
+  ],
+  de: [['Hallo Tim, ich hoffe, es geht Ihnen gut.', { surface: 'message', stage: 'follow-up' }]],
+  fr: [["Bonjour Paul, j'espère que vous allez bien.", { surface: 'message', stage: 'follow-up' }]],
+  es: [['Hola Pablo, soy de Acme y vi tu perfil en la web de la empresa.', { surface: 'message' }]],
+  pt: [['Olá Pedro, sou da Acme e vi seu perfil na página da empresa.', { surface: 'message' }]],
+};
+
+describe.each(Object.entries(NOT_AN_OPENER_5))('generic-opener in %s', (_lang, rows) => {
+  it.each(rows)('is at most advice: %s', (text, ctx) => {
+    expect(strongest('generic-opener', text, ctx)).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ const FIRES: [string, string, Ctx][] = [
   ['Bumping this to the top of your inbox 🙂', 'Bumping this', FOLLOW],
   ['Hola José,\nCircling back on the note I sent last week.', 'Circling back', FOLLOW],
   ['Hi Zoë, following up on my last message. Any update?', 'following up on my last message', FOLLOW],
-  ['Hej Søren, any update?', 'any update?', FOLLOW],
+  ['Hej Søren, any update?', 'any update', FOLLOW],
   ['Hi Nguyễn, did you get my message from Tuesday?', 'did you get my message', FOLLOW],
   ['Hi Ayşe, just a friendly reminder about my note below 👇', 'just a friendly reminder', FOLLOW],
   ['Hi 李小龍, I haven’t heard back, so I am touching base again.', 'haven’t heard back', FOLLOW],
@@ -111,5 +111,22 @@ describe.each(Object.entries(LAZY_ADDS_5))('lazy-follow-up in %s', (_lang, texts
   it.each(texts)('is only a tip when the follow-up adds something: %s', (text) => {
     const ws = warningsFor('lazy-follow-up', text, { surface: 'message', stage: 'follow-up' });
     expect(ws.map((w) => w.severity)).toEqual(['info']);
+  });
+});
+
+/** "Is now a good time?" only asks for a reply: the nudge is still empty. */
+const TIMING_5: Record<string, string> = {
+  en: 'Hi Tom, just checking in. Is now a good time to look at the export project together?',
+  de: 'Hallo Tim, ich wollte kurz nachhaken. Passt es gerade, sich das Exportprojekt gemeinsam anzuschauen?',
+  fr: 'Bonjour Paul, je me permets de vous relancer. Est-ce le bon moment pour regarder le projet export ensemble ?',
+  es: 'Hola Pablo, retomo mi mensaje anterior. ¿Es buen momento para revisar juntos el proyecto de exportación?',
+  pt: 'Olá Pedro, retomando minha mensagem anterior. É um bom momento para olharmos juntos o projeto de exportação?',
+};
+
+describe.each(Object.entries(TIMING_5))('lazy-follow-up in %s', (_lang, text) => {
+  it('a timing question adds nothing', () => {
+    expect(strongest('lazy-follow-up', text, { surface: 'message', stage: 'follow-up' })?.severity).toBe(
+      'warn',
+    );
   });
 });

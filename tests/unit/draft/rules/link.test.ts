@@ -86,3 +86,19 @@ describe('link', () => {
     expect(spanText(text, w)).toBe('https://example.org/deck.pdf');
   });
 });
+
+describe('link: a link slot is the placeholder’s', () => {
+  it.each([
+    'Hallo [Name], ich war gerade auf Ihrer Website [URL] und habe drei Ideen.',
+    'Salut {firstName}, voici mon {lien calendly} pour choisir un créneau.',
+  ])('one warning for one problem: %s', (text) => {
+    expect(warningsFor('link', text, { surface: 'message' })).toEqual([]);
+    expect(strongest('placeholder', text, { surface: 'message' })?.severity).toBe('error');
+  });
+
+  it('a link mentioned without a slot still warns', () => {
+    expect(
+      strongest('link', 'Hi Tom, see the link below for our pricing.', { surface: 'message' })?.severity,
+    ).toBe('warn');
+  });
+});

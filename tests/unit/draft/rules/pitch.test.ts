@@ -13,7 +13,7 @@ const FIRES: [string, string, Ctx][] = [
   ['Hola José, our platform automates payroll for Spanish SMEs.', 'our platform', {}],
   [
     'Hej Søren,\nWe specialize in Shopify development for Nordic brands.',
-    'We specialize in',
+    'We specialize',
     { surface: 'inmail-body' },
   ],
   ['Hi Nguyễn, I can boost your revenue with our AI chatbot.', 'boost your revenue', {}],
@@ -30,11 +30,11 @@ const FIRES: [string, string, Ctx][] = [
   ],
   [
     'Dear Dr. Chen, I would love to show you how our software can help your lab.',
-    'love to show you how',
+    'I would love to show you how our',
     { surface: 'inmail-body' },
   ],
   ['Hi Liz, our platform cuts onboarding time in half for fintech teams.', 'our platform', {}],
-  ['Hi Ana, we grow ARR for B2B startups in Lisbon.', 'we grow ARR', {}],
+  ['Hi Ana, we grow ARR for B2B startups in Lisbon.', 'grow ARR', {}],
   ['Hi Kemi, we provide IT services to Nigerian banks.', 'we provide', {}],
   ['Hi Kemi, looking for IT services for your bank?', 'IT services', {}],
   ['Dear Ana,\nWe offer a free audit of your AWS bill.', 'We offer', { surface: 'inmail-body' }],
@@ -163,5 +163,42 @@ describe.each(Object.entries(PITCH_5))('pitch in %s', (_lang, rows) => {
 describe.each(Object.entries(PITCH_QUIET_5))('pitch in %s', (_lang, texts) => {
   it.each(texts)('stays quiet: %s', (text) => {
     expect(warningsFor('pitch', text)).toEqual([]);
+  });
+});
+
+/** Round 2 shapes in our own words: before and after figures, many clients, the latest project for a client. */
+const PITCH_SHAPES_5: Record<string, Row[]> = {
+  en: [
+    [
+      'Hi Sam, our last project for Brightline took churn from 9% instead of 14%.',
+      'our last project for Brightline',
+    ],
+    ['Hi Sam, conversion went to 28% vs 15% in three months.', '28% vs 15%'],
+  ],
+  de: [
+    [
+      'Hallo Tim, bei einem Kunden war das Ergebnis 28% statt 15% Conversion nach drei Monaten.',
+      '28% statt 15%',
+    ],
+  ],
+  fr: [
+    ['Bonjour Paul, notre dernier projet pour Lumen a doublé les ventes.', 'notre dernier projet pour Lumen'],
+  ],
+  es: [
+    [
+      'Hola Pablo, trabajo con varias inmobiliarias de Valencia en hipotecas.',
+      'trabajo con varias inmobiliarias',
+    ],
+  ],
+  pt: [
+    ['Olá Pedro, trabalho com várias clínicas de Recife na agenda online.', 'trabalho com várias clínicas'],
+  ],
+};
+
+describe.each(Object.entries(PITCH_SHAPES_5))('pitch shapes in %s', (_lang, rows) => {
+  it.each(rows)('fires: %s', (text, words) => {
+    const w = strongest('pitch', text, { surface: 'message' });
+    expect(w?.severity).toBe('warn');
+    expect(spanText(text, w)).toContain(words);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, spanText, strongest, warningsFor } from '../helpers';
 
 const FIRES: [string, string, Ctx][] = [
   ['Hi [Name], I loved your post on supply chains.', '[Name]', {}],
@@ -103,5 +103,25 @@ describe('placeholder: merge-field syntaxes', () => {
 
   it.each(NOT_FIELDS)('stays quiet: %s', (text) => {
     expect(warningsFor('placeholder', text)).toEqual([]);
+  });
+});
+
+describe('placeholder: slots of round 2', () => {
+  it.each([
+    [
+      'Thanks for connecting! {{One sentence about their situation — show you did research.}}',
+      '{{One sentence about their situation — show you did research.}}',
+    ],
+    // A template literal's slot, written as a plain string on purpose.
+    [`Olá! Trabalho com ${'$'}{productService} e vi sua empresa.`, `${'$'}{productService}`],
+    [
+      'Bonjour, après avoir lu votre article sur \\[titre de l’article\\], je vous écris.',
+      '\\[titre de l’article\\]',
+    ],
+    ['Hi XYZ, loved your post.', 'XYZ'],
+  ])('%s', (text, slot) => {
+    const w = strongest('placeholder', text);
+    expect(w?.severity).toBe('error');
+    expect(spanText(text, w)).toBe(slot);
   });
 });

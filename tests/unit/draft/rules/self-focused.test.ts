@@ -143,3 +143,11 @@ describe.each(Object.entries(ABOUT_THEM_5))('self-focused in %s', (_lang, texts)
     expect(warningsFor('self-focused', text, { surface: 'message' })).toEqual([]);
   });
 });
+
+describe('self-focused: a "we" that includes the reader', () => {
+  it('"we\'re both working on" is about the two of you', () => {
+    const text =
+      "Hi Tom, I noticed we're both working on pricing. I think there might be ways to share notes. Happy to share what's working for us.";
+    expect(strongest('self-focused', text)).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE } from '../../../../lib/evidence';
-import { type Ctx, spanText, warningsFor } from '../helpers';
+import { type Ctx, spanText, strongest, warningsFor } from '../helpers';
 
 // Seven sentences and over 550 characters in one paragraph: a block, however it is punctuated.
 const LONG_PARA =
@@ -79,5 +79,18 @@ describe('wall-of-text: bullet lines are a list, not sentences', () => {
     const text =
       'Hola Melina! Hace tiempo que no hablamos. Vi tu charla en Madrid. Me encantó. ¿Cómo va todo?';
     expect(warningsFor('wall-of-text', text, { surface: 'message' })).toEqual([]);
+  });
+});
+
+describe('wall-of-text: a long paragraph among others is advice', () => {
+  it('warns only when the paragraph is most of the message', () => {
+    const para = `Hi Ana, ${'your post on payroll in Spain made me rethink our onboarding, '.repeat(11)}thanks.`;
+    const others = Array.from(
+      { length: 6 },
+      (_, i) => `Short point ${i + 1} about the Madrid payroll change and what it means for us.`,
+    ).join('\n\n');
+    expect(strongest('wall-of-text', para, { surface: 'message' })?.severity).toBe('warn');
+    const mixed = warningsFor('wall-of-text', `${para}\n\n${others}\n\n${others}`, { surface: 'message' });
+    expect(mixed.map((w) => w.severity)).toEqual(['info']);
   });
 });
