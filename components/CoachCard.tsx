@@ -4,6 +4,7 @@ import type { SurfaceKind } from '../lib/limits';
 import type { DraftVerdict } from '../lib/tracker/draft-verdict';
 import { CoachingDetails, FieldCoaching, kindLabel, type PanelField } from './Coaching';
 import { Msg } from './Msg';
+import type { NextStepNoteProps } from './NextStepNote';
 
 export interface CoachCardProps {
   id: string;
@@ -12,6 +13,8 @@ export interface CoachCardProps {
   fields: PanelField[];
   /** Whether this draft should go out now, by the next step: said beside the score. */
   verdict?: DraftVerdict | null;
+  /** The person's next step (shown by the children's advice card), named when the box is empty. */
+  advice?: NextStepNoteProps['advice'];
   open: boolean;
   theme: 'light' | 'dark';
   onClose: () => void;
@@ -29,6 +32,7 @@ export function CoachCard({
   recipient,
   fields,
   verdict,
+  advice,
   open,
   theme,
   onClose,
@@ -71,7 +75,7 @@ export function CoachCard({
           <FieldCoaching key={f.name} field={f} />
         ))}
         {children}
-        <CoachingDetails fields={fields} verdict={verdict} />
+        <CoachingDetails fields={fields} verdict={verdict} advice={advice} />
         <p className="cc-note cc-keys">{t('card_keys')}</p>
       </div>
     </section>

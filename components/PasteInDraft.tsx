@@ -7,6 +7,7 @@ import { countText } from '../lib/text/count';
 import type { DraftVerdict } from '../lib/tracker/draft-verdict';
 import { type DraftFacts, draftFacts } from '../lib/ui/draft-facts';
 import { CoachingDetails, FieldCoaching, kindLabel, type PanelField } from './Coaching';
+import type { NextStepNoteProps } from './NextStepNote';
 
 const KINDS: SurfaceKind[] = ['connection-note', 'message', 'inmail', 'salesnav', 'comment', 'post'];
 
@@ -33,6 +34,8 @@ export interface PasteInDraftProps {
   nextStep?: ReactNode;
   /** Whether this draft should go out now, by the next step: said beside the score, as on the card. */
   verdict?: DraftVerdict | null;
+  /** The person's next step, named beside an empty box instead of a score. */
+  advice?: NextStepNoteProps['advice'];
   /** What the advisor reads from the draft (kind, empty, hook, greeting), told when it changes. */
   onDraftFacts?: (facts: DraftFacts) => void;
 }
@@ -50,6 +53,7 @@ export function PasteInDraft({
   recipient,
   nextStep,
   verdict,
+  advice,
   onDraftFacts,
 }: PasteInDraftProps) {
   const id = useId();
@@ -81,7 +85,11 @@ export function PasteInDraft({
   // Told by value: a new object for the same facts asks the advisor nothing new.
   const facts = draftFacts(
     kind,
-    coached.map((f) => ({ name: f.name, text: texts[f.name] ?? '', ...(f.report ? { report: f.report } : {}) })),
+    coached.map((f) => ({
+      name: f.name,
+      text: texts[f.name] ?? '',
+      ...(f.report ? { report: f.report } : {}),
+    })),
   );
   const { surface, empty, hasHook, greeting } = facts;
   useEffect(() => {
@@ -164,7 +172,7 @@ export function PasteInDraft({
         );
       })}
       {nextStep}
-      <CoachingDetails fields={coached} verdict={verdict} />
+      <CoachingDetails fields={coached} verdict={verdict} advice={advice} />
       <p className="pi-status" role="status">
         {copied}
       </p>

@@ -74,8 +74,10 @@ export function VolumeQuotaNotes({
           data-from={notesLeftFrom ?? 'count'}
           title={fromPage ? t('quota_title_page') : t('quota_title', { quota })}
         >
-          {fromPage && notesLeft > 0
-            ? t(notesLeft === 1 ? 'quota_by_linkedin_one' : 'quota_by_linkedin_many', { count: notesLeft })
+          {fromPage
+            ? notesLeft <= 0
+              ? t('quota_by_linkedin_none')
+              : t(notesLeft === 1 ? 'quota_by_linkedin_one' : 'quota_by_linkedin_many', { count: notesLeft })
             : notesLeftMessage(Math.max(0, notesLeft))}
           {notesLeft <= 0 ? t('quota_none_left') : ''}
         </p>

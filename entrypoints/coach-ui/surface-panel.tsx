@@ -135,6 +135,7 @@ function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
           recipient={surface.recipient}
           fields={fields}
           verdict={verdict}
+          advice={advice}
           open={open}
           theme={theme}
           onClose={() => panel.closeCard(true)}
@@ -359,11 +360,12 @@ export class SurfacePanel {
     clearTimeout(this.adviceTimer);
     const person = this.env.person(this.surface);
     this.person = person;
+    // LinkedIn's own quota line is there or not whoever the dialog is for.
+    if (this.surface.kind === 'connection-note') this.store.setState({ quotaOnPage: this.quotaOnPage() });
     if (!person) return;
     const seq = ++this.adviceSeq;
     const draft = this.draft;
     this.askedDraft = draft;
-    if (this.surface.kind === 'connection-note') this.store.setState({ quotaOnPage: this.quotaOnPage() });
     const facts = this.pageFacts(person);
     const answer = await requestAdvice(person, {
       ...(draft ? { draft } : {}),

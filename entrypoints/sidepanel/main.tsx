@@ -127,6 +127,7 @@ function SidePanel() {
         recipient={person?.name ?? null}
         nextStep={nextStep}
         verdict={shown?.draft ?? null}
+        advice={shown?.advice ?? null}
         onDraftFacts={setDraft}
       />
       <p className="cc-note">{t('sidepanel_promise')}</p>

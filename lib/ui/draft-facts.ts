@@ -15,7 +15,7 @@ export interface DraftFacts {
   empty: boolean;
   /** A connection note that references something specific (the engine found no missing hook). */
   hasHook: boolean;
-  /** The name in the greeting ("Minh" in "Chào anh Minh,"), or null. */
+  /** The name in the greeting ("Minh" in "Chào Minh,"), or null. */
   greeting: string | null;
 }
 
