@@ -77,8 +77,9 @@ function useSettled<T>(value: T, delayMs: number): T {
 }
 
 function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
-  const { surface, fields, theme, advice, verdict, quotaOnPage, signals, notice, open, chipShown } =
-    useStore(panel.store);
+  const { surface, fields, theme, advice, verdict, quotaOnPage, signals, notice, open, chipShown } = useStore(
+    panel.store,
+  );
   const labels = useStore(env.labels);
   const volume = useStore(env.volume);
   const figures = useStore(env.warningFigures);
@@ -326,7 +327,11 @@ export class SurfacePanel {
   private noticeDraft(fields: PanelField[], texts: string[]) {
     const facts = draftFacts(
       this.surface.kind,
-      fields.map((f, i) => ({ name: f.name, text: texts[i] ?? '', ...(f.report ? { report: f.report } : {}) })),
+      fields.map((f, i) => ({
+        name: f.name,
+        text: texts[i] ?? '',
+        ...(f.report ? { report: f.report } : {}),
+      })),
     );
     if (sameDraftFacts(facts, this.draft)) return;
     this.draft = facts;
@@ -425,7 +430,14 @@ export class SurfacePanel {
     const opts = { signal: this.abort.signal, passive: true } as const;
     for (const f of this.surface.fields) {
       f.element.addEventListener('focus', () => this.setFocused(true), opts);
-      f.element.addEventListener('blur', () => this.setFocused(false), opts);
+      // Focus going to our own chip (a click on it) keeps the chip: hiding it would swallow the click.
+      f.element.addEventListener(
+        'blur',
+        (e) => {
+          if (!this.host || e.relatedTarget !== this.host) this.setFocused(false);
+        },
+        opts,
+      );
     }
     this.refresh();
   }
@@ -525,6 +537,19 @@ export class SurfacePanel {
     this.ui = ui;
     this.layer = new Layer(ui.shadowHost, s.key);
     ui.shadowHost.setAttribute('data-following', 'false');
+    // Focus leaving our UI for anywhere but the box: the box is no longer in use.
+    ui.shadowHost.addEventListener(
+      'focusout',
+      (e) => {
+        const to = e.relatedTarget;
+        if (
+          !(to instanceof Node) ||
+          !(to === ui.shadowHost || this.surface.fields.some((f) => f.element === to))
+        )
+          this.setFocused(false);
+      },
+      { signal: this.abort.signal, passive: true },
+    );
     ui.mount();
     const root = ui.shadow;
     this.anchored = new Anchored(
