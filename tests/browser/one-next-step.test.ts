@@ -529,7 +529,27 @@ describe('the quota the page shows', () => {
         { timeout: 10_000 },
       )
       .toBe('1 from page');
+    // With a note written, the card adds no figure of ours next to LinkedIn's own line.
+    await dialog
+      .locator('textarea')
+      .first()
+      .fill('Hi Ayşe, your DevFest talk on offline-first sync was great.');
+    await expect
+      .poll(() =>
+        dialog.locator('[data-testid="cc-card"] [data-testid="cc-count"]').first().getAttribute('data-count'),
+      )
+      .not.toBe('0');
+    await dialog.waitForTimeout(300);
+    expect(await dialog.locator('[data-testid="cc-quota"]').count()).toBe(0);
     await dialog.close();
+    // A dialog without LinkedIn's line: the card shows LinkedIn's figure and says whose it is.
+    const other = await session.open('connect-2025');
+    await other.locator('textarea').first().fill('Hi, your DevFest talk on offline-first sync was great.');
+    const quota = other.locator('[data-testid="cc-quota"]').first();
+    await quota.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await quota.textContent()).toBe('1 personalised note left this month, by LinkedIn’s count');
+    expect(await quota.getAttribute('data-from')).toBe('page');
+    await other.close();
   });
 });
 
