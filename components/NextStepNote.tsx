@@ -45,7 +45,7 @@ export function NextStepNote({ verdict, empty = false, advice, now = new Date() 
       data-empty={empty ? 'true' : undefined}
       role="note"
     >
-      <strong>{label}:</strong> {text}
+      <strong>{t('common_label', { label })}</strong> {text}
     </p>
   );
 }

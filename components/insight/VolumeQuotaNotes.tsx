@@ -1,5 +1,6 @@
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { capState, NEAR_SHARE } from '../../lib/insight/evidence';
+import { num } from '../../lib/insight/format';
 import { notesLeftMessage } from '../../lib/insight/quota';
 import { last7DaysMessage } from '../../lib/insight/volume';
 import type { AccountType } from '../../lib/limits';
@@ -77,7 +78,7 @@ export function VolumeQuotaNotes({
           {fromPage
             ? notesLeft <= 0
               ? t('quota_by_linkedin_none')
-              : t(notesLeft === 1 ? 'quota_by_linkedin_one' : 'quota_by_linkedin_many', { count: notesLeft })
+              : tp('quota_by_linkedin', notesLeft, { count: num(notesLeft) })
             : notesLeftMessage(Math.max(0, notesLeft))}
           {notesLeft <= 0 ? t('quota_none_left') : ''}
         </p>
