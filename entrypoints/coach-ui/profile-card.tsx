@@ -10,7 +10,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { actionLabel, type SignalName } from '../../components/AdviceCard';
 import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard';
 import { t } from '../../lib/i18n/t';
-import type { PersonOnPage } from '../../lib/linkedin/person';
+import type { PersonOnPage } from '../../lib/linkedin/profile';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { TrackedSummary } from '../../lib/tracker/person-advice';
 import { FloatingPiece, insideCorners } from './floating/piece';

@@ -56,3 +56,20 @@ export function profilePageUrl(ref: ProfileRef): string {
 export function profileKeyUrl(ref: ProfileRef): string {
   return `https://www.linkedin.com/${ref.kind}/${encodeURIComponent(ref.slug).replace(/%2D/gi, '-')}`;
 }
+
+/** The decoded, NFC, lowercase slug of a /in/<slug>/… URL on a LinkedIn host, or null. */
+export function profileSlug(href: string, base = 'https://www.linkedin.com/'): string | null {
+  const ref = parseProfileUrl(href, base);
+  return ref?.kind === 'in' ? ref.slug : null;
+}
+
+/**
+ * https://www.linkedin.com/in/<slug>/ for any link to a profile (relative, country subdomain, sub-pages such
+ * as /overlay/contact-info/, query strings, hashes, any case). Percent-encoded and plain non-ASCII slugs give
+ * the same result: the slug is kept decoded (NFC, lowercase), e.g. https://www.linkedin.com/in/李小龍-1940/.
+ * Null for anything that is not a profile link (old /pub/ links included: pages link /in/ today).
+ */
+export function normaliseProfileUrl(href: string, base = 'https://www.linkedin.com/'): string | null {
+  const ref = parseProfileUrl(href, base);
+  return ref?.kind === 'in' ? profilePageUrl(ref) : null;
+}
