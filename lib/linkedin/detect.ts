@@ -56,7 +56,7 @@ export interface DetectionResult {
 type Classified = { surface: DetectedSurface } | { reasons: string[] };
 
 /** The element that owns the editing: the outermost contenteditable host, or the field itself. */
-export function editingHost(el: Element): HTMLElement {
+function editingHost(el: Element): HTMLElement {
   let host = el as HTMLElement;
   let cur = el.parentElement;
   while (cur) {

@@ -23,8 +23,6 @@ function safeFrameActive(frame: HTMLIFrameElement): Element | null {
   }
 }
 
-const BUBBLE_ACTIVE = /--is-active\b/;
-
 /**
  * Keeps every surface except overlay chat bubbles, of which only one stays: the focused one, else the
  * one the user was in last, else the one LinkedIn marks active, else the first.
@@ -43,7 +41,7 @@ export function pickFocusedBubble(
   const pick =
     bubbles.find((s) => active && bubbleOf(s).contains(active)) ??
     bubbles.find((s) => lastFocused && bubbleOf(s).contains(lastFocused)) ??
-    bubbles.find((s) => BUBBLE_ACTIVE.test(bubbleOf(s).className)) ??
+    bubbles.find((s) => bubbleOf(s).matches(sel('activeBubble'))) ??
     bubbles[0];
   return surfaces.filter((s) => !bubbles.includes(s) || s === pick);
 }

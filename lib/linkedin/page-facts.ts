@@ -36,7 +36,7 @@ function profileFacts(doc: Document, url: string): PersonFacts | null {
 }
 
 /** The conversation with its last message, for one conversation container. */
-export function conversationFacts(container: Element, now: Date, lang: string | null, form?: Element | null) {
+function conversationFacts(container: Element, now: Date, lang: string | null, form?: Element | null) {
   const chat = readChatPerson(container);
   const thread = readThread(container, chat, now, lang, form ?? container.querySelector('form'));
   const out: PersonFacts = { name: chat.name, profileUrl: chat.profileUrl };

@@ -6,8 +6,8 @@
  * (/details/experience/, /overlay/contact-info/), query strings, hashes, mixed case, %-encoded and
  * plain non-ASCII slugs. They all give the same slug: decoded, NFC, lower case.
  */
+import { LINKEDIN_HOST } from './page-urls';
 
-const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)*linkedin\.com$/i;
 const SCHEMELESS = /^(?:[a-z0-9-]+\.)*linkedin\.com\//i;
 const PROFILE_PATH = /^\/(in|pub)\/([^/?#]+)/i;
 /** Not a person: /in/me/ redirects to whoever is signed in. */
@@ -48,7 +48,7 @@ export function parseProfileUrl(href: string, base?: string): ProfileRef | null 
 }
 
 /** The link to the profile page: https://www.linkedin.com/in/<decoded slug>/. */
-export function profilePageUrl(ref: ProfileRef): string {
+function profilePageUrl(ref: ProfileRef): string {
   return `https://www.linkedin.com/${ref.kind}/${ref.slug}/`;
 }
 

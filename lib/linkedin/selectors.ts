@@ -113,6 +113,9 @@ export const COMPOSE_SELECTORS = tables({
   /** The docked chat bubble; several can be open, so everything is scoped to the one being typed in. */
   chatBubble: `
     .msg-overlay-conversation-bubble  | 2026-03 | any`,
+  /** The bubble LinkedIn marks active (its --is-active modifier), when focus tells nothing. */
+  activeBubble: `
+    .msg-overlay-conversation-bubble--is-active  | 2026-03 | any`,
   messagingContainer: `
     .msg-overlay-conversation-bubble  | 2026-03 | any
     .msg-convo-wrapper                | 2026-03 | legacy | check by 2027-06

@@ -2,10 +2,11 @@
  * The Sent invitations manager as a page: its URL, and the total it shows ("People (8)", "Sent (25)").
  * Pure: every function takes the URL or root it reads.
  */
+
 import { all, hrefOf, squash } from './dom';
+import { LINKEDIN_HOST } from './page-urls';
 import { SELECTORS } from './selectors';
 
-const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)*linkedin\.com$/i;
 const SENT_PATH = /^\/mynetwork\/invitation-manager\/sent(?:\/|$)/i;
 
 /**

@@ -83,6 +83,11 @@ const EXPECTED: [string, string, Record<string, number>][] = [
     { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, inmail: 1 },
   ],
   ['messagingContainer', '.msg-convo-wrapper', {}],
+  [
+    'activeBubble',
+    '.msg-overlay-conversation-bubble--is-active',
+    { 'messaging-bubbles': 1, 'messaging-compose-bubble': 1, inmail: 1 },
+  ],
   ['messagingContainer', '.msg-thread', { 'messaging-page': 1 }],
   ['messagingContainer', '#message-overlay', { salesnav: 1 }],
   ['subject', '.msg-form__subject-line input', { inmail: 1 }],
