@@ -1,5 +1,6 @@
 /** Several chat bubbles can be open at once: coach only the one the user is in (research §1b). */
 import type { DetectedSurface } from './detect';
+import { frameDocument } from './roots';
 import { sel } from './selectors';
 
 /** The element that really has focus, through open shadow roots and same-origin iframes. */
@@ -8,19 +9,13 @@ export function deepActiveElement(doc: Document): Element | null {
   for (let i = 0; active && i < 10; i++) {
     const inner: Element | null | undefined =
       active.shadowRoot?.activeElement ??
-      (active.tagName === 'IFRAME' ? safeFrameActive(active as HTMLIFrameElement) : undefined);
+      (active.tagName === 'IFRAME'
+        ? (frameDocument(active as HTMLIFrameElement)?.activeElement ?? null)
+        : undefined);
     if (!inner || inner === active) break;
     active = inner;
   }
   return active;
-}
-
-function safeFrameActive(frame: HTMLIFrameElement): Element | null {
-  try {
-    return frame.contentDocument?.activeElement ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /**

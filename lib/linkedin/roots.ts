@@ -24,7 +24,7 @@ export function collectSearchRoots(
 }
 
 /** The iframe's document when it is same-origin and loaded; cross-origin access throws. */
-function frameDocument(frame: HTMLIFrameElement): Document | null {
+export function frameDocument(frame: HTMLIFrameElement): Document | null {
   try {
     return frame.contentDocument;
   } catch {
