@@ -1,5 +1,5 @@
 /**
- * Everything the page shows that the next step depends on (issue 12), read in one pass and reported
+ * Everything the page shows that the next step depends on, read in one pass and reported
  * as plain data: the profile's relationship state, each visible conversation's last message (who and
  * when), and the invitation dialog's note quota. Observed, never acted on. Pure: it reads the
  * document it is given (the background runs it in the asking frame, entrypoints/page-facts.ts; a

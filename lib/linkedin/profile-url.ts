@@ -1,6 +1,6 @@
 /**
  * LinkedIn profile URLs, parsed once for both their uses: the page readers want a link to the
- * profile (lib/linkedin/person.ts: `https://www.linkedin.com/in/<slug>/`, slug decoded), the tracker
+ * profile (normaliseProfileUrl below: `https://www.linkedin.com/in/<slug>/`, slug decoded), the tracker
  * wants a stable key (lib/tracker/url.ts: no trailing slash, slug percent-encoded). LinkedIn shows one
  * profile under many URLs: country subdomains, the mobile host, no scheme, relative links, sub-pages
  * (/details/experience/, /overlay/contact-info/), query strings, hashes, mixed case, %-encoded and

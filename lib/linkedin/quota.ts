@@ -1,6 +1,6 @@
 /**
- * The monthly note quota as LinkedIn's invitation dialog states it (issue 12: "The quota the page
- * shows wins over our own count"). Read by structure, in any language:
+ * The monthly note quota as LinkedIn's invitation dialog states it: the page's figure wins over our
+ * own count. Read by structure, in any language:
  *
  * - a short text line of the dialog (outside the note field and its "N/M" counter, outside buttons and
  *   links) that holds exactly one whole number from 0 to 100 and no other digits: "1 personalized

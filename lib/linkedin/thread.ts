@@ -1,6 +1,6 @@
 /**
- * Who wrote last in a conversation on screen, and when (issue 12: "the messaging page says 'send a
- * first message' in a thread whose last message is theirs"). Read by structure, in any language:
+ * Who wrote last in a conversation on screen, and when, so the next step never says "send a first
+ * message" in a thread whose last message is theirs. Read by structure, in any language:
  *
  * - the messages are the list items (<li>, role=listitem) of the conversation outside its compose form;
  * - a message's sender is the name heading its group: a link to a profile, or a short leaf text right
