@@ -48,7 +48,6 @@ function conversationFacts(container: Element, now: Date, lang: string | null, f
 function quotaFacts(doc: Document): QuotaFacts | null {
   for (const root of collectSearchRoots(doc)) {
     for (const dialog of root.querySelectorAll(sel('dialog'))) {
-      if (dialog.tagName === 'DIALOG' && !dialog.hasAttribute('open')) continue;
       if (hiddenReason(dialog)) continue;
       const q = readNoteQuota(dialog);
       if (q) return q;
