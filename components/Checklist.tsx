@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { type PlainKey, t, tp } from '../lib/i18n/t';
+import { MESSAGING_URL, SENT_INVITATIONS_URL } from '../lib/linkedin/page-urls';
 import { DAY_MS } from '../lib/sequencing/dates.ts';
 import type { ActionId } from '../lib/sequencing/types.ts';
 import { canReinviteAfter, type DueItem, type DueKind, reinviteBlocked } from '../lib/tracker/reminders';
@@ -70,8 +71,6 @@ export function groupTitle(kind: DueKind, count: number): string {
 }
 
 const MESSAGE_KINDS = new Set<DueKind>(['first-message', 'follow-up', 'reply']);
-export const MESSAGING_URL = 'https://www.linkedin.com/messaging/';
-export const SENT_INVITATIONS_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/sent/';
 
 export type { WithdrawReview };
 
