@@ -7,7 +7,8 @@
  * must equal one built from scratch after every kind of write (tests/unit/tracker/summary.test.ts).
  */
 import { storage } from 'wxt/utils/storage';
-import { createDueIndex, type DueIndex, type DueItem } from './reminders';
+import { createDueIndex, type DueIndex } from './due-index';
+import type { DueItem } from './reminders';
 import type { TrackedContact } from './schema';
 import type { Settings } from './settings';
 import { CONTACT_PREFIX, readAllContacts, readContact } from './store';

@@ -8,24 +8,32 @@ import { TIMING } from '../settings.ts';
 import type { Alternative } from '../types.ts';
 
 /**
+ * After a withdrawal LinkedIn blocks a new invitation for up to three weeks: the instant from which
+ * the user can invite again (withdrawnAt + 21 days on the wall clock). The tracker's checklist uses it too.
+ */
+export function reinviteFrom(withdrawnAt: Date, timeZone: string): Date {
+  return addLocalDays(withdrawnAt, TIMING.reinviteBlockDays, timeZone);
+}
+
+/**
  * Withdrawn less than three weeks ago: LinkedIn blocks a new invitation, so wait, whatever signals
  * exist. A message request or an InMail does not need an invitation, so they stay open.
  */
 export const reinviteBlocked: Rule = (ctx: Ctx) => {
   const { request, connected, name } = ctx.f;
   if (connected || !request?.withdrawnAt) return null;
-  const reinviteFrom = addLocalDays(request.withdrawnAt, TIMING.reinviteBlockDays, ctx.s.calendar.timeZone);
-  if (ctx.now >= reinviteFrom) return null;
-  watch(ctx, reinviteFrom.getTime());
+  const from = reinviteFrom(request.withdrawnAt, ctx.s.calendar.timeZone);
+  if (ctx.now >= from) return null;
+  watch(ctx, from.getTime());
   const shared = sharedContext(ctx);
   return advice(
     ctx,
     'wait',
-    dueOn(ctx, reinviteFrom),
+    dueOn(ctx, from),
     t('reason_reinvite_blocked', {
       name,
       withdrawn: day(ctx, request.withdrawnAt),
-      date: day(ctx, reinviteFrom),
+      date: day(ctx, from),
     }),
     EVIDENCE.reinviteBlocked,
     [

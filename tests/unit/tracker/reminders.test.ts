@@ -3,8 +3,8 @@ import {
   badgeText,
   canReinviteAfter,
   dueItems,
+  isReinviteBlocked,
   nextChangeAt,
-  reinviteBlocked,
 } from '../../../lib/tracker/reminders';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import { contact, NOW, SETTINGS } from './helpers';
@@ -215,8 +215,8 @@ describe('re-invite cooldown', () => {
     expect(canReinviteAfter(contact('none'))).toBeNull();
   });
   it('blocked before, open from that instant; no due item during the block', () => {
-    expect(reinviteBlocked(w, NOW)).toBe(true);
-    expect(reinviteBlocked(w, new Date('2026-03-22T09:00:00.000Z'))).toBe(false);
+    expect(isReinviteBlocked(w, NOW)).toBe(true);
+    expect(isReinviteBlocked(w, new Date('2026-03-22T09:00:00.000Z'))).toBe(false);
     expect(dueItems([w], NOW, SETTINGS, { includeFirstApproach: true })).toEqual([]);
   });
   it('keeps the wall-clock time across a DST change in the user zone', () => {
