@@ -8,7 +8,8 @@ import { type Greeting, parseGreeting } from './greeting';
 import { countPronouns, detectLanguage, type LanguageInfo } from './language';
 import { type LexiconMatch, lexiconMatches, type PatternKey, readWords, type Words } from './lexicon';
 import { findSlots } from './slots';
-import { computeStats, lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './text';
+import { computeStats } from './stats';
+import { lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './tokenizer';
 import type {
   DraftContext,
   DraftStats,

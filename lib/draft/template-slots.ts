@@ -14,7 +14,7 @@
  * only where the words around it match and it differs: the cross-note view.
  */
 import { type Greeting, parseGreeting } from './greeting';
-import { fold, type Sentence, splitSentences, type Token, tokenize } from './text';
+import { fold, type Sentence, splitSentences, type Token, tokenize } from './tokenizer';
 
 /** The recipient's or a greeted name. */
 export const SLOT_NAME = -1;

@@ -33,7 +33,7 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * `tokens`: the text's tokens (lib/draft/text.ts); `lower` and `folded` the lower-cased and folded
+ * `tokens`: the text's tokens (lib/draft/tokenizer.ts); `lower` and `folded` the lower-cased and folded
  * text (same length as text).
  * `slots`: template-slot spans. Linear in the text's length.
  */

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
-import { fold } from '../text';
+import { fold } from '../tokenizer';
 
 /** Common short forms whose prefix does not match the full name. */
 const NICKNAMES: Record<string, readonly string[]> = {

@@ -3,7 +3,7 @@ import { EVIDENCE } from '../../evidence.ts';
 import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule, watch } from '../context.ts';
 import { addLocalDays, DAY_MS, daysBetween } from '../dates.ts';
-import { sharedContext } from '../hooks.ts';
+import { sharedContext } from '../reasons.ts';
 import { TIMING } from '../settings.ts';
 import type { Alternative } from '../types.ts';
 

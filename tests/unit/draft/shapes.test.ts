@@ -9,7 +9,7 @@ import { classesFor, LANGS, LEXICONS, type PatternKey, shapeSources } from '../.
 import { compileShape, makeClass, numValue } from '../../../lib/draft/lexicon/shape';
 import { indexShapes, matchAll } from '../../../lib/draft/lexicon/shape-index';
 import { readWords } from '../../../lib/draft/lexicon/words';
-import { lowerSameLength, tokenize } from '../../../lib/draft/text';
+import { lowerSameLength, tokenize } from '../../../lib/draft/tokenizer';
 
 const CLASSES = new Map([
   ['meet', makeClass(['call', 'demo', 'coffee_chat', '~gesprach', 'termin~'])],
