@@ -109,15 +109,6 @@ export function beforeReply(input: RuleInput): boolean {
   return input.conversation === null;
 }
 
-/** The span of the first regex match in the lower-cased text, trimmed of trailing spaces. */
-export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.length): Span | null {
-  const hay = from === 0 && to === lower.length ? lower : lower.slice(from, to);
-  const m = re.exec(hay);
-  if (!m) return null;
-  const start = from + m.index;
-  return { start, end: start + m[0].trimEnd().length };
-}
-
 /** The first match of a lexicon family, in the languages that apply, within [from, to). */
 export function findLexicon(
   input: RuleInput,

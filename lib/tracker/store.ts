@@ -242,8 +242,3 @@ export async function trackerKeys(): Promise<string[]> {
       k === SUMMARY_KEY.slice(6),
   );
 }
-
-/** JSON drops undefined anyway; stripping it keeps what we compare equal to what we store. */
-export function stripUndefined<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
