@@ -128,6 +128,22 @@ export const TrackedContactSchema = z.object(
 );
 
 export type TrackedContact = z.output<typeof TrackedContactSchema>;
+
+/** The optional single-value fields: repaired one by one (repair-contact.ts), merged one by one (mutations.ts). */
+export const OPTIONAL_SCALARS = [
+  'headline',
+  'highValue',
+  'audience',
+  'version',
+  'channel',
+  'connectedAt',
+  'lastInteractionAt',
+  'acceptedAt',
+  'repliedAt',
+  'lastMessageBy',
+  'firstName',
+  'snoozedUntil',
+] as const satisfies readonly (keyof TrackedContact)[];
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
 /** The advisor's view of a tracked contact: only the fields `advise()` reads. */
