@@ -1,6 +1,7 @@
 /**
- * A specific reason to reach out, strongest first (seed 000's note rule: a mutual contact, a post
- * they published, a shared group, a role change). Without one, a blank request beats a generic note.
+ * Reasons to reach out ("hooks" in outreach talk, not React hooks), strongest first (seed 000's note
+ * rule: a mutual contact, a post they published, a shared group, a role change). Without one, a
+ * blank request beats a generic note.
  */
 import { EVIDENCE, type Evidence } from '../evidence.ts';
 import { t } from '../i18n/t.ts';
@@ -15,38 +16,33 @@ export interface Hook {
   evidence: Evidence;
 }
 
+const hook = (kind: Hook['kind'], what: string, at: Date | null, evidence: Evidence): Hook => ({
+  kind,
+  what,
+  at,
+  evidence,
+});
+
 /** Reasons that belong in a connection note, strongest first. */
 export function noteHooks(ctx: Ctx): Hook[] {
   const { name, signals: s } = ctx.f;
   const hooks: Hook[] = [];
-  if (s.engagedWithMyContent)
-    hooks.push({
-      kind: 'their-engagement',
-      what: t('hook_their_engagement', { name, date: day(ctx, s.engagedWithMyContent) }),
-      at: s.engagedWithMyContent,
-      evidence: EVIDENCE.noteUnder200,
-    });
-  if (s.mutualConnection)
-    hooks.push({
-      kind: 'mutual-contact',
-      what: t('hook_mutual_contact', { contact: s.mutualConnection }),
-      at: null,
-      evidence: EVIDENCE.specificPersonalisation,
-    });
-  if (s.trigger)
-    hooks.push({
-      kind: 'trigger',
-      what: t('hook_trigger', { name, trigger: s.trigger.kind, date: day(ctx, s.trigger.at) }),
-      at: s.trigger.at,
-      evidence: EVIDENCE.triggerEvent,
-    });
-  if (s.iEngagedWithTheirs)
-    hooks.push({
-      kind: 'my-engagement',
-      what: t('hook_my_engagement', { name, date: day(ctx, s.iEngagedWithTheirs) }),
-      at: s.iEngagedWithTheirs,
-      evidence: EVIDENCE.warmRequest2to3x,
-    });
+  if (s.engagedWithMyContent) {
+    const what = t('hook_their_engagement', { name, date: day(ctx, s.engagedWithMyContent) });
+    hooks.push(hook('their-engagement', what, s.engagedWithMyContent, EVIDENCE.noteUnder200));
+  }
+  if (s.mutualConnection) {
+    const what = t('hook_mutual_contact', { contact: s.mutualConnection });
+    hooks.push(hook('mutual-contact', what, null, EVIDENCE.specificPersonalisation));
+  }
+  if (s.trigger) {
+    const what = t('hook_trigger', { name, trigger: s.trigger.kind, date: day(ctx, s.trigger.at) });
+    hooks.push(hook('trigger', what, s.trigger.at, EVIDENCE.triggerEvent));
+  }
+  if (s.iEngagedWithTheirs) {
+    const what = t('hook_my_engagement', { name, date: day(ctx, s.iEngagedWithTheirs) });
+    hooks.push(hook('my-engagement', what, s.iEngagedWithTheirs, EVIDENCE.warmRequest2to3x));
+  }
   return hooks;
 }
 
@@ -54,19 +50,19 @@ export function noteHooks(ctx: Ctx): Hook[] {
 export function sharedContext(ctx: Ctx): Hook | null {
   const { sharedGroup, sharedEvent } = ctx.f.signals;
   if (sharedGroup)
-    return {
-      kind: 'shared-group',
-      what: t('hook_shared_group', { group: sharedGroup }),
-      at: null,
-      evidence: EVIDENCE.sharedGroupMessage,
-    };
+    return hook(
+      'shared-group',
+      t('hook_shared_group', { group: sharedGroup }),
+      null,
+      EVIDENCE.sharedGroupMessage,
+    );
   if (sharedEvent)
-    return {
-      kind: 'shared-event',
-      what: t('hook_shared_event', { event: sharedEvent }),
-      at: null,
-      evidence: EVIDENCE.sharedGroupMessage,
-    };
+    return hook(
+      'shared-event',
+      t('hook_shared_event', { event: sharedEvent }),
+      null,
+      EVIDENCE.sharedGroupMessage,
+    );
   return null;
 }
 
