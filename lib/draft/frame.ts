@@ -1,5 +1,5 @@
 /**
- * Two notes aligned word by word (issue 19): the frame they share and the slots where they differ.
+ * Two notes aligned word by word: the frame they share and the slots where they differ.
  *
  * The longest common subsequence of their slot words (slots.ts) gives the words both say in the same
  * order; single matching words between differences ("the", "on") are not a frame and are dropped, so

@@ -98,7 +98,7 @@ export function isFirstTouchOutreach(input: RuleInput): boolean {
 /**
  * Before any conversation: a connection note, or a message or InMail (first touch or follow-up)
  * with no sign that the two have already talked ("as we discussed", "the slides you asked for").
- * Selling, big asks and links are early here (the labels of issue 13: "before any conversation").
+ * Selling, big asks and links are early here (the corpus labels: "before any conversation").
  */
 export function beforeReply(input: RuleInput): boolean {
   const { surface } = input.context;

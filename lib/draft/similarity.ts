@@ -1,5 +1,5 @@
 /**
- * Template similarity that sees through slots (issue 19). Every stored note is prepared once into
+ * Template similarity that sees through slots. Every stored note is prepared once into
  * slot words (slots.ts) and its shingles go into an inverted index; a keystroke then
  *   1. counts, through the index, the shingles the draft shares with each stored note (only notes
  *      sharing one are touched: tens of microseconds for 1,000 notes),

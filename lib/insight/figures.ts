@@ -1,5 +1,5 @@
 /**
- * The per-warning figures as stored and read (issue 18): the group names, the compact record the
+ * The per-warning figures as stored and read: the group names, the compact record the
  * background keeps in local:warningFigures, and its repair. Free of the note engine, so the pages
  * that only show the figures (dashboard, panel) do not carry it; by-warning.ts computes them.
  */

@@ -1,5 +1,5 @@
 /**
- * The user's templates as the background stores them (issue 19): a small record in
+ * The user's templates as the background stores them: a small record in
  * local:templateFigures (lib/tracker/templates-cache.ts) the dashboard reads instead of clustering
  * every note on a render. Free of the clustering code, so the dashboard does not carry it; templates.ts
  * computes the record, templateView() turns it back into groups with their rates and intervals.

@@ -8,7 +8,7 @@ export const DEFAULTS = {
   staleAfterDays: 21,
   /** Seed 000: follow up 4–5 business days after the last message. */
   followUpBusinessDays: 4,
-  /** A conversation that came into the tracker this much older than the record is history (issue 12). */
+  /** A conversation that came into the tracker this much older than the record is history. */
   historyAfterDays: 14,
   timeZone: 'UTC',
   workingDays: MONDAY_TO_FRIDAY,

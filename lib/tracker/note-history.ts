@@ -2,7 +2,7 @@
  * The user's recent connection notes, for the draft panel's template-similarity check. The background
  * keeps this short list up to date so a LinkedIn tab never has to read every tracked contact.
  *
- * Each entry is { text, sentAt, name } (issue 19: the warning names the earlier note it matches, to
+ * Each entry is { text, sentAt, name } (the warning names the earlier note it matches, to
  * whom and when). Stores written before that hold plain strings; they read as notes without a date or
  * recipient until the background writes the list again.
  */

@@ -78,7 +78,7 @@ export class TrackerView {
       if (contact) this.#cache.set(id, contact);
       else this.#cache.delete(id);
       const after = contact?.request;
-      // The recent notes carry the recipient's name too (issue 19).
+      // The recent notes carry the recipient's name too.
       if (
         before?.note !== after?.note ||
         before?.sentAt !== after?.sentAt ||

@@ -1,5 +1,5 @@
 /**
- * Templates speak only through the catalogue (issue 19): under a pseudo-locale (every ASCII letter of a
+ * Templates speak only through the catalogue: under a pseudo-locale (every ASCII letter of a
  * message full-width) the draft warning (with the earlier note's recipient, date and changed slots),
  * the templates' labels and verdicts and the stats command's rows keep no plain ASCII letter beyond
  * the user's own words. Same check as tests/unit/i18n/engines.test.ts.

@@ -28,7 +28,7 @@ const VOCABULARY =
   );
 const opts = { now: NOW, timeZone: 'UTC' };
 
-describe('templates found in the sent notes (issue 19)', () => {
+describe('templates found in the sent notes', () => {
   const tracker = templatesTracker();
   const found = findTemplates(tracker, opts);
 
