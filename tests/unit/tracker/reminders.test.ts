@@ -27,6 +27,19 @@ const accepted = (slug: string, acceptedAt: string, over: Partial<TrackedContact
     ...over,
   });
 
+/** A connection who replied in October and has been quiet since 1 November: due to re-engage. */
+const quietSinceNovember = (slug: string) =>
+  accepted(slug, '2025-10-01T09:00:00.000Z', {
+    // Followed since before the request (not imported history: facts.ts).
+    createdAt: '2025-09-01T09:00:00.000Z',
+    messages: [
+      { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
+      { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },
+    ],
+    repliedAt: '2025-10-03T09:00:00.000Z',
+    lastInteractionAt: '2025-11-01T09:00:00.000Z',
+  });
+
 describe('dueItems', () => {
   it('a fresh acceptance: the first message is due now, by 48 hours later, not yet overdue', () => {
     const [item] = dueItems([accepted('ana', '2026-03-09T09:00:00.000Z')], NOW, SETTINGS);
@@ -107,16 +120,7 @@ describe('dueItems', () => {
   });
 
   it('re-engage a connection quiet for 90 days', () => {
-    const c = accepted('ida', '2025-10-01T09:00:00.000Z', {
-      // Followed since before the request (not imported history: facts.ts).
-      createdAt: '2025-09-01T09:00:00.000Z',
-      messages: [
-        { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
-        { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },
-      ],
-      repliedAt: '2025-10-03T09:00:00.000Z',
-      lastInteractionAt: '2025-11-01T09:00:00.000Z',
-    });
+    const c = quietSinceNovember('ida');
     expect(dueItems([c], NOW, SETTINGS)[0]).toMatchObject({ kind: 're-engage' });
   });
 
@@ -145,16 +149,7 @@ describe('dueItems', () => {
   });
 
   it('a step ticked off stays hidden for that due date', () => {
-    const c = accepted('ivy', '2025-10-01T09:00:00.000Z', {
-      // Followed since before the request (not imported history: facts.ts).
-      createdAt: '2025-09-01T09:00:00.000Z',
-      messages: [
-        { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
-        { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },
-      ],
-      repliedAt: '2025-10-03T09:00:00.000Z',
-      lastInteractionAt: '2025-11-01T09:00:00.000Z',
-    });
+    const c = quietSinceNovember('ivy');
     const [item] = dueItems([c], NOW, SETTINGS);
     expect(item?.action).toBe('re-engage');
     const escalated = {
