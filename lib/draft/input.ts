@@ -165,7 +165,7 @@ function limitTarget(surface: DraftSurface): [SurfaceKind, FieldName] {
 const OPENING_MAX = 280;
 
 /** Twice the longest LinkedIn limit (8,000 for messages) and then some. */
-export const ANALYSIS_CAP = 20_000;
+const ANALYSIS_CAP = 20_000;
 
 export function buildInput(text: string, context: DraftContext): RuleInput {
   const account = context.account ?? null;

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './tokenizer';
 
-export const PREVIEW_MAX = 80;
+const PREVIEW_MAX = 80;
 const GRAPHEMES: Intl.Segmenter | null =
   typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
     ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })

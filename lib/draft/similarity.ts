@@ -14,9 +14,9 @@ import type { HistoryNote, PreparedHistory } from './types';
 /** Below this many words every short note looks alike. */
 export const MIN_SIMILARITY_WORDS = 8;
 /** Notes aligned per look-up: the most similar by shingles. */
-export const CANDIDATES = 8;
+const CANDIDATES = 8;
 /** Shingle Jaccard below this and no alignment is tried (a filled template keeps far more). */
-export const PREFILTER_MIN = 0.15;
+const PREFILTER_MIN = 0.15;
 
 export interface IndexMatch {
   /** The matching note's position in the index. */

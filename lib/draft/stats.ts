@@ -6,7 +6,7 @@ import type { DraftStats } from './types';
 const EMOJI_RE =
   /\p{RI}\p{RI}|(?![©®™])\p{Extended_Pictographic}(?:\uFE0F|\p{EMod})?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{EMod})?)*/gu;
 
-export function countEmoji(text: string): number {
+function countEmoji(text: string): number {
   // Every emoji (and every regional indicator) is at U+00A9 or above: start the Unicode regex there.
   let from = 0;
   while (from < text.length && text.charCodeAt(from) < 0xa9) from++;
@@ -40,7 +40,7 @@ function vowelGroups(w: string): number {
 }
 
 /** Vowel-group heuristic, usually within a grade of a dictionary count on prose. */
-export function syllables(lowerWord: string): number {
+function syllables(lowerWord: string): number {
   const w = isPlainAscii(lowerWord) ? lowerWord : fold(lowerWord);
   const groups = vowelGroups(w);
   if (groups === 0) return 1;
@@ -49,7 +49,7 @@ export function syllables(lowerWord: string): number {
 }
 
 /** Fewer words than this and a reading grade means nothing. */
-export const MIN_WORDS_FOR_GRADE = 10;
+const MIN_WORDS_FOR_GRADE = 10;
 
 /** `pronouns`: I/we and you words, counted in the text's own languages (lib/draft/language.ts). */
 export function computeStats(

@@ -18,7 +18,7 @@ export interface StoredCounts {
 }
 
 export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-export const isDays = (v: unknown): v is number | null =>
+const isDays = (v: unknown): v is number | null =>
   v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 
 /** A stored row's counts are whole, add up (accepted ≤ sent, replied ≤ accepted, young ≤ sent) and its days are days. */

@@ -3,7 +3,7 @@ import type { AccountType } from '../limits.ts';
 import { type BusinessCalendar, MONDAY_TO_FRIDAY } from './business-days.ts';
 import type { Settings } from './schema.ts';
 
-export const DEFAULTS = {
+const DEFAULTS = {
   /** Seed 002 says withdraw unanswered requests; 99% of accepts come within 30 days (peers.md §4). */
   staleAfterDays: 21,
   /** Seed 000: follow up 4–5 business days after the last message. */

@@ -10,7 +10,7 @@ import { storage } from 'wxt/utils/storage';
 import type { HistoryNote } from '../draft/types';
 import type { TrackedContact } from './schema';
 
-export const NOTE_HISTORY_KEY = 'local:noteHistory';
+const NOTE_HISTORY_KEY = 'local:noteHistory';
 /** research/text-analysis.md: the check stays well under a millisecond up to about 1,000 notes. */
 export const NOTE_HISTORY_LIMIT = 1000;
 /** Longer names are cut: the warning quotes the name, nothing else reads it. */

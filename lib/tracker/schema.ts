@@ -29,11 +29,11 @@ const nonEmpty = text.check(z.trim(), z.minLength(1, { error: 'expected non-empt
 
 export const STATUSES = ['pending', 'accepted', 'replied', 'withdrawn', 'ignored', 'none'] as const;
 export type Status = (typeof STATUSES)[number];
-export const StatusSchema = z.enum(STATUSES, { error: `expected one of ${STATUSES.join(', ')}` });
+const StatusSchema = z.enum(STATUSES, { error: `expected one of ${STATUSES.join(', ')}` });
 
 export const CHANNELS = ['request', 'inmail', 'message-request'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const ChannelSchema = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
+const ChannelSchema = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
 
 /** Who wrote the last message in the conversation: the user or the person (a sheet's last_message_by). */
 export const MESSAGE_SIDES = ['me', 'them'] as const;

@@ -39,7 +39,7 @@ export const TRACKER_META_KEY = 'local:trackerMeta';
 export const UNDO_KEY = 'local:trackerUndo';
 
 export const contactKey = (id: string) => `local:${CONTACT_PREFIX}${id}` as const;
-export const quarantineKey = (areaKey: string) => `local:${QUARANTINE_PREFIX}${areaKey}` as const;
+const quarantineKey = (areaKey: string) => `local:${QUARANTINE_PREFIX}${areaKey}` as const;
 
 export interface StoreProblem {
   /** The storage key (area-relative, e.g. "contact:https://www.linkedin.com/in/ana"). */
@@ -214,7 +214,7 @@ export async function readQuarantine(): Promise<QuarantineEntry[]> {
 }
 
 /** Pure: the quarantine entries in a storage snapshot (area-relative keys). */
-export function quarantineFrom(snapshot: Record<string, unknown>): QuarantineEntry[] {
+function quarantineFrom(snapshot: Record<string, unknown>): QuarantineEntry[] {
   const out: QuarantineEntry[] = [];
   for (const [key, value] of Object.entries(snapshot))
     if (key.startsWith(QUARANTINE_PREFIX)) {

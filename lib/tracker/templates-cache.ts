@@ -8,7 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import { repairTemplateFigures, type TemplateFigures } from '../insight/template-figures';
 
-export const TEMPLATE_FIGURES_KEY = 'local:templateFigures';
+const TEMPLATE_FIGURES_KEY = 'local:templateFigures';
 
 export const templateFiguresItem = storage.defineItem<TemplateFigures | null>(TEMPLATE_FIGURES_KEY, {
   fallback: null,

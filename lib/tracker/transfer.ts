@@ -42,8 +42,8 @@ export function fail(errors: ImportError[], unit: 'row' | 'record' = 'row'): Imp
 
 // ---------------------------------------------------------------- JSON
 
-export const JSON_FORMAT = 'connect-coach/tracker';
-export const JSON_VERSION = 1;
+const JSON_FORMAT = 'connect-coach/tracker';
+const JSON_VERSION = 1;
 
 export interface JsonExport {
   format: typeof JSON_FORMAT;

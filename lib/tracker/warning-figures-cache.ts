@@ -9,7 +9,7 @@
 import { storage } from 'wxt/utils/storage';
 import { repairWarningFigures, type WarningFigures } from '../insight/figures';
 
-export const WARNING_FIGURES_KEY = 'local:warningFigures';
+const WARNING_FIGURES_KEY = 'local:warningFigures';
 
 export const warningFiguresItem = storage.defineItem<WarningFigures | null>(WARNING_FIGURES_KEY, {
   fallback: null,

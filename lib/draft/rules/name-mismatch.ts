@@ -167,7 +167,7 @@ function scripts(s: string): number {
   return mask;
 }
 
-export function namesMatch(greeted: string, recipient: string): boolean {
+function namesMatch(greeted: string, recipient: string): boolean {
   const gs0 = scripts(greeted);
   const rs0 = scripts(recipient);
   if (gs0 !== 0 && rs0 !== 0 && (gs0 & rs0) === 0) return true; // different scripts: do not guess
