@@ -3,13 +3,11 @@
  * (lib/insight/templates.ts) in slices and keeps local:templateFigures (templates-cache.ts) up to
  * date, the way figures-keeper.ts keeps figures. A note becomes slot words once per worker's life.
  */
+
+import { SlotWordsCache } from '../insight/template-cache';
 import { sameTemplateFigures, type TemplateFigures } from '../insight/template-figures';
-import {
-  findTemplatesSliced,
-  SlotWordsCache,
-  templatesFingerprint,
-  toTemplateFigures,
-} from '../insight/templates';
+import { templatesFingerprint, toTemplateFigures } from '../insight/template-record';
+import { findTemplatesSliced } from '../insight/templates';
 import { FiguresKeeper, type KeeperJob } from './figures-keeper';
 import { readTemplateFigures, templateFiguresItem } from './templates-cache';
 

@@ -9,7 +9,9 @@ import { analyzeDraft, prepareHistory } from '../../../lib/draft';
 import { EN, type MessageKey } from '../../../lib/i18n/messages';
 import { placeholderNames, setMessageSource } from '../../../lib/i18n/t';
 import { templateView } from '../../../lib/insight/template-figures';
-import { findTemplates, templateRows, toTemplateFigures } from '../../../lib/insight/templates';
+import { toTemplateFigures } from '../../../lib/insight/template-record';
+import { templateRows } from '../../../lib/insight/template-report';
+import { findTemplates } from '../../../lib/insight/templates';
 import { templatesTracker } from './templates-fixture';
 
 const NOW = new Date('2026-03-05T12:00:00Z');
