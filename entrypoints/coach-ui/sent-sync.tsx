@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { SentSync } from '../../components/SentSync';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { Answers, Message } from '../../lib/messages';
@@ -133,7 +133,7 @@ export class SentSyncMount {
       });
       const count = plan.new.length;
       if (!res.ok) return t('sync_import_failed', { error: res.error.message });
-      return t(count === 1 ? 'sync_imported_one' : 'sync_imported_many', { count });
+      return tp('sync_imported', count, { count });
     });
 
   private readonly onComplete = () => {

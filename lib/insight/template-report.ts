@@ -1,5 +1,5 @@
 /** The templates as the stats command prints them: --json's `byTemplate`, and the table's rows. */
-import { t } from '../i18n/t';
+import { t, tp } from '../i18n/t';
 import type { GroupStats } from './groups';
 import { ratesJson } from './report-json';
 import type { TemplateGroup, TemplateInsight } from './templates';
@@ -25,7 +25,7 @@ export function templateRows(insight: TemplateInsight): { rows: GroupStats[]; li
   if (insight.oneOffs) rows.push({ ...insight.oneOffs, key: t('templates_one_offs') });
   const lines = insight.templates.map(
     (g) =>
-      `  ${g.label}, ${t(g.wordings === 1 ? 'templates_meta_one' : 'templates_meta_many', { sent: g.sent, count: g.wordings })}: ${g.text}`,
+      `  ${g.label}, ${tp('templates_meta', g.wordings, { sent: g.sent, count: g.wordings })}: ${g.text}`,
   );
   return { rows, lines };
 }

@@ -4,6 +4,7 @@
  * blank request beats a generic note.
  */
 import { EVIDENCE, type Evidence } from '../evidence.ts';
+import { isPlainTrigger, mutualWords } from '../i18n/signal-words.ts';
 import { t } from '../i18n/t.ts';
 import { type Ctx, day } from './context.ts';
 
@@ -32,11 +33,13 @@ export function noteHooks(ctx: Ctx): Hook[] {
     hooks.push(hook('their-engagement', what, s.engagedWithMyContent, EVIDENCE.noteUnder200));
   }
   if (s.mutualConnection) {
-    const what = t('hook_mutual_contact', { contact: s.mutualConnection });
+    const what = mutualWords(s.mutualConnection);
     hooks.push(hook('mutual-contact', what, null, EVIDENCE.specificPersonalisation));
   }
   if (s.trigger) {
-    const what = t('hook_trigger', { name, trigger: s.trigger.kind, date: day(ctx, s.trigger.at) });
+    const what = isPlainTrigger(s.trigger.kind)
+      ? t('hook_trigger_news', { name, date: day(ctx, s.trigger.at) })
+      : t('hook_trigger', { name, trigger: s.trigger.kind, date: day(ctx, s.trigger.at) });
     hooks.push(hook('trigger', what, s.trigger.at, EVIDENCE.triggerEvent));
   }
   if (s.iEngagedWithTheirs) {
