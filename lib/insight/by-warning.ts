@@ -18,7 +18,7 @@ import type { TrackedContact } from '../tracker/schema';
 import { type CoachingInsight, coachingInsight } from './coaching';
 import type { EvidenceId } from './evidence';
 import { BLANK, type FigureRow, NO_WARNING, type WarningFigures, type WarningKey } from './figures';
-import { fingerprintOf, hashFields } from './fingerprint';
+import { fingerprintOf, requestHash } from './fingerprint';
 import { countsFor, type GroupCounts } from './groups';
 import { type RequestOutcome, requestOutcome } from './outcome';
 
@@ -291,23 +291,9 @@ export async function warningFiguresSliced(
   return acc.figuresAsync(options.now, due);
 }
 
-/** The two hashes of what one contact contributes to the figures; null without a request. */
+/** The two hashes of what one contact contributes to the figures (its request's account type too). */
 function contactHash(c: TrackedContact): readonly [number, number] | null {
-  const r = c.request;
-  if (!r) return null;
-  return hashFields([
-    c.id,
-    c.name,
-    r.sentAt,
-    r.note ?? '',
-    r.accountType ?? '',
-    r.withdrawnAt ?? '',
-    c.status,
-    c.acceptedAt ?? '',
-    c.repliedAt ?? '',
-    c.connectedAt ?? '',
-    ...c.messages.map((m) => m.sentAt),
-  ]);
+  return requestHash(c, [c.request?.accountType ?? '']);
 }
 
 /**

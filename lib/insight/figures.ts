@@ -6,7 +6,7 @@
 import type { RuleId } from '../draft/types';
 import { EVIDENCE } from '../evidence';
 import type { EvidenceId } from './evidence';
-import { countsOk, isCount, type StoredCounts, sameStored } from './stored-counts';
+import { countsOk, isCount, type StoredCounts, sameStored, storedCounts } from './stored-counts';
 
 /** Notes the coach finds nothing to warn about. */
 export const NO_WARNING = 'none';
@@ -66,12 +66,7 @@ export function repairWarningFigures(raw: unknown): WarningFigures | null {
     if (e !== null && !(typeof e === 'string' && e in EVIDENCE)) return null;
     groups.push({
       k: k as WarningKey,
-      s: row.s as number,
-      a: row.a as number,
-      r: row.r as number,
-      da: row.da as number | null,
-      dr: row.dr as number | null,
-      y: row.y as number,
+      ...storedCounts(row),
       e: e as EvidenceId | null,
     });
   }

@@ -20,9 +20,32 @@ const BASIS_A = 0x811c9dc5;
 const BASIS_B = 0x050c5d1f;
 
 /** The two hashes of a contact's fields (as text, in a fixed order). */
-export function hashFields(fields: readonly string[]): readonly [number, number] {
+function hashFields(fields: readonly string[]): readonly [number, number] {
   const text = fields.join('\u0001');
   return [fnv(text, BASIS_A), fnv(text, BASIS_B)];
+}
+
+/**
+ * The two hashes of a contact's request and what became of it (id, name, request date, note and
+ * withdrawal, status, the dates of acceptance, reply, connection and messages), plus `extra` fields
+ * the figures also depend on; null without a request.
+ */
+export function requestHash(c: TrackedContact, extra: readonly string[]): readonly [number, number] | null {
+  const r = c.request;
+  if (!r) return null;
+  return hashFields([
+    c.id,
+    c.name,
+    r.sentAt,
+    r.note ?? '',
+    r.withdrawnAt ?? '',
+    c.status,
+    c.acceptedAt ?? '',
+    c.repliedAt ?? '',
+    c.connectedAt ?? '',
+    ...extra,
+    ...c.messages.map((m) => m.sentAt),
+  ]);
 }
 
 /** The contacts' hashes summed, with the code's version and the time zone: "count.a.b". */

@@ -36,6 +36,18 @@ export function countsOk(r: Record<string, unknown>): boolean {
   );
 }
 
+/** The six counts of a row that passed countsOk. */
+export function storedCounts(r: Record<string, unknown>): StoredCounts {
+  return {
+    s: r.s as number,
+    a: r.a as number,
+    r: r.r as number,
+    da: r.da as number | null,
+    dr: r.dr as number | null,
+    y: r.y as number,
+  };
+}
+
 export function countsOf(row: StoredCounts): GroupCounts {
   return {
     sent: row.s,

@@ -9,7 +9,7 @@
  */
 import { t } from '../i18n/t';
 import { type GroupStats, statsFromCounts } from './groups';
-import { countsOf, countsOk, isCount, type StoredCounts, sameStored } from './stored-counts';
+import { countsOf, countsOk, isCount, type StoredCounts, sameStored, storedCounts } from './stored-counts';
 
 /** Templates kept in the record, most sent first; the rest are counted in `more`. */
 export const STORED_TEMPLATES = 30;
@@ -83,12 +83,7 @@ export function repairTemplateFigures(raw: unknown): TemplateFigures | null {
       x: row.x as string,
       xn: row.xn as string,
       w: row.w,
-      s: row.s as number,
-      a: row.a as number,
-      r: row.r as number,
-      da: row.da as number | null,
-      dr: row.dr as number | null,
-      y: row.y as number,
+      ...storedCounts(row),
       v,
     });
   }
@@ -96,14 +91,7 @@ export function repairTemplateFigures(raw: unknown): TemplateFigures | null {
   if (r.oneOffs !== null) {
     const o = r.oneOffs as Record<string, unknown> | undefined;
     if (!o || typeof o !== 'object' || !countsOk(o)) return null;
-    oneOffs = {
-      s: o.s as number,
-      a: o.a as number,
-      r: o.r as number,
-      da: o.da as number | null,
-      dr: o.dr as number | null,
-      y: o.y as number,
-    };
+    oneOffs = storedCounts(o);
     sends += oneOffs.s;
   }
   if (sends > r.notes) return null;

@@ -3,7 +3,7 @@
  * of what they were found from, so a restarted background keeps matching figures.
  */
 import type { TrackedContact } from '../tracker/schema';
-import { fingerprintOf, hashFields } from './fingerprint';
+import { fingerprintOf, requestHash } from './fingerprint';
 import type { GroupStats } from './groups';
 import { cut, STORED_TEMPLATES, type TemplateFigures, type TemplateRow } from './template-figures';
 import type { TemplateInsight } from './templates';
@@ -40,23 +40,9 @@ export function toTemplateFigures(insight: TemplateInsight, now: Date, fp?: stri
   return figures;
 }
 
-/** The two hashes of what one contact contributes to the templates; null without a request. */
+/** The two hashes of what one contact contributes to the templates (its version label too). */
 export function templateContactHash(c: TrackedContact): readonly [number, number] | null {
-  const r = c.request;
-  if (!r) return null;
-  return hashFields([
-    c.id,
-    c.name,
-    r.sentAt,
-    r.note ?? '',
-    r.withdrawnAt ?? '',
-    c.status,
-    c.version ?? '',
-    c.acceptedAt ?? '',
-    c.repliedAt ?? '',
-    c.connectedAt ?? '',
-    ...c.messages.map((m) => m.sentAt),
-  ]);
+  return requestHash(c, [c.version ?? '']);
 }
 
 /**
