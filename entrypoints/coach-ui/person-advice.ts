@@ -56,9 +56,18 @@ async function ask<T extends keyof Answers>(msg: Extract<Message, { type: T }>):
 
 const NO_ANSWER: AdviceAnswer = { advice: null, watchKey: null, tracked: null };
 
-/** The next step for this person and what the tracker knows of them. */
-export async function requestAdvice(person: PagePerson, draftHasHook = false): Promise<AdviceAnswer> {
-  return (await ask({ type: 'advice/get', person, draftHasHook })) ?? NO_ANSWER;
+type AdviceRequest = Extract<Message, { type: 'advice/get' }>;
+
+/**
+ * The next step for this person and what the tracker knows of them. A draft card tells the advisor
+ * about its draft (for the score's verdict and the greeting's name) and may bring what the page shows
+ * about the person (`facts`); without facts the background reads the frame itself.
+ */
+export async function requestAdvice(
+  person: PagePerson,
+  extra: Pick<AdviceRequest, 'draft' | 'facts'> = {},
+): Promise<AdviceAnswer> {
+  return (await ask({ type: 'advice/get', person, ...extra })) ?? NO_ANSWER;
 }
 
 /** Calls back whenever the watched record changes (in any tab). */

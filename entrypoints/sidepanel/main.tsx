@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useState } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 // The panel's component styles, then page-level rules and colours.
 import '../../assets/panel.css';
 import '../../assets/page.css';
@@ -12,11 +13,17 @@ import { startPageLanguage } from '../../lib/i18n/loader';
 import { t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
 import { type Answers, type FocusReport, isMessage, type Message } from '../../lib/messages';
-import type { Advice } from '../../lib/sequencing';
+import type { AdviceAnswer } from '../../lib/tracker/person-advice';
 import { readSettings, settingsItem } from '../../lib/tracker/storage';
+import type { DraftFacts } from '../../lib/ui/draft-facts';
+
+/** A change in the draft (empty, hook, greeting, kind) asks the advisor again once typing pauses. */
+const DRAFT_ADVICE_PAUSE_MS = 300;
 
 function SidePanel() {
   const [report, setReport] = useState<FocusReport | null>(null);
+  /** The LinkedIn tab the report is from: the advisor reads that tab's page. */
+  const [reportTab, setReportTab] = useState<number | null>(null);
   const [account, setAccount] = useState<AccountType | null>(null);
 
   useEffect(() => {
@@ -32,15 +39,20 @@ function SidePanel() {
         tabId: number;
         report: FocusReport;
       } | null;
-      if (answer) setReport(answer.report);
+      if (answer) {
+        setReport(answer.report);
+        setReportTab(answer.tabId);
+      }
     });
     const onMessage = (raw: unknown) => {
       if (
         isMessage(raw) &&
         raw.type === 'focus-report-updated' &&
         (tabId === undefined || raw.tabId === tabId)
-      )
+      ) {
         setReport(raw.report);
+        setReportTab(raw.tabId);
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
@@ -56,28 +68,48 @@ function SidePanel() {
     );
   };
 
-  // The next step for the person on the LinkedIn tab, from the same advisor as the card.
+  // The next step for the person on the LinkedIn tab, from the same advisor as the card: it reads
+  // that tab's page (tabId), hears about the draft written here (for the verdict beside the score),
+  // and is asked again when the person's record changes anywhere.
   const person = report?.person ?? null;
-  const [advice, setAdvice] = useState<Advice | null>(null);
+  const personKey = person ? JSON.stringify(person) : null;
+  const [draft, setDraft] = useState<DraftFacts | null>(null);
+  const draftKey = draft ? `${draft.surface}|${draft.empty}|${draft.hasHook}|${draft.greeting ?? ''}` : '';
+  const [answer, setAnswer] = useState<{ for: string; answer: AdviceAnswer } | null>(null);
+  const [recordChanged, setRecordChanged] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked again when the person, tab, draft facts (by value) or the record change
   useEffect(() => {
-    setAdvice(null);
-    if (!person) return;
+    if (!person || !personKey) return;
     let stale = false;
-    const msg: Message = { type: 'advice/get', person };
-    void (browser.runtime.sendMessage(msg) as Promise<Answers['advice/get'] | undefined>)
-      .then((answer) => {
-        if (!stale) setAdvice(answer?.advice ?? null);
-      })
-      .catch(() => {});
+    const timer = setTimeout(() => {
+      const msg: Message = {
+        type: 'advice/get',
+        person,
+        ...(reportTab !== null ? { tabId: reportTab } : {}),
+        ...(draft ? { draft } : {}),
+      };
+      void (browser.runtime.sendMessage(msg) as Promise<Answers['advice/get'] | undefined>)
+        .then((a) => {
+          if (!stale && a) setAnswer({ for: personKey, answer: a });
+        })
+        .catch(() => {});
+    }, DRAFT_ADVICE_PAUSE_MS);
     return () => {
       stale = true;
+      clearTimeout(timer);
     };
-  }, [person]);
+  }, [personKey, reportTab, draftKey, recordChanged]);
+  const shown = answer && answer.for === personKey ? answer.answer : null;
+  const watchKey = shown?.watchKey ?? null;
+  useEffect(() => {
+    if (!watchKey) return;
+    return storage.watch(watchKey as `local:${string}`, () => setRecordChanged((n) => n + 1));
+  }, [watchKey]);
 
   const nextStep = person ? (
     <section className="pi-next" data-testid="cc-side-next">
       <h2>{t('sidepanel_next_for', { name: person.name ?? '…' })}</h2>
-      {advice ? <AdviceCard advice={advice} now={new Date()} /> : null}
+      {shown?.advice ? <AdviceCard advice={shown.advice} now={new Date()} /> : null}
     </section>
   ) : (
     <p className="cc-note" data-testid="cc-side-no-person">
@@ -95,6 +127,9 @@ function SidePanel() {
         initialKind={report?.recognised ? report.kind : undefined}
         recipient={person?.name ?? null}
         nextStep={nextStep}
+        verdict={shown?.draft ?? null}
+        advice={shown?.advice ?? null}
+        onDraftFacts={setDraft}
       />
       <p className="cc-note">{t('sidepanel_promise')}</p>
     </main>
