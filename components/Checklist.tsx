@@ -3,7 +3,7 @@ import { type PlainKey, t, tp } from '../lib/i18n/t';
 import { MESSAGING_URL, SENT_INVITATIONS_URL } from '../lib/linkedin/page-urls';
 import { DAY_MS } from '../lib/sequencing/dates.ts';
 import type { ActionId } from '../lib/sequencing/types.ts';
-import { canReinviteAfter, type DueItem, type DueKind, reinviteBlocked } from '../lib/tracker/reminders';
+import { canReinviteAfter, type DueItem, type DueKind, isReinviteBlocked } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { formatDay, localDaysBetween, pendingText, whenText } from '../lib/ui/format';
 import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
@@ -165,7 +165,7 @@ export function Checklist({
   const blocked = useMemo(() => {
     const out: { contact: TrackedContact; after: string }[] = [];
     for (const c of contacts.values()) {
-      if (c.status !== 'withdrawn' || !reinviteBlocked(c, now, timeZone)) continue;
+      if (c.status !== 'withdrawn' || !isReinviteBlocked(c, now, timeZone)) continue;
       const after = canReinviteAfter(c, timeZone);
       if (after) out.push({ contact: c, after });
     }

@@ -12,6 +12,7 @@ import { BLANK, type FigureRow, NO_WARNING, type WarningFigures, type WarningKey
 import { num, pct, pctRange } from './format';
 import { type GroupStats, IDEAL_SENDS, MIN_SENDS, statsFromCounts } from './groups';
 import { HEALTHY_ACCEPTANCE } from './health';
+import { ratesJson } from './report-json';
 import type { Interval } from './stats';
 
 /**
@@ -300,13 +301,7 @@ export function userFigureText(warningId: string, rate: number, sent: number): s
 export function warningGroupJson(g: CoachingGroup) {
   return {
     warning: g.warning,
-    sent: g.sent,
-    accepted: g.accepted,
-    acceptanceRate: g.acceptanceRate,
-    acceptanceCi95: g.acceptanceCi95,
-    replied: g.replied,
-    replyRate: g.replyRate,
-    replyCi95: g.replyCi95,
+    ...ratesJson(g),
     tooFewToJudge: g.tooFewToJudge,
     label: g.label,
     /** The article's acceptance range for the group, and its evidence id; null where it gives none. */

@@ -5,7 +5,8 @@
  */
 
 import { buildInsight } from '../../../lib/insight/summary';
-import { findTemplates, findTemplatesSliced, SlotWordsCache } from '../../../lib/insight/templates';
+import { SlotWordsCache } from '../../../lib/insight/template-cache';
+import { findTemplates, findTemplatesSliced } from '../../../lib/insight/templates';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/tracker/settings';
 
