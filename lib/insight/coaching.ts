@@ -14,6 +14,7 @@ import { type GroupStats, IDEAL_SENDS, MIN_SENDS, statsFromCounts } from './grou
 import { HEALTHY_ACCEPTANCE } from './health';
 import { ratesJson } from './report-json';
 import type { Interval } from './stats';
+import { countsOf } from './stored-counts';
 
 /**
  * The acceptance figures the seeds give for a group, as a range. Seed 000 (Konnector): a request
@@ -119,18 +120,7 @@ export interface CoachingGroup extends GroupStats {
 
 /** One stored row as a group with its rates, intervals, verdict and the article's figure. */
 export function coachingGroup(row: FigureRow): CoachingGroup {
-  const stats = statsFromCounts(
-    row.k,
-    {
-      sent: row.s,
-      accepted: row.a,
-      replied: row.r,
-      medianDaysToAccept: row.da,
-      medianDaysToFirstReply: row.dr,
-      pendingYoung: row.y,
-    },
-    t('coaching_subject'),
-  );
+  const stats = statsFromCounts(row.k, countsOf(row), t('coaching_subject'));
   const benchmark = SEED_ACCEPTANCE[row.k];
   const seed = benchmark ? { range: benchmark.range, evidence: cite(benchmark.id) } : null;
   const ci = stats.acceptanceCi95;
