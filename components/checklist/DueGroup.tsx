@@ -1,8 +1,9 @@
 import { t, tp } from '../../lib/i18n/t';
+import { SENT_INVITATIONS_URL } from '../../lib/linkedin/page-urls';
 import type { DueItem, DueKind } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { DueLine } from './DueLine';
-import { CHECKLIST_PAGE, groupTitle, itemKey, SENT_INVITATIONS_URL } from './labels';
+import { CHECKLIST_PAGE, groupTitle, itemKey } from './labels';
 import type { DueActions } from './useDueActions';
 import type { WithdrawReviewState } from './useWithdrawReview';
 

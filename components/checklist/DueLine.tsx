@@ -1,9 +1,10 @@
 import { t } from '../../lib/i18n/t';
+import { MESSAGING_URL, SENT_INVITATIONS_URL } from '../../lib/linkedin/page-urls';
 import type { DueItem } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { localDaysBetween, pendingText, whenText } from '../../lib/ui/format';
 import { actionLabel, shortActionLabel } from '../AdviceCard';
-import { doneVerb, MESSAGE_KINDS, MESSAGING_URL, SENT_INVITATIONS_URL } from './labels';
+import { doneVerb, MESSAGE_KINDS } from './labels';
 
 export interface DueLineProps {
   item: DueItem;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { t } from '../../lib/i18n/t';
-import { canReinviteAfter, reinviteBlocked } from '../../lib/tracker/reminders';
+import { canReinviteAfter, isReinviteBlocked } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { formatDay } from '../../lib/ui/format';
 
@@ -19,7 +19,7 @@ export function ReinviteBlocked({
   const blocked = useMemo(() => {
     const out: { contact: TrackedContact; after: string }[] = [];
     for (const c of contacts.values()) {
-      if (c.status !== 'withdrawn' || !reinviteBlocked(c, now, timeZone)) continue;
+      if (c.status !== 'withdrawn' || !isReinviteBlocked(c, now, timeZone)) continue;
       const after = canReinviteAfter(c, timeZone);
       if (after) out.push({ contact: c, after });
     }

@@ -66,8 +66,6 @@ export function groupTitle(kind: DueKind, count: number): string {
 
 /** Kinds whose step is a message: their line links to LinkedIn's messaging page. */
 export const MESSAGE_KINDS: ReadonlySet<DueKind> = new Set<DueKind>(['first-message', 'follow-up', 'reply']);
-export const MESSAGING_URL = 'https://www.linkedin.com/messaging/';
-export const SENT_INVITATIONS_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/sent/';
 
 /** Items rendered at once per group: a tracker with thousands due stays quick to open. */
 export const CHECKLIST_PAGE = 50;

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { t, tp } from '../../lib/i18n/t';
+import { SENT_INVITATIONS_URL } from '../../lib/linkedin/page-urls';
 import type { DueItem } from '../../lib/tracker/reminders';
 import { errorText } from '../../lib/ui/send-tracker';
 import type { WithdrawReview } from '../../lib/ui/withdraw-review';
-import { itemKey, SENT_INVITATIONS_URL } from './labels';
+import { itemKey } from './labels';
 import type { DueActions } from './useDueActions';
 
 /** Where an unfinished "I withdrew these" review is kept while the popup is closed. */

@@ -26,7 +26,9 @@ import { audienceMix, compareTopTwo } from '../insight/compare.ts';
 import type { EvidenceId } from '../insight/evidence.ts';
 import { days, pctWithCi } from '../insight/format.ts';
 import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../insight/groups.ts';
-import { findTemplates, templateJson, templateRows } from '../insight/templates.ts';
+import { ratesJson } from '../insight/report-json.ts';
+import { templateJson, templateRows } from '../insight/template-report.ts';
+import { findTemplates } from '../insight/templates.ts';
 import { isIsoDate, isValidTimeZone, toInstant } from '../sequencing/dates.ts';
 import type { DateOrder } from '../sheet/dates.ts';
 import { loadSheet } from '../sheet/load.ts';
@@ -44,13 +46,7 @@ type By = (typeof BY)[number];
 function jsonGroup(g: GroupStats) {
   return {
     key: g.key,
-    sent: g.sent,
-    accepted: g.accepted,
-    acceptanceRate: g.acceptanceRate,
-    acceptanceCi95: g.acceptanceCi95,
-    replied: g.replied,
-    replyRate: g.replyRate,
-    replyCi95: g.replyCi95,
+    ...ratesJson(g),
     medianDaysToAccept: g.medianDaysToAccept,
     medianDaysToFirstReply: g.medianDaysToFirstReply,
     pendingYoung: g.pendingYoung,

@@ -21,7 +21,7 @@ export function canResend(type: TrackerRequestType): boolean {
 }
 
 /** Waits between attempts (ms): the background starts again in well under a second. */
-export const RESEND_DELAYS: readonly number[] = [50, 200, 600, 1500];
+const RESEND_DELAYS: readonly number[] = [50, 200, 600, 1500];
 
 export interface ResendOptions {
   delays?: readonly number[];

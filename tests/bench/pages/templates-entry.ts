@@ -4,7 +4,8 @@
  * finds them, and the insight view's existing figures (buildInsight) over the same tracker as the peer.
  */
 
-import { findTemplates, findTemplatesSliced, SlotWordsCache } from '../../../lib/insight/templates';
+import { SlotWordsCache } from '../../../lib/insight/template-cache';
+import { findTemplates, findTemplatesSliced } from '../../../lib/insight/templates';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import { held, keep, timed, timeTurns } from './in-page';
 
