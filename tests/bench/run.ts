@@ -9,7 +9,8 @@
  * analysis.ts (draft engine vs write-good in the page), tracker.ts (20,000 contacts), coaching.ts
  * (every sent note judged again and grouped by its warnings, at 20,000 contacts), corpus.ts (the
  * engine's recall and precision on the held-out half of the real-outreach corpus), scaling.ts (how
- * the due list and the note engine grow with size, in Node).
+ * the due list and the note engine grow with size, in Node), table.ts (the dashboard table's filter at
+ * 20,000 rows, in Node).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { benchOverhead } from './overhead';
 import { benchPanel } from './panel';
 import { benchScaling } from './scaling';
 import { benchSize, buildExtension } from './size';
+import { benchTable } from './table';
 import { benchTemplates } from './templates';
 import { benchTracker } from './tracker';
 import { type BenchOptions, ROOT, type Row, sleep } from './util';
@@ -120,6 +122,9 @@ await area('size', async () => {
   buildDir = await buildAndCopy();
   return benchSize(opts);
 });
+
+// The request table's filter at 20,000 rows: Node only.
+await area('table', () => benchTable(opts));
 
 // Quality on real texts: Node only, before the browser areas.
 await area('corpus', () => benchCorpus(opts));

@@ -257,14 +257,12 @@ describe('RequestTable at 20,000 contacts', () => {
     expect(ms).toBeLessThan(20);
   });
 
-  it('filtering is one pass: 20,000 rows filter well under 50 ms', () => {
+  // Its speed (≤ 50 ms at 20,000 rows) is a bench figure: tests/bench/table.ts.
+  it('filtering is one pass over 20,000 rows: what it keeps matches every filter', () => {
     const { dueById, nextById } = EMPTY_SCHEDULE;
     const rows = sortRows(buildRows(many, dueById, nextById), { key: 'name', dir: 'asc' });
-    const t0 = performance.now();
     const out = filterRows(rows, { ...NO_FILTERS, audience: 'CTOs', version: 'v1', search: 'person 1' }, NOW);
-    const ms = performance.now() - t0;
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((r) => r.contact.audience === 'CTOs' && r.contact.version === 'v1')).toBe(true);
-    expect(ms).toBeLessThan(50);
   });
 });
