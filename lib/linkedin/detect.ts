@@ -133,6 +133,21 @@ function field(name: FieldName, element: HTMLElement, scope: Element | null): De
   return { name, element, pageLimit: pageLimitOf(element, scope) };
 }
 
+/** A surface for no one in particular whose one body field sits in `box`, its area and container. */
+function boxSurface(kind: 'post' | 'comment', el: HTMLElement, box: Element, evidence: string[]): Classified {
+  return {
+    surface: {
+      kind,
+      key: el,
+      fields: [field('body', el, box)],
+      area: box,
+      container: box,
+      recipient: null,
+      evidence,
+    },
+  };
+}
+
 function classify(el: HTMLElement, hints: DetectionHints): Classified {
   const excluded = exclusionReasons(el);
   if (excluded.length) return { reasons: excluded };
@@ -200,17 +215,7 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
     if (el.tagName === 'TEXTAREA') return classifyNoteField(el, dialog, hints, evidence);
     // A rich editor in a dialog that is not messaging: the post composer (legacy share box or 2026 dialog).
     evidence.push(el.closest(sel('postComposer')) ? 'legacy share box' : 'rich editor in a dialog');
-    return {
-      surface: {
-        kind: 'post',
-        key: el,
-        fields: [field('body', el, dialog)],
-        area: dialog,
-        container: dialog,
-        recipient: null,
-        evidence,
-      },
-    };
+    return boxSurface('post', el, dialog, evidence);
   }
 
   if (el.closest(sel('inviteDialog')) && el.tagName === 'TEXTAREA') {
@@ -225,17 +230,7 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
     evidence.push(
       el.closest(sel('commentBox')) ? 'classic comment box' : 'inline rich editor outside dialogs',
     );
-    return {
-      surface: {
-        kind: 'comment',
-        key: el,
-        fields: [field('body', el, box)],
-        area: box,
-        container: box,
-        recipient: null,
-        evidence,
-      },
-    };
+    return boxSurface('comment', el, box, evidence);
   }
 
   return {
