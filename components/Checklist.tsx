@@ -5,8 +5,8 @@ import type { ActionId } from '../lib/sequencing/types.ts';
 import { canReinviteAfter, type DueItem, type DueKind, reinviteBlocked } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { formatDay, localDaysBetween, pendingText, whenText } from '../lib/ui/format';
-import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
 import type { WithdrawReview } from '../lib/ui/withdraw-review';
+import { errorText, type Send } from '../utils/messaging';
 import { actionLabel, shortActionLabel } from './AdviceCard';
 
 type Verb = 'sent' | 'withdrawn' | 'replied' | 'done';
@@ -84,7 +84,7 @@ export interface ChecklistProps {
   now: Date;
   timeZone: string;
   /** Sends a tracker write to the background (sendTracker on the page, a fake in tests). */
-  send: TrackerSender;
+  send: Send;
   loading?: boolean;
   /** The clock for the moment the user pressed a button (defaults to the real one). */
   clock?: () => Date;

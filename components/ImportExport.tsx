@@ -14,8 +14,8 @@ import {
   toJsonExport,
 } from '../lib/tracker/transfer';
 import { exportFileName } from '../lib/ui/format';
-import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
 import type { SheetMemoryStore } from '../lib/ui/sheet-memory';
+import { errorText, type Send } from '../utils/messaging';
 import { ImportPlanView } from './ImportPlanView';
 
 // The sheet reader and its preview load when a sheet is picked, not with the dashboard.
@@ -62,7 +62,7 @@ export interface ImportExportProps {
   contacts: readonly TrackedContact[];
   /** Items for the calendar export (calendarItems: due now and scheduled). */
   calendar: () => DueItem[];
-  send: TrackerSender;
+  send: Send;
   /** Where the sheet import remembers the user's column and value choices. */
   sheetMemory: SheetMemoryStore;
 }
@@ -337,7 +337,7 @@ export function ImportExport({ contacts, calendar, send, sheetMemory }: ImportEx
 }
 
 /** Removes every tracked contact after the user types DELETE. Settings stay. */
-export function WipeData({ send, count }: { send: TrackerSender; count: number }) {
+export function WipeData({ send, count }: { send: Send; count: number }) {
   const id = useId();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);

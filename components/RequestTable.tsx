@@ -3,7 +3,6 @@ import { type PlainKey, t } from '../lib/i18n/t';
 import type { DueItem } from '../lib/tracker/reminders';
 import { STATUSES, type TrackedContact } from '../lib/tracker/schema';
 import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/ui/format';
-import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
 import {
   buildRows,
   type DueFilter,
@@ -17,6 +16,7 @@ import {
   sortRows,
   visibleRange,
 } from '../lib/ui/table-model';
+import { errorText, type Send } from '../utils/messaging';
 import { actionLabel } from './AdviceCard';
 import { MenuButton, type MenuItem } from './MenuButton';
 
@@ -29,7 +29,7 @@ export interface RequestTableProps {
   nextById: ReadonlyMap<string, NextStep>;
   now: Date;
   timeZone: string;
-  send: TrackerSender;
+  send: Send;
   /** Opens the person's details (their edit form and the history of what LinkedIn showed). */
   onEdit: (contact: TrackedContact) => void;
   /** Height of the scrolling area in px (rows outside it are not rendered). */

@@ -11,13 +11,13 @@ import type { StoreProblem } from '../../lib/tracker/store';
 import { calendarItems } from '../../lib/ui/calendar';
 import { zoneOf } from '../../lib/ui/format';
 import { useSchedule } from '../../lib/ui/schedule';
-import { errorText, sendTracker } from '../../lib/ui/send-tracker';
 import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
 import { sheetMemoryStore } from '../../lib/ui/sheet-memory';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
 import { useTemplateFigures } from '../../lib/ui/use-template-figures';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
 import { useWarningFigures } from '../../lib/ui/use-warning-figures';
+import { errorText, send } from '../../utils/messaging';
 
 const NO_CONTACTS: TrackedContact[] = [];
 
@@ -52,7 +52,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   const loaded = status !== 'loading';
   useEffect(() => {
     if (!loaded) return;
-    sendTracker({ type: 'tracker/init' })
+    send({ type: 'tracker/init' })
       .then((r) => setInitProblems(r.problems))
       .catch((err) => setInitError(t('dashboard_init_failed', { error: errorText(err) })));
   }, [loaded]);
@@ -112,12 +112,12 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
       ) : null}
       <StoreProblems problems={allProblems} quarantined={quarantined} />
       <div id="cc-list" />
-      <AddContactForm existing={byId} send={sendTracker} onEdit={(c) => setEditing(c.id)} />
+      <AddContactForm existing={byId} send={send} onEdit={(c) => setEditing(c.id)} />
       {editingContact ? (
         <ContactEditor
           key={editingContact.id}
           contact={editingContact}
-          send={sendTracker}
+          send={send}
           onClose={() => setEditing(null)}
           timeZone={zone}
         />
@@ -128,7 +128,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         nextById={nextById}
         now={now}
         timeZone={zone}
-        send={sendTracker}
+        send={send}
         onEdit={(c) => setEditing(c.id)}
       />
       <section
@@ -146,7 +146,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
             timeZone={zone}
             warningFigures={warningFigures}
             templateFigures={templateFigures}
-            send={sendTracker}
+            send={send}
           />
         ) : status === 'ready' ? (
           <p className="cc-note" role="status">
@@ -164,13 +164,8 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         />
       ) : null}
       <div id="cc-data" />
-      <ImportExport
-        contacts={contacts}
-        calendar={calendar}
-        send={sendTracker}
-        sheetMemory={sheetMemoryStore}
-      />
-      <WipeData send={sendTracker} count={contacts.length} />
+      <ImportExport contacts={contacts} calendar={calendar} send={send} sheetMemory={sheetMemoryStore} />
+      <WipeData send={send} count={contacts.length} />
     </main>
   );
 }

@@ -8,8 +8,8 @@ import type { AccountType } from '../../lib/limits';
 import { type Settings, systemTimeZone } from '../../lib/tracker/settings';
 import { readSettings } from '../../lib/tracker/storage';
 import { useHostAccess } from '../../lib/ui/host-access';
-import { errorText } from '../../lib/ui/send-tracker';
 import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
+import { errorText } from '../../utils/messaging';
 
 const DOES: readonly PlainKey[] = ['onboarding_does_coach', 'onboarding_does_track', 'onboarding_does_rates'];
 const NEVER: readonly PlainKey[] = [

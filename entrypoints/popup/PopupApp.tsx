@@ -8,10 +8,10 @@ import type { TrackedContact } from '../../lib/tracker/schema';
 import { zoneOf } from '../../lib/ui/format';
 import { useHostAccess } from '../../lib/ui/host-access';
 import { useSchedule } from '../../lib/ui/schedule';
-import { sendTracker } from '../../lib/ui/send-tracker';
 import type { TrackerStore } from '../../lib/ui/tracker-store';
 import { useNow, useTracker } from '../../lib/ui/use-tracker';
 import { withdrawReviewStore } from '../../lib/ui/withdraw-review';
+import { send } from '../../utils/messaging';
 
 const NO_CONTACTS: TrackedContact[] = [];
 
@@ -85,7 +85,7 @@ export function PopupApp({ store }: { store: TrackerStore }) {
         contacts={previewing ? previewById : byId}
         now={now}
         timeZone={timeZone}
-        send={sendTracker}
+        send={send}
         loading={(status === 'loading' && !previewing) || !schedule.ready}
         openTab={(url) => void browser.tabs.create({ url }).catch(() => {})}
         review={withdrawReviewStore}

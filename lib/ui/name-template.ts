@@ -7,10 +7,11 @@
  * again here, with the same code and the same contacts, and finds the template by its number and text;
  * the clustering code is loaded only now, so the dashboard does not carry it until it is needed.
  */
+
+import type { Send } from '../../utils/messaging';
 import { cut } from '../insight/template-figures';
 import { cleanLabel, labelsItem, repairLabels } from '../tracker/labels';
 import type { TrackedContact } from '../tracker/schema';
-import type { TrackerSender } from './send-tracker';
 
 export interface NameTemplateInput {
   contacts: readonly TrackedContact[];
@@ -20,7 +21,7 @@ export interface NameTemplateInput {
   text: string;
   /** The version label to give it. */
   label: string;
-  send: TrackerSender;
+  send: Send;
   /** Lets the page paint between slices of the clustering (default: a macrotask turn). */
   pause?: () => Promise<void>;
 }
