@@ -5,8 +5,8 @@ import type { ActionId } from '../lib/sequencing/types.ts';
 import { canReinviteAfter, type DueItem, type DueKind, reinviteBlocked } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { formatDay, localDaysBetween, pendingText, whenText } from '../lib/ui/format';
-import type { WithdrawReview } from '../lib/ui/withdraw-review';
 import { errorText, type Send } from '../utils/messaging';
+import type { WithdrawReview } from '../utils/withdraw-review';
 import { actionLabel, shortActionLabel } from './AdviceCard';
 
 type Verb = 'sent' | 'withdrawn' | 'replied' | 'done';

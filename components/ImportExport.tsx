@@ -14,8 +14,8 @@ import {
   toJsonExport,
 } from '../lib/tracker/transfer';
 import { exportFileName } from '../lib/ui/format';
-import type { SheetMemoryStore } from '../lib/ui/sheet-memory';
 import { errorText, type Send } from '../utils/messaging';
+import type { SheetMemoryStore } from '../utils/sheet-memory';
 import { ImportPlanView } from './ImportPlanView';
 
 // The sheet reader and its preview load when a sheet is picked, not with the dashboard.

@@ -2,7 +2,6 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { type PlainKey, t } from '../lib/i18n/t';
 import type { DueItem } from '../lib/tracker/reminders';
 import { STATUSES, type TrackedContact } from '../lib/tracker/schema';
-import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/ui/format';
 import {
   buildRows,
   type DueFilter,
@@ -15,7 +14,8 @@ import {
   type SortKey,
   sortRows,
   visibleRange,
-} from '../lib/ui/table-model';
+} from '../lib/tracker/table-model';
+import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/ui/format';
 import { errorText, type Send } from '../utils/messaging';
 import { actionLabel } from './AdviceCard';
 import { MenuButton, type MenuItem } from './MenuButton';

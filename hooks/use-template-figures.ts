@@ -1,7 +1,7 @@
 /** The background's templates for a page, followed as they change (templates-cache.ts). */
 import { useEffect, useState } from 'react';
-import { repairTemplateFigures, type TemplateFigures } from '../insight/template-figures';
-import { readTemplateFigures, templateFiguresItem } from '../tracker/templates-cache';
+import { repairTemplateFigures, type TemplateFigures } from '../lib/insight/template-figures';
+import { readTemplateFigures, templateFiguresItem } from '../lib/tracker/templates-cache';
 
 /** Null until the background has written them (or while what is stored cannot be read). */
 export function useTemplateFigures(): TemplateFigures | null {

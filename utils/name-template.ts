@@ -8,10 +8,10 @@
  * the clustering code is loaded only now, so the dashboard does not carry it until it is needed.
  */
 
-import type { Send } from '../../utils/messaging';
-import { cut } from '../insight/template-figures';
-import { cleanLabel, labelsItem, repairLabels } from '../tracker/labels';
-import type { TrackedContact } from '../tracker/schema';
+import { cut } from '../lib/insight/template-figures';
+import { cleanLabel, labelsItem, repairLabels } from '../lib/tracker/labels';
+import type { TrackedContact } from '../lib/tracker/schema';
+import type { Send } from './messaging';
 
 export interface NameTemplateInput {
   contacts: readonly TrackedContact[];
@@ -43,7 +43,7 @@ export async function offerVersion(label: string): Promise<void> {
 export async function nameTemplate(input: NameTemplateInput): Promise<NameTemplateResult> {
   const label = cleanLabel(input.label);
   if (!label) return { ok: false, reason: 'empty' };
-  const { findTemplatesSliced } = await import('../insight/templates');
+  const { findTemplatesSliced } = await import('../lib/insight/templates');
   const found = await findTemplatesSliced(input.contacts, { timeZone: input.timeZone }, input.pause ?? turn);
   const i = found.templates.findIndex((g) => g.number === input.number && cut(g.text) === input.text);
   const ids = i < 0 ? null : found.members[i];

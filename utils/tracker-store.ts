@@ -9,9 +9,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TrackedContact } from '../tracker/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../tracker/settings';
-import { readSettingsReport } from '../tracker/storage';
+import type { TrackedContact } from '../lib/tracker/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/tracker/settings';
+import { readSettingsReport } from '../lib/tracker/storage';
 import {
   CONTACT_PREFIX,
   QUARANTINE_PREFIX,
@@ -20,8 +20,8 @@ import {
   readContactsFrom,
   readQuarantine,
   type StoreProblem,
-} from '../tracker/store';
-import { readSummary, SUMMARY_KEY, type TrackerSummary } from '../tracker/summary';
+} from '../lib/tracker/store';
+import { readSummary, SUMMARY_KEY, type TrackerSummary } from '../lib/tracker/summary';
 
 export interface TrackerState {
   status: 'loading' | 'ready' | 'error';

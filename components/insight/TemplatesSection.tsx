@@ -4,8 +4,8 @@ import { cite } from '../../lib/insight/evidence';
 import type { GroupStats } from '../../lib/insight/groups';
 import { type TemplateFigures, type TemplateView, templateView } from '../../lib/insight/template-figures';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { nameTemplate } from '../../lib/ui/name-template';
 import { errorText, type Send } from '../../utils/messaging';
+import { nameTemplate } from '../../utils/name-template';
 import { EvidenceLine } from './EvidenceLine';
 import { RateChart } from './RateChart';
 

@@ -5,19 +5,19 @@ import { InsightView } from '../../components/insight/InsightView';
 import { RequestTable } from '../../components/RequestTable';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoreProblems } from '../../components/StoreProblems';
+import { useSchedule } from '../../hooks/use-schedule';
+import { useTemplateFigures } from '../../hooks/use-template-figures';
+import { useNow, useTracker } from '../../hooks/use-tracker';
+import { useWarningFigures } from '../../hooks/use-warning-figures';
 import { t } from '../../lib/i18n/t';
+import { calendarItems } from '../../lib/tracker/calendar';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import type { StoreProblem } from '../../lib/tracker/store';
-import { calendarItems } from '../../lib/ui/calendar';
 import { zoneOf } from '../../lib/ui/format';
-import { useSchedule } from '../../lib/ui/schedule';
-import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
-import { sheetMemoryStore } from '../../lib/ui/sheet-memory';
-import type { TrackerStore } from '../../lib/ui/tracker-store';
-import { useTemplateFigures } from '../../lib/ui/use-template-figures';
-import { useNow, useTracker } from '../../lib/ui/use-tracker';
-import { useWarningFigures } from '../../lib/ui/use-warning-figures';
 import { errorText, send } from '../../utils/messaging';
+import { requestNotificationsPermission, saveSettings } from '../../utils/settings-adapter';
+import { sheetMemoryStore } from '../../utils/sheet-memory';
+import type { TrackerStore } from '../../utils/tracker-store';
 
 const NO_CONTACTS: TrackedContact[] = [];
 

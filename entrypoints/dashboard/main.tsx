@@ -7,7 +7,7 @@ import '../../assets/page.css';
 import '../../components/tracker-pages.css';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
-import { createTrackerStore } from '../../lib/ui/tracker-store';
+import { createTrackerStore } from '../../utils/tracker-store';
 import { DashboardApp } from './DashboardApp';
 
 // UI strings from _locales through the browser's i18n API (English while only English ships).

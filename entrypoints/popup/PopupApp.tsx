@@ -3,15 +3,15 @@ import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { HostAccess } from '../../components/HostAccess';
 import { StoreProblems } from '../../components/StoreProblems';
+import { useHostAccess } from '../../hooks/use-host-access';
+import { useSchedule } from '../../hooks/use-schedule';
+import { useNow, useTracker } from '../../hooks/use-tracker';
 import { t } from '../../lib/i18n/t';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { zoneOf } from '../../lib/ui/format';
-import { useHostAccess } from '../../lib/ui/host-access';
-import { useSchedule } from '../../lib/ui/schedule';
-import type { TrackerStore } from '../../lib/ui/tracker-store';
-import { useNow, useTracker } from '../../lib/ui/use-tracker';
-import { withdrawReviewStore } from '../../lib/ui/withdraw-review';
 import { send } from '../../utils/messaging';
+import type { TrackerStore } from '../../utils/tracker-store';
+import { withdrawReviewStore } from '../../utils/withdraw-review';
 
 const NO_CONTACTS: TrackedContact[] = [];
 

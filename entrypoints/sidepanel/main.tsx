@@ -10,9 +10,10 @@ import { PasteInDraft } from '../../components/PasteInDraft';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
 import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
-import { type Answers, type FocusReport, isMessage, type Message } from '../../lib/messages';
+import type { FocusReport } from '../../lib/protocol/requests';
 import type { Advice } from '../../lib/sequencing';
 import { readSettings, settingsItem } from '../../lib/tracker/storage';
+import { listen, send } from '../../utils/messaging';
 
 function SidePanel() {
   const [report, setReport] = useState<FocusReport | null>(null);
@@ -26,25 +27,17 @@ function SidePanel() {
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       const onLinkedIn = tab?.url?.startsWith('https://www.linkedin.com/');
       tabId = onLinkedIn ? tab?.id : undefined;
-      const msg: Message = { type: 'get-focus-report', ...(tabId !== undefined ? { tabId } : {}) };
-      const answer = (await browser.runtime.sendMessage(msg)) as {
-        tabId: number;
-        report: FocusReport;
-      } | null;
+      const answer = await send({ type: 'get-focus-report', tabId }).catch(() => null);
       if (answer) setReport(answer.report);
     });
-    const onMessage = (raw: unknown) => {
-      if (
-        isMessage(raw) &&
-        raw.type === 'focus-report-updated' &&
-        (tabId === undefined || raw.tabId === tabId)
-      )
-        setReport(raw.report);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = listen({
+      'focus-report-updated': (update) => {
+        if (tabId === undefined || update.tabId === tabId) setReport(update.report);
+      },
+    });
     return () => {
       unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
     };
   }, []);
 
@@ -62,10 +55,9 @@ function SidePanel() {
     setAdvice(null);
     if (!person) return;
     let stale = false;
-    const msg: Message = { type: 'advice/get', person };
-    void (browser.runtime.sendMessage(msg) as Promise<Answers['advice/get'] | undefined>)
+    void send({ type: 'advice/get', person })
       .then((answer) => {
-        if (!stale) setAdvice(answer?.advice ?? null);
+        if (!stale) setAdvice(answer.advice);
       })
       .catch(() => {});
     return () => {

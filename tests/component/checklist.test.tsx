@@ -5,8 +5,8 @@ import { Checklist } from '../../components/Checklist';
 import { dueItems } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { contactKey } from '../../lib/tracker/store';
-import { createTrackerStore } from '../../lib/ui/tracker-store';
 import type { Send } from '../../utils/messaging';
+import { createTrackerStore } from '../../utils/tracker-store';
 import { contact, NOW, SETTINGS } from '../unit/tracker/helpers';
 
 const D = 86_400_000;

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatOf, ImportExport, previewImport, WipeData } from '../../components/ImportExport';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { toJsonExport } from '../../lib/tracker/transfer';
-import { sheetMemoryStore } from '../../lib/ui/sheet-memory';
 import type { Send } from '../../utils/messaging';
+import { sheetMemoryStore } from '../../utils/sheet-memory';
 import { contact, NOW } from '../unit/tracker/helpers';
 
 beforeEach(() => {

@@ -2,9 +2,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RequestTable, ROW_HEIGHT } from '../../components/RequestTable';
+import { EMPTY_SCHEDULE, type Schedule, ScheduleCache } from '../../hooks/use-schedule';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { EMPTY_SCHEDULE, type Schedule, ScheduleCache } from '../../lib/ui/schedule';
-import { buildRows, filterRows, NO_FILTERS, sortRows } from '../../lib/ui/table-model';
+import { buildRows, filterRows, NO_FILTERS, sortRows } from '../../lib/tracker/table-model';
 import type { Send } from '../../utils/messaging';
 import { contact, NOW, SETTINGS } from '../unit/tracker/helpers';
 
