@@ -1,5 +1,5 @@
 /**
- * "Name as a version" for a template the background found (issue 19): the template's requests get the
+ * "Name as a version" for a template the background found: the template's requests get the
  * version label, through the tracker's own merge import (one write for all of them), and the label is
  * offered in the panel's version picker from then on.
  *

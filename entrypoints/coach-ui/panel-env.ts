@@ -32,7 +32,7 @@ export interface PanelEnv {
   onInviteSend: (person: PagePerson, note: string) => void;
   /** The user sent a message from this box (LinkedIn cleared it right after Send or Enter). */
   onMessageSent: (person: PagePerson, tracked: TrackedSummary | null) => void;
-  /** Version and audience labels for connection notes (issue 6: which note works). */
+  /** Version and audience labels for connection notes (which note works). */
   labels: StoreApi<Labels>;
   setLabels: (next: Labels) => void;
   /** Requests in the last 7 days and free notes left this month (kept fresh by the background). */
