@@ -17,7 +17,7 @@
  * in --jsonl mode the other lines are still answered.
  */
 
-import type { PersonFacts } from '../linkedin/facts-types.ts';
+import type { PersonFacts } from '../lib/linkedin/facts-types.ts';
 import {
   type Advice,
   AdviceInputError,
@@ -25,10 +25,10 @@ import {
   isIsoDate,
   parseAdviceInput,
   toInstant,
-} from '../sequencing/index.ts';
-import { type NextStep, nextStep } from '../tracker/next-step.ts';
-import { repairContact } from '../tracker/repair-contact.ts';
-import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../tracker/settings.ts';
+} from '../lib/sequencing/index.ts';
+import { type NextStep, nextStep } from '../lib/tracker/next-step.ts';
+import { repairContact } from '../lib/tracker/repair-contact.ts';
+import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../lib/tracker/settings.ts';
 import { EXIT_BAD_INPUT, InputError, parseArgs, parseJsonl, readInput, runCli } from './io.ts';
 
 const USAGE = 'Usage: advise [--now ISO] [--jsonl] [--file PATH]  (reads standard input without --file)';

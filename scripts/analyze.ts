@@ -13,9 +13,9 @@ import {
   isDraftSurface,
   type PreparedHistory,
   prepareHistory,
-} from '../draft';
-import { evidenceLine } from '../evidence';
-import type { AccountType } from '../limits';
+} from '../lib/draft';
+import { evidenceLine } from '../lib/evidence';
+import type { AccountType } from '../lib/limits';
 import { EXIT_BAD_INPUT, InputError, parseArgs, parseJsonl, readInput, runCli } from './io';
 
 const SPEC = {

@@ -1,7 +1,7 @@
 /**
  * Writes public/_locales/en/messages.json from the English catalogue (Node only):
  *
- *   npx tsx lib/i18n/build-locales.ts
+ *   npx tsx scripts/build-locales.ts
  *
  * Chrome's format: { key: { message, placeholders? } }. Each `{name}` becomes `$NAME$`, with
  * `placeholders: { NAME: { content: '$1' } }` numbered in alphabetical order of names (the order t()
@@ -11,8 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EN } from './messages.ts';
-import { placeholderNames } from './t.ts';
+import { EN } from '../lib/i18n/messages.ts';
+import { placeholderNames } from '../lib/i18n/t.ts';
 
 export interface ChromeMessage {
   message: string;
@@ -53,7 +53,7 @@ export function localeJson(catalogue: Readonly<Record<string, string>> = EN): st
 
 export const LOCALE_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
-  '../../public/_locales/en/messages.json',
+  '../public/_locales/en/messages.json',
 );
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

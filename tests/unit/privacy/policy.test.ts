@@ -32,7 +32,7 @@ const SHIPPED = [
   ...sources('hooks'),
   ...sources('utils'),
   ...sources('lib'),
-].filter((f) => !f.startsWith(join('lib', 'cli')) && !f.endsWith('build-locales.ts'));
+];
 
 const fixedKeys = STORED.map((s) => s.key).filter((k) => !k.includes('<'));
 const prefixes = STORED.map((s) => s.key)
