@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
-import { type MessageKey, type PlainKey, t } from '../lib/i18n/t';
+import { type PlainKey, t, tp } from '../lib/i18n/t';
 import { DAY_MS } from '../lib/sequencing/dates.ts';
 import type { ActionId } from '../lib/sequencing/types.ts';
 import { canReinviteAfter, type DueItem, type DueKind, reinviteBlocked } from '../lib/tracker/reminders';
@@ -53,22 +53,20 @@ export const GROUP_ORDER: readonly DueKind[] = [
   'withdraw',
 ];
 
-type GroupKey = `group_${string}` & MessageKey;
-const GROUP_KEYS: Record<DueKind, { one: GroupKey; many: GroupKey }> = {
-  reply: { one: 'group_reply_one', many: 'group_reply_many' },
-  'first-message': { one: 'group_first_message_one', many: 'group_first_message_many' },
-  'follow-up': { one: 'group_follow_up_one', many: 'group_follow_up_many' },
-  inmail: { one: 'group_inmail_one', many: 'group_inmail_many' },
-  escalate: { one: 'group_escalate_one', many: 'group_escalate_many' },
-  're-engage': { one: 'group_re_engage_one', many: 'group_re_engage_many' },
-  other: { one: 'group_other_one', many: 'group_other_many' },
-  withdraw: { one: 'group_withdraw_one', many: 'group_withdraw_many' },
-};
+const GROUP_KEYS = {
+  reply: 'group_reply',
+  'first-message': 'group_first_message',
+  'follow-up': 'group_follow_up',
+  inmail: 'group_inmail',
+  escalate: 'group_escalate',
+  're-engage': 'group_re_engage',
+  other: 'group_other',
+  withdraw: 'group_withdraw',
+} as const satisfies Record<DueKind, string>;
 
 /** "3 replies to answer", "24 stale requests". */
 export function groupTitle(kind: DueKind, count: number): string {
-  const k = GROUP_KEYS[kind];
-  return t(count === 1 ? (k.one as 'group_reply_one') : (k.many as 'group_reply_many'), { count });
+  return tp(GROUP_KEYS[kind], count, { count });
 }
 
 const MESSAGE_KINDS = new Set<DueKind>(['first-message', 'follow-up', 'reply']);
@@ -299,7 +297,7 @@ export function Checklist({
           setHidden((s) => new Set(s).add(itemKey(item)));
           setBulk({ text: t('checklist_marking', { index: marked, total: chosen.length }), error: false });
         } catch (err) {
-          failed.push(`${item.name}: ${errorText(err)}`);
+          failed.push(t('checklist_failed_item', { name: item.name, error: errorText(err) }));
         }
       }),
     );
@@ -320,9 +318,7 @@ export function Checklist({
             error: true,
           }
         : {
-            text: t(marked === 1 ? 'checklist_marked_withdrawn_one' : 'checklist_marked_withdrawn_many', {
-              count: marked,
-            }),
+            text: tp('checklist_marked_withdrawn', marked, { count: marked }),
             error: false,
           },
     );
@@ -360,7 +356,10 @@ export function Checklist({
             />
           ) : null}
           <details className="cc-due-details">
-            <summary className="cc-due-line" title={`${item.name}: ${actionLabel(item.action)}, ${when}`}>
+            <summary
+              className="cc-due-line"
+              title={t('checklist_line_title', { name: item.name, action: actionLabel(item.action), when })}
+            >
               <span className="cc-due-name">{item.name}</span>
               <span className="cc-due-action">{shortActionLabel(item.action)}</span>
               <span
@@ -517,7 +516,7 @@ export function Checklist({
                       data-testid="cc-withdrew-these"
                       onClick={() => startReview(g.items)}
                     >
-                      {t(g.items.length === 1 ? 'checklist_withdrew_one' : 'checklist_withdrew_these', {
+                      {t(g.items.length === 1 ? 'checklist_withdrew_this' : 'checklist_withdrew_these', {
                         count: g.items.length,
                       })}
                     </button>
@@ -534,14 +533,7 @@ export function Checklist({
                         disabled={tickedCount === 0}
                         onClick={() => void markWithdrawn(g.items)}
                       >
-                        {t(
-                          tickedCount === 1
-                            ? 'checklist_mark_withdrawn_one'
-                            : 'checklist_mark_withdrawn_many',
-                          {
-                            count: tickedCount,
-                          },
-                        )}
+                        {tp('checklist_mark_withdrawn', tickedCount, { count: tickedCount })}
                       </button>
                       <button type="button" className="cc-btn" onClick={() => saveReview(null)}>
                         {t('common_cancel')}

@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n/t';
+import { formatNumber, t } from '../lib/i18n/t';
 import type { MeterState } from './CountMeter';
 
 export interface CoachChipProps {
@@ -30,7 +30,7 @@ export function CoachChip({ count, limit, state, warning, open, cardId, onToggle
     >
       <span className="cc-sr">{t('chip_prefix')} </span>
       <span className="cc-chip-count">
-        {count.toLocaleString()}/{limit.toLocaleString()}
+        {formatNumber(count)}/{formatNumber(limit)}
       </span>
       <span className="cc-sr">
         {' '}

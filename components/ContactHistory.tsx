@@ -1,3 +1,4 @@
+import { timeOfDay } from '../lib/i18n/intl';
 import { type MessageKey, t } from '../lib/i18n/t';
 import type { HistoryEntry, HistoryKind } from '../lib/tracker/schema';
 import { formatDay } from '../lib/ui/format';
@@ -14,8 +15,7 @@ const KEY: Record<HistoryKind, HistoryKey> = {
 
 function when(iso: string, timeZone: string, now: Date): string {
   const d = new Date(iso);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(d);
-  return `${formatDay(d, timeZone, now)} ${time}`;
+  return `${formatDay(d, timeZone, now)} ${timeOfDay(d, timeZone)}`;
 }
 
 /** One history entry in plain words: "Mon 7 Dec 10:02: the conversation showed their message of …". */

@@ -1,4 +1,4 @@
-import { type PlainKey, t } from '../lib/i18n/t';
+import { formatNumber, type PlainKey, t } from '../lib/i18n/t';
 import type { FieldName, ResolvedLimit } from '../lib/limits';
 
 export interface CountMeterProps {
@@ -55,7 +55,7 @@ export function CountMeter({
       <div className="cc-meter-row">
         <span className="cc-meter-label">{t(FIELD_KEY[field])}</span>
         <span className="cc-meter-value">
-          {count.toLocaleString()} / {limit.value.toLocaleString()}
+          {formatNumber(count)} / {formatNumber(limit.value)}
         </span>
       </div>
       {/* The bar is decoration: the "N / M" text above says the same to screen readers. */}
@@ -65,21 +65,21 @@ export function CountMeter({
       {state === 'over' && showOverAlert ? (
         <div className="cc-alert" data-testid="cc-over">
           {t('meter_over_limit', {
-            over: (-remaining).toLocaleString(),
-            limit: limit.value.toLocaleString(),
+            over: -remaining,
+            limit: limit.value,
           })}
         </div>
       ) : state === 'near' ? (
-        <div className="cc-note">{t('meter_left', { count: remaining.toLocaleString() })}</div>
+        <div className="cc-note">{t('meter_left', { count: remaining })}</div>
       ) : null}
       {graphemes !== count ? (
         <div className="cc-note" data-testid="cc-graphemes">
-          {t('meter_graphemes', { count: graphemes.toLocaleString() })}
+          {t('meter_graphemes', { count: graphemes })}
         </div>
       ) : null}
       {pasteCut ? (
         <div className="cc-alert" role="alert" data-testid="cc-paste-cut">
-          {t('meter_paste_cut', { limit: limit.value, cut: pasteCut.toLocaleString() })}
+          {t('meter_paste_cut', { limit: limit.value, cut: pasteCut })}
         </div>
       ) : null}
       <div className="cc-note" title={limitNote}>

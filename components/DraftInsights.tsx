@@ -1,5 +1,5 @@
 import type { DraftReport, DraftSurface } from '../lib/draft';
-import { type PlainKey, t } from '../lib/i18n/t';
+import { type PlainKey, t, tp } from '../lib/i18n/t';
 
 const GOOD = 80;
 const FAIR = 55;
@@ -53,7 +53,7 @@ export function ScoreLine({ report, field }: { report: DraftReport; field: strin
       <span className="cc-stats">
         {t('insights_words', { count: stats.words })}
         {stats.questions > 0
-          ? ` · ${t(stats.questions > 1 ? 'insights_questions_many' : 'insights_questions_one', { count: stats.questions })}`
+          ? ` · ${tp('insights_questions', stats.questions, { count: stats.questions })}`
           : ''}
         {stats.selfCount + stats.youCount > 0
           ? ` · ${t('insights_pronouns', { you: stats.youCount, self: stats.selfCount })}`

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { t } from '../lib/i18n/t';
+import { t, tp } from '../lib/i18n/t';
 import type { LoadedSheet } from '../lib/sheet/load';
 import type { SheetMemory } from '../lib/sheet/mapping';
 import { toIcs } from '../lib/tracker/ics';
@@ -235,9 +235,10 @@ export function ImportExport({ contacts, calendar, send, sheetMemory }: ImportEx
       {preview && !preview.ok ? (
         <div className="cc-alert" role="alert" data-testid="cc-import-errors">
           <p>
-            {preview.errors.length === 1
-              ? t('import_rejected_one', { file: preview.fileName })
-              : t('import_rejected_many', { file: preview.fileName, count: preview.errors.length })}
+            {tp('import_rejected', preview.errors.length, {
+              file: preview.fileName,
+              count: preview.errors.length,
+            })}
           </p>
           <ul className="cc-preview-errors">
             {preview.errors.slice(0, 20).map((e) => (
@@ -267,7 +268,7 @@ export function ImportExport({ contacts, calendar, send, sheetMemory }: ImportEx
           data-conflicts={preview.plan.conflicts.length}
         >
           <p>
-            {t(preview.records.length === 1 ? 'import_preview_one' : 'import_preview_many', {
+            {tp('import_preview', preview.records.length, {
               file: preview.fileName,
               count: preview.records.length,
             })}
@@ -322,27 +323,27 @@ export function ImportExport({ contacts, calendar, send, sheetMemory }: ImportEx
           >
             {t('export_download', { file: download.name })}
           </a>{' '}
-          {t(
-            download.format === 'ics'
-              ? 'export_count_events'
-              : download.count === 1
-                ? 'export_count_one'
-                : 'export_count_many',
-            { count: download.count },
-          )}
+          {download.format === 'ics'
+            ? t('export_count_events', { count: download.count })
+            : tp('export_count', download.count, { count: download.count })}
         </p>
       ) : null}
     </section>
   );
 }
 
-/** Removes every tracked contact after the user types DELETE. Settings stay. */
+/**
+ * Removes every tracked contact after the user types the confirmation word: the translated one
+ * (LÖSCHEN, SUPPRIMER…) or DELETE, which every language accepts. Settings stay.
+ */
 export function WipeData({ send, count }: { send: Send; count: number }) {
   const id = useId();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const ready = typed.trim() === 'DELETE';
+  const word = t('wipe_confirm_word');
+  const answer = typed.trim().normalize('NFC');
+  const ready = answer === word.normalize('NFC') || answer === 'DELETE';
 
   async function wipe(e: React.FormEvent) {
     e.preventDefault();
@@ -351,7 +352,7 @@ export function WipeData({ send, count }: { send: Send; count: number }) {
     try {
       const n = await send({ type: 'tracker/wipe' });
       setStatus({
-        text: t(n === 1 ? 'wipe_done_one' : 'wipe_done_many', { count: n }),
+        text: tp('wipe_done', n, { count: n }),
         error: false,
       });
       setTyped('');
@@ -370,9 +371,9 @@ export function WipeData({ send, count }: { send: Send; count: number }) {
       data-testid="cc-wipe"
     >
       <h2 id={`${id}-t`}>{t('wipe_title')}</h2>
-      <p className="cc-note">{t('wipe_intro', { count: count.toLocaleString('en') })}</p>
+      <p className="cc-note">{t('wipe_intro', { count })}</p>
       <label className="cc-field">
-        {t('wipe_confirm_label')}
+        {t('wipe_confirm_label', { word })}
         <input
           type="text"
           autoComplete="off"

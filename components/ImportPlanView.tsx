@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n/t';
+import { pluralKey, t } from '../lib/i18n/t';
 import type { ImportPlan } from '../lib/tracker/transfer';
 import { Msg } from './Msg';
 
@@ -11,7 +11,7 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
     <>
       <p>
         <Msg
-          k={plan.conflicts.length === 1 ? 'import_plan_one' : 'import_plan_many'}
+          k={pluralKey('import_plan', plan.conflicts.length)}
           values={{
             added: <strong>{plan.added.length}</strong>,
             updated: <strong>{plan.updated.length}</strong>,

@@ -337,8 +337,8 @@ export function RequestTable({
           aria-live="polite"
         >
           {t('table_showing', {
-            shown: shown.length.toLocaleString('en'),
-            total: contacts.length.toLocaleString('en'),
+            shown: shown.length,
+            total: contacts.length,
           })}
         </span>
       </div>
@@ -383,7 +383,7 @@ export function RequestTable({
           <p id={`${id}-confirm`}>
             {confirm.ids.length === 1
               ? t('table_confirm_delete_one', { name: byId.get(confirm.ids[0] as string)?.name ?? '' })
-              : t('table_confirm_delete_many', { count: confirm.ids.length })}
+              : t('table_confirm_delete_other', { count: confirm.ids.length })}
           </p>
           <div className="cc-toolbar">
             <button

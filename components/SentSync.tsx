@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n/t';
+import { t, tp } from '../lib/i18n/t';
 import type { SentSyncPlan } from '../lib/tracker/sync';
 
 export interface SentSyncProps {
@@ -38,7 +38,7 @@ export function SentSync({
       <div className="cc-head">
         <span className="cc-title">{t('ext_name')}</span>
         <span className="cc-recipient">
-          {t(plan.found === 1 ? 'sync_found_one' : 'sync_found_many', {
+          {tp('sync_found', plan.found, {
             found: plan.found,
             new: newCount,
             tracked: plan.alreadyTracked.length,
@@ -49,9 +49,7 @@ export function SentSync({
         {newCount > 0 ? (
           <p className="cc-note">
             {t('sync_dates_note')}
-            {approximate > 0
-              ? ` ${t(approximate === 1 ? 'sync_not_understood_one' : 'sync_not_understood_many', { count: approximate })}`
-              : ''}
+            {approximate > 0 ? ` ${tp('sync_not_understood', approximate, { count: approximate })}` : ''}
           </p>
         ) : null}
         <div className="cc-head">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguageSetting } from '../lib/i18n/languages';
 import { type PlainKey, t } from '../lib/i18n/t';
 import { isValidTimeZone } from '../lib/sequencing/dates.ts';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
@@ -14,6 +15,7 @@ export interface SettingsDraft {
   workingDays: number[];
   timeZone: string;
   notifications: boolean;
+  uiLanguage: UiLanguageSetting;
 }
 
 export type SettingsErrors = Partial<Record<keyof SettingsDraft, string>>;
@@ -28,6 +30,7 @@ export function draftFromSettings(s: Settings): SettingsDraft {
     workingDays: [...s.workingDays],
     timeZone: s.timeZone ?? '',
     notifications: s.notifications,
+    uiLanguage: s.uiLanguage,
   };
 }
 
@@ -72,6 +75,7 @@ export function validateSettings(
       workingDays: [...draft.workingDays].sort((a, b) => a - b),
       timeZone: zone || null,
       notifications: draft.notifications,
+      uiLanguage: draft.uiLanguage,
     },
   };
 }
@@ -207,6 +211,23 @@ export function SettingsForm({ settings, repaired = [], onSave, requestNotificat
         </p>
       ) : null}
       <div className="cc-form-grid">
+        <label className="cc-field">
+          {t('settings_language')}
+          <select
+            value={draft.uiLanguage}
+            data-testid="cc-settings-uiLanguage"
+            onChange={(e) => set('uiLanguage', e.target.value as UiLanguageSetting)}
+          >
+            <option value="auto">{t('settings_language_auto')}</option>
+            {UI_LANGUAGES.map((l) => (
+              // Each language by its own name, marked as that language for screen readers.
+              <option key={l} value={l} lang={l.replace('_', '-')}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+          <span>{t('settings_language_hint')}</span>
+        </label>
         <label className="cc-field">
           {t('settings_account')}
           <select

@@ -5,7 +5,7 @@
  * it then writes every person at once. Loaded only when a sheet is picked (ImportExport.tsx).
  */
 import { useEffect, useId, useMemo, useRef, useState, useTransition } from 'react';
-import { type PlainKey, t } from '../lib/i18n/t';
+import { formatNumber, type PlainKey, t, tp, uiLocale } from '../lib/i18n/t';
 import { type DateOrder, readNumeric } from '../lib/sheet/dates';
 import {
   CANONICAL,
@@ -143,7 +143,7 @@ function optionLabel(option: string, issue: RowIssue): string {
 function longDate(iso: string | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(t('ui_lang'), {
+  return new Intl.DateTimeFormat(uiLocale(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -253,8 +253,7 @@ export default function SheetPreview({
   if (reading.dates.needOrder) left.push(t('sheet_left_dates'));
   const openRows = new Set(openIssues.map((i) => i.row)).size;
   const issueRows = new Set(reading.issues.map((i) => i.row)).size;
-  if (openRows)
-    left.push(t(openRows === 1 ? 'sheet_left_rows_one' : 'sheet_left_rows_many', { count: openRows }));
+  if (openRows) left.push(tp('sheet_left_rows', openRows, { count: openRows }));
 
   if (reading.fileErrors.length)
     return (
@@ -280,7 +279,7 @@ export default function SheetPreview({
       </div>
     );
 
-  const dataRows = reading.dataRows.toLocaleString(t('ui_lang'));
+  const dataRows = formatNumber(reading.dataRows);
   return (
     <section
       className="cc-dialog cc-sheet"
@@ -437,7 +436,7 @@ export default function SheetPreview({
                 >
                   <td>{t(KIND_LABEL[v.kind])}</td>
                   <th scope="row">{v.raw}</th>
-                  <td>{v.count.toLocaleString(t('ui_lang'))}</td>
+                  <td>{formatNumber(v.count)}</td>
                   <td>
                     <select
                       aria-label={t('sheet_val_means_label', { value: v.raw, kind: t(KIND_LABEL[v.kind]) })}
@@ -473,9 +472,7 @@ export default function SheetPreview({
 
       {reading.issues.length ? (
         <div className="cc-sheet-issues" data-testid="cc-sheet-issues">
-          <h4>
-            {t(issueRows === 1 ? 'sheet_issues_title_one' : 'sheet_issues_title_many', { count: issueRows })}
-          </h4>
+          <h4>{tp('sheet_issues_title', issueRows, { count: issueRows })}</h4>
           {groups.map((list) => {
             const first = list[0] as RowIssue;
             const common = first.options.filter((o) => list.every((i) => i.options.includes(o)));
@@ -488,7 +485,7 @@ export default function SheetPreview({
               >
                 <p>
                   <strong>
-                    {t(list.length === 1 ? 'sheet_issue_group_one' : 'sheet_issue_group_many', {
+                    {tp('sheet_issue_group', list.length, {
                       field,
                       problem: t(PROBLEM_LABEL[first.problem]),
                       count: list.length,
@@ -567,14 +564,14 @@ export default function SheetPreview({
 
       {reading.merged.length ? (
         <p className="cc-note" data-testid="cc-sheet-merged">
-          {t(reading.merged.length === 1 ? 'sheet_merged_one' : 'sheet_merged_many', {
+          {tp('sheet_merged', reading.merged.length, {
             count: reading.merged.length,
           })}
         </p>
       ) : null}
       {reading.skipped.length ? (
         <p className="cc-note">
-          {t(reading.skipped.length === 1 ? 'sheet_skipped_one' : 'sheet_skipped_many', {
+          {tp('sheet_skipped', reading.skipped.length, {
             count: reading.skipped.length,
           })}
         </p>
@@ -588,7 +585,7 @@ export default function SheetPreview({
         data-conflicts={plan.conflicts.length}
       >
         <p role="status">
-          {t(reading.contacts.length === 1 ? 'sheet_ready_one' : 'sheet_ready_many', {
+          {tp('sheet_ready', reading.contacts.length, {
             count: reading.contacts.length,
           })}{' '}
           {left.length ? (

@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n/t';
+import { t, tp } from '../lib/i18n/t';
 import type { QuarantineEntry, StoreProblem } from '../lib/tracker/store';
 import { SUMMARY_KEY } from '../lib/tracker/summary';
 
@@ -27,18 +27,14 @@ export function StoreProblems({ problems, quarantined, compact }: StoreProblemsP
   ) : null;
   if (repaired.length === 0 && unreadable.length === 0 && setAside === 0) return note;
   const parts: string[] = [];
-  if (setAside)
-    parts.push(t(setAside === 1 ? 'store_set_aside_one' : 'store_set_aside_many', { count: setAside }));
+  if (setAside) parts.push(tp('store_set_aside', setAside, { count: setAside }));
   if (unreadable.length)
     parts.push(
-      t(unreadable.length === 1 ? 'store_unreadable_one' : 'store_unreadable_many', {
+      tp('store_unreadable', unreadable.length, {
         count: unreadable.length,
       }),
     );
-  if (repaired.length)
-    parts.push(
-      t(repaired.length === 1 ? 'store_repaired_one' : 'store_repaired_many', { count: repaired.length }),
-    );
+  if (repaired.length) parts.push(tp('store_repaired', repaired.length, { count: repaired.length }));
   const summary = `${parts.join('; ')}.`;
   if (compact)
     return (

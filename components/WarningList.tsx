@@ -43,7 +43,8 @@ export function WarningList({
               {ruleTitle(w.rule)}
             </strong>
           ) : null}{' '}
-          <span className="cc-sev">{t(SEVERITY_KEY[w.severity])}:</span> {w.message}
+          <span className="cc-sev">{t('common_label', { label: t(SEVERITY_KEY[w.severity]) })}</span>{' '}
+          {w.message}
           {/* The figure is always visible; the claim and its source open on demand to keep the card short. */}
           <details className="cc-evidence" data-testid="cc-evidence">
             <summary>

@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openOnboardingOnce } from '../lib/first-run';
 import { focusMemoryItem, repairFocusMemory, withoutTab, withReport } from '../lib/focus-memory';
-import { messageSourceFrom, setMessageSource, t } from '../lib/i18n/t';
+import { rebuildStoredCatalogue, startBackgroundLanguage } from '../lib/i18n/loader';
+import { messageSourceFrom, setMessageSource, t, tp } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
 import type { PageFacts } from '../lib/linkedin/facts-types';
@@ -77,11 +78,15 @@ async function coachOpenTabs(): Promise<void> {
 const LINKEDIN_MATCH = 'https://www.linkedin.com/*';
 
 export default defineBackground(() => {
+  // The browser's language at once; then the one chosen in the settings, stored for the coaching UI.
   setMessageSource(messageSourceFrom(browser.i18n));
+  void startBackgroundLanguage(browser);
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
 
   // First run: the onboarding page, on install only (never again by itself after an update).
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // An update may bring new translations: the stored catalogue is built again.
+    if (reason === 'update') void rebuildStoredCatalogue(browser).catch(() => {});
     if (reason !== 'install') return;
     void openOnboardingOnce(() =>
       browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }),
@@ -269,7 +274,7 @@ export default defineBackground(() => {
     await notifications.create(DAILY_ALARM, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t(dueCount === 1 ? 'digest_title_one' : 'digest_title_many', { count: dueCount }),
+      title: tp('digest_title', dueCount, { count: dueCount }),
       message:
         dueCount > 3
           ? t('digest_message_more', { names, more: dueCount - 3 })

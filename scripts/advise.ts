@@ -29,7 +29,15 @@ import {
 import { type NextStep, nextStep } from '../lib/tracker/next-step.ts';
 import { repairContact } from '../lib/tracker/repair-contact.ts';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../lib/tracker/settings.ts';
-import { EXIT_BAD_INPUT, InputError, parseArgs, parseJsonl, readInput, runCli } from './io.ts';
+import {
+  EXIT_BAD_INPUT,
+  InputError,
+  parseArgs,
+  parseJsonl,
+  readInput,
+  runCli,
+  useEnvLanguage,
+} from './io.ts';
 
 const USAGE = 'Usage: advise [--now ISO] [--jsonl] [--file PATH]  (reads standard input without --file)';
 
@@ -172,4 +180,8 @@ function main(): number {
   return args.jsonl ? jsonl(text, nowFlag) : single(text, nowFlag);
 }
 
-runCli(main);
+runCli(() => {
+  // The advice's reasons and evidence follow LANG (scripts/io.ts); the JSON's keys and ids do not.
+  useEnvLanguage();
+  return main();
+});

@@ -15,8 +15,9 @@ import {
   prepareHistory,
 } from '../lib/draft';
 import { evidenceLine } from '../lib/evidence';
+import { formatNumber, t, tp } from '../lib/i18n/t';
 import type { AccountType } from '../lib/limits';
-import { EXIT_BAD_INPUT, InputError, parseArgs, parseJsonl, readInput, runCli } from './io';
+import { EXIT_BAD_INPUT, InputError, parseArgs, parseJsonl, readInput, runCli, useEnvLanguage } from './io';
 
 const SPEC = {
   surface: 'string',
@@ -111,37 +112,48 @@ function stripFinalNewline(text: string): string {
   return text.replace(/\r?\n$/, '');
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const SEVERITY_LABEL = { error: 'ERROR', warn: 'WARN ', info: 'INFO ' } as const;
-
+/** The readable report, in the language of LANG (scripts/io.ts); rule ids and quoted text as they are. */
 export function formatReport(report: DraftReport, text: string): string {
   const { stats } = report;
   const lines: string[] = [];
-  const seen =
-    report.graphemes !== report.count
-      ? ` (${report.graphemes} as you see them; emoji count as 2 or more)`
-      : '';
-  const left = report.remaining >= 0 ? `${report.remaining} left` : `${-report.remaining} over`;
-  lines.push(`${report.surface}: ${report.count}/${report.limit} characters, ${left}${seen}`);
+  const count = { surface: report.surface, count: report.count, limit: report.limit };
+  const head =
+    report.remaining >= 0
+      ? t('cli_count_left', { ...count, left: report.remaining })
+      : t('cli_count_over', { ...count, over: -report.remaining });
+  const seen = report.graphemes !== report.count ? ` ${t('cli_graphemes', { count: report.graphemes })}` : '';
+  lines.push(`${head}${seen}`);
+  lines.push(report.scored ? t('cli_score', { score: report.score }) : t('cli_score_none'));
+  // The user's own words in plain quotes: the report is also read by scripts.
+  if (report.preview) lines.push(t('cli_preview', { text: `"${report.preview}"` }));
   lines.push(
-    report.scored ? `Score: ${report.score}/100` : 'Score: none (the box is empty: nothing to score)',
-  );
-  if (report.preview) lines.push(`Preview: "${report.preview}"`);
-  lines.push(
-    `Stats: ${plural(stats.words, 'word')}, ${plural(stats.sentences, 'sentence')}, ${plural(stats.questions, 'question')}, you/your ${stats.youCount} vs I/me/we ${stats.selfCount}, reading grade ${stats.readingGrade ?? 'n/a'}, ${stats.emoji} emoji`,
+    t('cli_stats', {
+      words: tp('cli_words', stats.words, { count: stats.words }),
+      sentences: tp('cli_sentences', stats.sentences, { count: stats.sentences }),
+      questions: tp('insights_questions', stats.questions, { count: stats.questions }),
+      you: stats.youCount,
+      self: stats.selfCount,
+      grade: stats.readingGrade === null ? t('cli_grade_none') : formatNumber(stats.readingGrade),
+      emoji: stats.emoji,
+    }),
   );
   lines.push('');
-  if (report.warnings.length === 0) lines.push('No warnings.');
-  else lines.push(`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}:`);
+  if (report.warnings.length === 0) lines.push(t('cli_no_warnings'));
+  else lines.push(tp('cli_warnings', report.warnings.length, { count: report.warnings.length }));
+  const severity = {
+    error: t('cli_severity_error'),
+    warn: t('cli_severity_warn'),
+    info: t('cli_severity_info'),
+  };
+  const width = Math.max(...Object.values(severity).map((s) => s.length));
   for (const w of report.warnings) {
-    lines.push(`  ${SEVERITY_LABEL[w.severity]} ${w.rule}: ${w.message}`);
+    lines.push(`  ${severity[w.severity].padEnd(width)} ${w.rule}: ${w.message}`);
     if (w.span) {
       const quoted = text.slice(w.span.start, w.span.end).replace(/\s+/g, ' ');
       const shown = quoted.length > 70 ? `${quoted.slice(0, 69)}…` : quoted;
-      lines.push(`        at ${w.span.start}-${w.span.end}: "${shown}"`);
+      lines.push(`        ${t('cli_at', { start: w.span.start, end: w.span.end, text: `"${shown}"` })}`);
     }
-    lines.push(`        Evidence: ${evidenceLine(w.evidence)}`);
+    lines.push(`        ${t('cli_evidence', { evidence: evidenceLine(w.evidence) })}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -244,4 +256,7 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-runCli(() => main(process.argv.slice(2)));
+runCli(() => {
+  useEnvLanguage();
+  return main(process.argv.slice(2));
+});

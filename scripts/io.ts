@@ -3,8 +3,40 @@
  * Exit codes: 0 ok, 2 bad input (the message names the line or field), 1 unexpected failure.
  */
 import { readFileSync } from 'node:fs';
+import { flatSource } from '../lib/i18n/catalogue.ts';
+import { matchUiLanguage, type UiLanguage } from '../lib/i18n/languages.ts';
+import { setMessageSource } from '../lib/i18n/t.ts';
 
 export const EXIT_BAD_INPUT = 2;
+
+/**
+ * The language of the tools' output, as a command-line user expects from gettext programs: the
+ * locale of LC_ALL, else LC_MESSAGES, else LANG ("de_DE.UTF-8" → German); "C" and "POSIX" mean
+ * English; LANGUAGE ("fr:de", a list of preferences) wins over them unless the locale is C. A
+ * language we do not ship falls through to the next choice, and in the end to English.
+ */
+export function languageFromEnv(env: NodeJS.ProcessEnv = process.env): UiLanguage {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (locale === 'C' || locale === 'POSIX') return 'en';
+  const choices = [...(env.LANGUAGE ?? '').split(':'), locale];
+  for (const choice of choices) {
+    const lang = matchUiLanguage(choice);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** Makes t() speak the environment's language (the translation over the built-in English). */
+export function useEnvLanguage(env: NodeJS.ProcessEnv = process.env): UiLanguage {
+  const lang = languageFromEnv(env);
+  if (lang === 'en') {
+    setMessageSource(null);
+    return lang;
+  }
+  const file = new URL(`../i18n/locales/${lang}.json`, import.meta.url);
+  setMessageSource(flatSource(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  return lang;
+}
 
 export class InputError extends Error {}
 

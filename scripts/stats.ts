@@ -19,6 +19,7 @@
  */
 
 import { EVIDENCE } from '../lib/evidence.ts';
+import { formatNumber, t, tp } from '../lib/i18n/t.ts';
 import { byWarning } from '../lib/insight/by-warning.ts';
 import { coachingLines, warningGroupJson } from '../lib/insight/coaching.ts';
 import { audienceMix, compareTopTwo } from '../lib/insight/compare.ts';
@@ -31,7 +32,7 @@ import type { DateOrder } from '../lib/sheet/dates.ts';
 import { loadSheet } from '../lib/sheet/load.ts';
 import { describeField, readingErrors, readSheet } from '../lib/sheet/read.ts';
 import type { TrackedContact } from '../lib/tracker/schema';
-import { InputError, parseArgs, readBytes, runCli } from './io.ts';
+import { InputError, parseArgs, readBytes, runCli, useEnvLanguage } from './io.ts';
 
 const USAGE =
   'Usage: stats --csv FILE [--json] [--by version|audience|both] [--tz ZONE] [--now ISO] [--dates dmy|mdy]  (FILE "-" reads standard input; CSV or .xlsx)';
@@ -62,23 +63,23 @@ function jsonGroup(g: GroupStats) {
 function table(title: string, column: string, groups: readonly GroupStats[]): string[] {
   const head = [
     column,
-    'Sent',
-    'Accepted',
-    'Acceptance (95% CI)',
-    'Replied',
-    'Reply rate (95% CI)',
-    'Days to accept',
+    t('chart_col_sent'),
+    t('chart_col_accepted'),
+    t('cli_col_acceptance'),
+    t('chart_col_replied'),
+    t('cli_col_reply_rate'),
+    t('cli_col_days_accept'),
     '',
   ];
   const rows = groups.map((g) => [
     g.key,
-    String(g.sent),
-    String(g.accepted),
+    formatNumber(g.sent),
+    formatNumber(g.accepted),
     pctWithCi(g.acceptanceRate, g.acceptanceCi95),
-    String(g.replied),
+    formatNumber(g.replied),
     pctWithCi(g.replyRate, g.replyCi95),
     days(g.medianDaysToAccept),
-    g.tooFewToJudge ? 'too few to judge' : '',
+    g.tooFewToJudge ? t('chart_too_few') : '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const numeric = new Set([1, 2, 4, 6]);
@@ -88,8 +89,7 @@ function table(title: string, column: string, groups: readonly GroupStats[]): st
       .join('  ')
       .trimEnd()}`;
   const out = [title, line(head), ...rows.map(line)];
-  if (groups.some((g) => g.tooFewToJudge))
-    out.push(`  too few to judge: under ${MIN_SENDS} sends; collect 25–50 before judging (seed 004).`);
+  if (groups.some((g) => g.tooFewToJudge)) out.push(`  ${t('cli_too_few_note', { min: MIN_SENDS })}`);
   for (const g of groups) out.push(`  ${g.key}: ${g.verdict}`);
   return out;
 }
@@ -129,7 +129,7 @@ async function readContacts(
   }
   if (reading.ignored.length)
     process.stderr.write(
-      `${name}: ignored column${reading.ignored.length === 1 ? '' : 's'} ${reading.ignored.map((h) => JSON.stringify(h)).join(', ')}\n`,
+      `${tp('cli_ignored', reading.ignored.length, { file: name, columns: reading.ignored.map((h) => JSON.stringify(h)).join(', ') })}\n`,
     );
   return reading.contacts;
 }
@@ -165,7 +165,7 @@ async function main(): Promise<number> {
       `--dates: "${dates}" is not dmy (day first, 25/03/2026) or mdy (month first, 03/25/2026).`,
     );
 
-  const name = file === '-' ? 'standard input' : file;
+  const name = file === '-' ? t('cli_stats_stdin') : file;
   const contacts = await readContacts(file, name, now, dates as DateOrder | undefined);
 
   const dims: GroupBy[] = (by as By) === 'both' ? ['version', 'audience'] : [by as GroupBy];
@@ -209,33 +209,39 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const out: string[] = [
-    `${sends} connection request${sends === 1 ? '' : 's'} in ${name}. Rates with 95% Wilson intervals; reply rate is replies over accepted requests.`,
-  ];
-  if (sends === 0) out.push('No requests to count yet: rows need a sent_at date.');
+  const out: string[] = [tp('cli_stats_head', sends, { count: sends, file: name })];
+  if (sends === 0) out.push(t('cli_stats_none'));
   else {
     if (result.version) {
-      out.push('', ...table('By version', 'Version', result.version));
+      out.push('', ...table(t('cli_by_version'), t('common_version'), result.version));
       out.push(
         '',
         comparison
-          ? `Comparison of the two most-sent versions, “${comparison.a.key}” and “${comparison.b.key}”: ${comparison.verdict}${mix?.note ? ` ${mix.note}` : ''}`
-          : 'Comparison: label at least two versions to compare them.',
+          ? `${t('cli_comparison', {
+              a: t('common_quote', { text: comparison.a.key }),
+              b: t('common_quote', { text: comparison.b.key }),
+              verdict: comparison.verdict,
+            })}${mix?.note ? ` ${mix.note}` : ''}`
+          : t('cli_comparison_none'),
       );
     }
-    if (result.audience) out.push('', ...table('By audience', 'Audience', result.audience));
+    if (result.audience)
+      out.push('', ...table(t('insight_by_audience'), t('common_audience'), result.audience));
     const byTemplate = templateRows(templates);
     if (byTemplate.rows.length)
       out.push(
         '',
-        ...table('By template (one note with its blanks filled in)', 'Template', byTemplate.rows),
+        ...table(t('cli_by_template'), t('cli_col_template'), byTemplate.rows),
         ...byTemplate.lines,
       );
-    out.push('', ...table('By what the coach says about the note', 'Warning', coaching.groups));
+    out.push('', ...table(t('cli_by_warning'), t('cli_col_warning'), coaching.groups));
     out.push(...coachingLines(coaching));
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
 
-runCli(main);
+runCli(() => {
+  useEnvLanguage();
+  return main();
+});

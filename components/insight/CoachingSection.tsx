@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { SEED_TITLES } from '../../lib/evidence';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { type CoachingGroup, coachingInsight } from '../../lib/insight/coaching';
 import type { WarningFigures } from '../../lib/insight/figures';
 import { pctRange } from '../../lib/insight/format';
@@ -103,7 +103,7 @@ export function CoachingSection({ figures, sends }: CoachingSectionProps) {
       ) : null}
       {insight.unjudged ? (
         <p className="cc-ins-note">
-          {t(insight.unjudged === 1 ? 'coaching_unjudged_one' : 'coaching_unjudged_many', {
+          {tp('coaching_unjudged', insight.unjudged, {
             count: insight.unjudged,
           })}
         </p>

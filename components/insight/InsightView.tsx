@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { capState } from '../../lib/insight/evidence';
 import type { WarningFigures } from '../../lib/insight/figures';
 import { buildInsight } from '../../lib/insight/summary';
@@ -109,7 +109,7 @@ export function InsightView({
         ) : null}
         {overall.pendingYoung ? (
           <li>
-            {t(overall.pendingYoung === 1 ? 'insight_young_one' : 'insight_young_many', {
+            {tp('insight_young', overall.pendingYoung, {
               count: overall.pendingYoung,
             })}
           </li>

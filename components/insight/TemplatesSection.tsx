@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { cite } from '../../lib/insight/evidence';
 import type { GroupStats } from '../../lib/insight/groups';
 import { type TemplateFigures, type TemplateView, templateView } from '../../lib/insight/template-figures';
@@ -74,7 +74,7 @@ export function TemplatesSection({ figures, notes, contacts, timeZone, send }: T
     return wrap(
       <>
         <p className="cc-empty" data-testid="cc-templates-none">
-          {t(current.notes === 1 ? 'templates_none_one' : 'templates_none_many', { count: current.notes })}
+          {tp('templates_none', current.notes, { count: current.notes })}
         </p>
         <EvidenceLine refs={[cite('structuralSimilarity')]} />
       </>,
@@ -106,9 +106,7 @@ export function TemplatesSection({ figures, notes, contacts, timeZone, send }: T
         </p>
       ) : null}
       {more > 0 && (all || hidden === 0) ? (
-        <p className="cc-ins-note">
-          {t(more === 1 ? 'templates_more_one' : 'templates_more_many', { count: more })}
-        </p>
+        <p className="cc-ins-note">{tp('templates_more', more, { count: more })}</p>
       ) : null}
       <EvidenceLine refs={[cite('structuralSimilarity'), cite('measure25to50')]} />
     </>,
@@ -174,7 +172,7 @@ function TemplateItem({
       else
         setStatus({
           kind: 'done',
-          message: t(r.count === 1 ? 'templates_saved_one' : 'templates_saved_many', {
+          message: tp('templates_saved', r.count, {
             count: r.count,
             version: r.label,
           }),
@@ -189,7 +187,7 @@ function TemplateItem({
     <li className="cc-ins-template" data-testid="cc-template" data-key={g.key}>
       <h4>{g.label}</h4>
       <p className="cc-ins-note">
-        {t(g.wordings === 1 ? 'templates_meta_one' : 'templates_meta_many', {
+        {tp('templates_meta', g.wordings, {
           sent: g.sent,
           count: g.wordings,
         })}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { messageSourceFrom, setMessageSource } from '../../lib/i18n/t';
+import { startContentLanguage } from '../../lib/i18n/loader';
 import { findSurfaces } from '../../lib/linkedin/detect';
 import { readProfile } from '../../lib/linkedin/person';
 import { profileName } from '../../lib/linkedin/recipient';
@@ -31,9 +31,8 @@ export default defineUnlistedScript(() => {
   if (handoff.started || handoff.ctx.isInvalid) return;
   handoff.started = true;
   handoff.takeOver();
-  // UI strings from _locales through the browser's i18n API (English while only English ships).
-  setMessageSource(messageSourceFrom(browser.i18n));
-  void startCoach(handoff.ctx, handoff);
+  // UI strings: the browser's language, or the stored catalogue of the one chosen in the settings.
+  void startContentLanguage(browser, handoff.ctx).then(() => startCoach(handoff.ctx, handoff));
 });
 
 function standalone(): CoachHandoff {

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { SentSync } from '../../components/SentSync';
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { SentSyncPlan } from '../../lib/tracker/sync';
@@ -126,7 +126,7 @@ export class SentSyncMount {
       );
       const count = plan.new.length;
       if (failed) return t('sync_import_failed', { error: failed });
-      return t(count === 1 ? 'sync_imported_one' : 'sync_imported_many', { count });
+      return tp('sync_imported', count, { count });
     });
 
   private readonly onComplete = () => {

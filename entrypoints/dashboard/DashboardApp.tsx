@@ -76,12 +76,12 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
           {status === 'loading'
             ? preview
               ? t('dashboard_reading_preview', {
-                  people: preview.count.toLocaleString('en'),
-                  due: preview.dueCount.toLocaleString('en'),
+                  people: preview.count,
+                  due: preview.dueCount,
                 })
               : t('dashboard_reading')
             : t('dashboard_status', {
-                people: contacts.length.toLocaleString('en'),
+                people: contacts.length,
                 due:
                   ready && progress === 1
                     ? t('dashboard_due_now', { count: dueById.size })

@@ -6,20 +6,25 @@ import '../../assets/panel.css';
 import '../../assets/page.css';
 import '../../components/tracker-pages.css';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
+import { startPageLanguage } from '../../lib/i18n/loader';
+import { t } from '../../lib/i18n/t';
 import { createTrackerStore } from '../../utils/tracker-store';
 import { PopupApp } from './PopupApp';
 
-// UI strings from _locales through the browser's i18n API (English while only English ships).
-setMessageSource(messageSourceFrom(browser.i18n));
-applyLocale(document.documentElement, localeAttributes(browser.i18n));
-document.title = t('ext_name');
 const store = createTrackerStore();
 // Start reading now, while React renders the first frame: the summary's rows arrive sooner.
 store.start();
 
-ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <PopupApp store={store} />
-  </StrictMode>,
-);
+const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
+const render = () => {
+  applyLocale(document.documentElement, localeAttributes(browser.i18n));
+  document.title = t('ext_name');
+  root.render(
+    <StrictMode>
+      <PopupApp store={store} />
+    </StrictMode>,
+  );
+};
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
+// page renders once they are set, and again in the new language when the setting changes.
+void startPageLanguage(browser, render).then(render);

@@ -6,7 +6,8 @@ import '../../assets/page.css';
 import '../../components/tracker-pages.css';
 import '../onboarding/onboarding.css';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
+import { startPageLanguage } from '../../lib/i18n/loader';
+import { t } from '../../lib/i18n/t';
 import { PERMISSIONS, POLICY_DATE, STORED } from '../../lib/privacy/policy';
 
 /** The privacy policy, as shipped with the extension (the same facts as the stores' text). */
@@ -60,12 +61,16 @@ function PrivacyPage() {
   );
 }
 
-setMessageSource(messageSourceFrom(browser.i18n));
-applyLocale(document.documentElement, localeAttributes(browser.i18n));
-document.title = t('privacy_title');
-
-ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <PrivacyPage />
-  </StrictMode>,
-);
+const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
+const render = () => {
+  applyLocale(document.documentElement, localeAttributes(browser.i18n));
+  document.title = t('privacy_title');
+  root.render(
+    <StrictMode>
+      <PrivacyPage />
+    </StrictMode>,
+  );
+};
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
+// page renders once they are set, and again in the new language when the setting changes.
+void startPageLanguage(browser, render).then(render);

@@ -8,7 +8,8 @@ import { AdviceCard } from '../../components/AdviceCard';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';
 import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { messageSourceFrom, setMessageSource, t } from '../../lib/i18n/t';
+import { startPageLanguage } from '../../lib/i18n/loader';
+import { t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
 import type { FocusReport } from '../../lib/protocol/requests';
 import type { Advice } from '../../lib/sequencing';
@@ -92,13 +93,16 @@ function SidePanel() {
   );
 }
 
-// UI strings from _locales through the browser's i18n API (English while only English ships).
-setMessageSource(messageSourceFrom(browser.i18n));
-applyLocale(document.documentElement, localeAttributes(browser.i18n));
-document.title = t('ext_name');
-
-ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <SidePanel />
-  </StrictMode>,
-);
+const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
+const render = () => {
+  applyLocale(document.documentElement, localeAttributes(browser.i18n));
+  document.title = t('ext_name');
+  root.render(
+    <StrictMode>
+      <SidePanel />
+    </StrictMode>,
+  );
+};
+// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
+// page renders once they are set, and again in the new language when the setting changes.
+void startPageLanguage(browser, render).then(render);

@@ -2,33 +2,9 @@
  * The advice engine's sentences (lib/sequencing): the reason for each next step and its alternatives,
  * the reasons' building blocks (hooks, openers, channels) and the dates they name, in English.
  * Spread into EN (./messages.ts); same conventions. `{name}` is the contact's name, dates arrive
- * already written out by date_day_month and friends.
+ * already written out in the UI's language (lib/i18n/intl.ts).
  */
 export const ADVICE_EN = {
-  // Dates in reasons: "3 March", "3 March 2027", "Thursday 12 March".
-  date_day_month: '{day} {month}',
-  date_day_month_year: '{day} {month} {year}',
-  date_with_weekday: '{weekday} {date}',
-  date_month_1: 'January',
-  date_month_2: 'February',
-  date_month_3: 'March',
-  date_month_4: 'April',
-  date_month_5: 'May',
-  date_month_6: 'June',
-  date_month_7: 'July',
-  date_month_8: 'August',
-  date_month_9: 'September',
-  date_month_10: 'October',
-  date_month_11: 'November',
-  date_month_12: 'December',
-  date_weekday_0: 'Sunday',
-  date_weekday_1: 'Monday',
-  date_weekday_2: 'Tuesday',
-  date_weekday_3: 'Wednesday',
-  date_weekday_4: 'Thursday',
-  date_weekday_5: 'Friday',
-  date_weekday_6: 'Saturday',
-
   // A specific reason to reach out: noun phrases that fill {what} and {reason} below.
   hook_their_engagement: "{name}'s engagement with your post on {date}",
   hook_mutual_contact: 'your mutual contact {contact}',
@@ -41,7 +17,7 @@ export const ADVICE_EN = {
   // How an InMail is paid for (fills {cost}).
   reason_cost_open_profile: '{name} has an Open Profile, so it costs no credit',
   reason_cost_credit_one: 'it costs one of your {count} credit, refunded if they reply within 90 days',
-  reason_cost_credit_many: 'it costs one of your {count} credits, refunded if they reply within 90 days',
+  reason_cost_credit_other: 'it costs one of your {count} credits, refunded if they reply within 90 days',
 
   // First approach (rules/approach.ts).
   reason_invite_again: '(You withdrew an earlier request on {date}; you can invite again now.)',
@@ -97,7 +73,7 @@ export const ADVICE_EN = {
   reason_opening_silent: 'Nothing from {name} since your message on {sent}',
   reason_follow_up_one:
     '{opening}. Follow up on {date}, {days} business day later, with something new: a relevant article, a resource or a recent development of theirs, not "just checking in".',
-  reason_follow_up_many:
+  reason_follow_up_other:
     '{opening}. Follow up on {date}, {days} business days later, with something new: a relevant article, a resource or a recent development of theirs, not "just checking in".',
   reason_second_follow_up:
     '{opening}, and no answer to your follow-up on {sent}. Send a second and last follow-up on {date} only if you have something new to offer (a report, a resource, a question about their work); otherwise stop here.',

@@ -39,7 +39,7 @@ export const COACHING_EN = {
   coaching_waiting: 'The coach is still reading the notes you sent; the figures appear here in a moment.',
   coaching_too_few_one:
     'Too few sends to tell yet: {sent} request so far, and a group needs at least {min} (ideally {ideal}) before its acceptance means anything.',
-  coaching_too_few_many:
+  coaching_too_few_other:
     'Too few sends to tell yet: {sent} requests so far, the largest group has {largest}, and a group needs at least {min} (ideally {ideal}) before its acceptance means anything.',
   coaching_col_warning: 'What the coach said',
   coaching_col_seed: 'The article’s figure',
@@ -52,7 +52,7 @@ export const COACHING_EN = {
   coaching_compare_many:
     '{count} groups were each compared with notes with no warning, so a difference counts as more than chance only below p = {alpha} (0.05 ÷ {count}).',
   coaching_unjudged_one: '{count} note could not be read by the coach and is left out.',
-  coaching_unjudged_many: '{count} notes could not be read by the coach and are left out.',
+  coaching_unjudged_other: '{count} notes could not be read by the coach and are left out.',
 
   // A group against the article's figure.
   coaching_seed_better:

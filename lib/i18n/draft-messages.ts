@@ -26,10 +26,10 @@ export const DRAFT_EN = {
 
   // Warnings, by rule.
   draft_over_limit_one: "Cut {count} character to fit LinkedIn's {limit}-character limit.",
-  draft_over_limit_many: "Cut {count} characters to fit LinkedIn's {limit}-character limit.",
+  draft_over_limit_other: "Cut {count} characters to fit LinkedIn's {limit}-character limit.",
   draft_over_limit_emoji: 'Emoji and some symbols count as 2 or more characters.',
   draft_over_soft_limit_one: 'Some sources put this limit at {limit}: cut {count} character to be safe.',
-  draft_over_soft_limit_many: 'Some sources put this limit at {limit}: cut {count} characters to be safe.',
+  draft_over_soft_limit_other: 'Some sources put this limit at {limit}: cut {count} characters to be safe.',
   draft_too_long_note:
     'Cut {cut} characters: notes under {target} characters that name one specific reason work best.',
   draft_too_long_message:

@@ -3,14 +3,15 @@
  * locale dates are written in, in English. Spread into EN (./messages.ts); same conventions.
  */
 export const FORMAT_EN = {
-  // The BCP 47 locale for Intl date formats ("Tue 10 Mar"): a translation names its own.
+  // The BCP 47 locale Intl writes this translation's numbers, dates and plurals in ("Tue 10 Mar",
+  // "1,234"): a translation names its own (lib/i18n/t.ts uiLocale).
   format_date_locale: 'en-GB',
   format_overdue_one: 'overdue by {count} day',
-  format_overdue_many: 'overdue by {count} days',
+  format_overdue_other: 'overdue by {count} days',
   format_pending_one: 'pending {count} day',
-  format_pending_many: 'pending {count} days',
+  format_pending_other: 'pending {count} days',
   format_pending_about_one: 'pending {count} day (about)',
-  format_pending_about_many: 'pending {count} days (about)',
+  format_pending_about_other: 'pending {count} days (about)',
   status_pending: 'Pending',
   status_accepted: 'Accepted',
   status_replied: 'Replied',

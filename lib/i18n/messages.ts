@@ -5,10 +5,12 @@
  * Keys are snake_case, grouped by the component that shows them (valid Chrome message names).
  * Placeholders are `{name}` (lower case, digits, underscore); t() in ./t.ts fills them in. Messages
  * carry no leading or trailing spaces: the spacing between pieces stays in the components.
- * Plurals: the component picks between a `_one` and a `_many` key, as English needs.
+ * Plurals: pairs keyed by CLDR category, `x_one` and `x_other`; tp('x', n, values) picks one with
+ * Intl.PluralRules in the UI's language (French 0 is singular), never `n === 1`.
  *
  * The engines' sentences live beside this file, one module per engine, and are spread in at the end.
- * Not here yet: the tracker engine's own sentences (lib/tracker), which are English-only for now.
+ * Translations: lib/i18n/locales/<lang>.json (scripts/translations.ts lists what is missing and
+ * merges a translator's file). Not here yet: the tracker engine's own sentences (lib/tracker).
  */
 import { ADVICE_EN } from './advice-messages';
 import { COACH_EN } from './coach-messages';
@@ -16,6 +18,7 @@ import { COACHING_EN } from './coaching-messages';
 import { DRAFT_EN } from './draft-messages';
 import { EVIDENCE_EN } from './evidence-messages';
 import { FORMAT_EN } from './format-messages';
+import { I18N_EN } from './i18n-messages';
 import { INSIGHT_EN } from './insight-messages';
 import { LIFECYCLE_EN } from './lifecycle-messages';
 import { NEXT_STEP_EN } from './next-step-messages';
@@ -133,7 +136,7 @@ export const EN = {
   insights_out_of_100: 'out of 100',
   insights_words: '{count} words',
   insights_questions_one: '{count} question',
-  insights_questions_many: '{count} questions',
+  insights_questions_other: '{count} questions',
   insights_pronouns: 'you/your {you}, I/we {self}',
   insights_grade: 'grade {grade}',
   insights_first_glance: 'First glance:',
@@ -199,14 +202,14 @@ export const EN = {
     'Files are read and written on this device only. An import changes nothing until you confirm it, and then it is all or nothing; people already tracked are matched by profile URL and merged.',
   import_file_label: 'Import a JSON export or a CSV tracking sheet',
   import_rejected_one: '{file} cannot be imported; nothing was changed. Fix this and try again:',
-  import_rejected_many:
+  import_rejected_other:
     '{file} cannot be imported; nothing was changed. Fix these {count} problems and try again:',
   import_error_row: 'Row {row}',
   import_error_record: 'Record {row}',
   import_preview_one: '{file}: {count} person.',
-  import_preview_many: '{file}: {count} people.',
+  import_preview_other: '{file}: {count} people.',
   import_plan_one: '{added} new, {updated} updated, {unchanged} unchanged, {conflicts} conflict.',
-  import_plan_many: '{added} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.',
+  import_plan_other: '{added} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.',
   import_conflicts: "Conflicts: the file's value replaces yours",
   import_conflict_item: '{name}, {field}: {from} → {to}',
   import_confirm: 'Import {count}',
@@ -217,14 +220,14 @@ export const EN = {
   export_download: 'Download {file}',
   export_count_events: '({count} events)',
   export_count_one: '({count} person)',
-  export_count_many: '({count} people)',
+  export_count_other: '({count} people)',
   wipe_done_one: 'Removed {count} person and their history from this device.',
-  wipe_done_many: 'Removed {count} people and their history from this device.',
+  wipe_done_other: 'Removed {count} people and their history from this device.',
   wipe_failed: 'Could not wipe the tracker: {error}. Nothing was removed.',
   wipe_title: 'Wipe all tracker data',
   wipe_intro:
     'Removes all {count} tracked people, their history and anything set aside, from this device. Your settings stay. Export first if you may want it back.',
-  wipe_confirm_label: 'Type DELETE to confirm',
+  wipe_confirm_label: 'Type {word} to confirm',
 
   // LabelPicker.
   label_version_example: 'e.g. Founder V2',
@@ -285,7 +288,7 @@ export const EN = {
   table_clear_selection: 'Clear selection',
   table_confirm_delete_one:
     'Delete {name} from the tracker? Their history (requests, messages, dates) is removed from this device and cannot be undone. Nothing changes on LinkedIn.',
-  table_confirm_delete_many:
+  table_confirm_delete_other:
     'Delete {count} people from the tracker? Their history (requests, messages, dates) is removed from this device and cannot be undone. Nothing changes on LinkedIn.',
   table_select_all: 'Select all {count} shown',
   table_actions: 'Actions',
@@ -300,10 +303,10 @@ export const EN = {
   // SentSync (LinkedIn's Sent invitations page).
   sync_aria: 'Connect Coach: sync sent invitations',
   sync_found_one: 'Found {found} invitation on this page: {new} new, {tracked} already tracked.',
-  sync_found_many: 'Found {found} invitations on this page: {new} new, {tracked} already tracked.',
+  sync_found_other: 'Found {found} invitations on this page: {new} new, {tracked} already tracked.',
   sync_dates_note: 'Importing keeps the sent dates LinkedIn shows ("Sent 2 weeks ago") as approximate dates.',
   sync_not_understood_one: '{count} label was not understood and will use today.',
-  sync_not_understood_many: '{count} labels were not understood and will use today.',
+  sync_not_understood_other: '{count} labels were not understood and will use today.',
   sync_import: 'Import {count} new',
   sync_complete: 'The list is fully loaded: check what is no longer here',
   sync_all_present: 'Every request you track as pending is still on this list.',
@@ -353,11 +356,11 @@ export const EN = {
 
   // StoreProblems.
   store_set_aside_one: '{count} record was unreadable and set aside (kept as found, not shown)',
-  store_set_aside_many: '{count} records were unreadable and set aside (kept as found, not shown)',
+  store_set_aside_other: '{count} records were unreadable and set aside (kept as found, not shown)',
   store_unreadable_one: '{count} record could not be read',
-  store_unreadable_many: '{count} records could not be read',
+  store_unreadable_other: '{count} records could not be read',
   store_repaired_one: '{count} record was repaired (unreadable fields dropped)',
-  store_repaired_many: '{count} records were repaired (unreadable fields dropped)',
+  store_repaired_other: '{count} records were repaired (unreadable fields dropped)',
   store_compact: 'Storage: {summary} Details are on the dashboard.',
   store_summary_rebuilt:
     'The quick summary of your tracker could not be read, so everything was read instead and the summary is being rebuilt from your contacts. Nothing is lost.',
@@ -378,7 +381,7 @@ export const EN = {
   insight_quota_used:
     '{used} of {quota} free-account notes used this month (sources say 3, 5 or about 10 a month; change the quota in Settings if yours differs).',
   insight_young_one: '{count} request is under a week old; rates can still rise.',
-  insight_young_many: '{count} requests are under a week old; rates can still rise.',
+  insight_young_other: '{count} requests are under a week old; rates can still rise.',
   insight_by_version: 'By message version',
   insight_no_versions: 'Label your notes with a version in the panel to compare them.',
   insight_compare: 'Compare two versions',
@@ -491,13 +494,13 @@ export const EN = {
   notice_unknown_profile: 'Connect Coach cannot tell whose profile this is.',
   notice_track_failed: 'Could not start tracking: {error}',
   sync_imported_one: 'Imported {count} pending request.',
-  sync_imported_many: 'Imported {count} pending requests.',
+  sync_imported_other: 'Imported {count} pending requests.',
   sync_import_failed: 'Nothing imported: {error}',
   sync_marked_accepted: 'Marked accepted.',
   sync_marked_withdrawn: 'Marked withdrawn.',
   sync_save_failed: 'Could not save that: {error}',
   digest_title_one: 'Connect Coach: {count} follow-up due',
-  digest_title_many: 'Connect Coach: {count} follow-ups due',
+  digest_title_other: 'Connect Coach: {count} follow-ups due',
   digest_message: '{names}. Open the toolbar button for your checklist.',
   digest_message_more: '{names} and {more} more. Open the toolbar button for your checklist.',
 
@@ -512,6 +515,7 @@ export const EN = {
   ...PRIVACY_EN,
   ...COACH_EN,
   ...TEMPLATE_EN,
+  ...I18N_EN,
   ...NEXT_STEP_EN,
 } as const;
 

@@ -33,7 +33,7 @@ export const PRIVACY_EN = {
   privacy_item_quarantine:
     'A record that could not be read, kept as it was found with the reason, so nothing is lost.',
   privacy_item_settings:
-    'Your settings: account type, working days, time zone, follow-up and withdraw timings, weekly cap, daily reminder on or off.',
+    'Your settings: account type, working days, time zone, follow-up and withdraw timings, weekly cap, daily reminder on or off, language.',
   privacy_item_panel_prefs: 'Whether the coaching panel starts collapsed.',
   privacy_item_labels: 'The note versions and audiences you labelled, and the ones currently chosen.',
   privacy_item_note_history: 'Your recent sent notes, to warn when a new note repeats a template.',
@@ -55,6 +55,8 @@ export const PRIVACY_EN = {
   privacy_item_sheet_memory:
     'How you told the import to read your spreadsheet columns and values, so the next import asks less.',
   privacy_item_first_run: 'When the welcome page was first shown, so that it opens by itself only once.',
+  privacy_item_ui_catalogue:
+    'The screens’ text in the language you chose in the settings, copied from the extension itself so the coach on LinkedIn pages can show it.',
   privacy_kept_until_removed: 'Until you remove the extension.',
   privacy_kept_until_deleted: 'Until you delete it, wipe everything, or remove the extension.',
   privacy_kept_until_fixed: 'Until you delete it on the dashboard, wipe everything, or remove the extension.',
@@ -63,6 +65,8 @@ export const PRIVACY_EN = {
   privacy_kept_month:
     'Until LinkedIn’s dialog shows a newer count or you remove the extension; ignored once its month is over.',
   privacy_kept_session: 'Until the browser closes (session storage) or the tab closes.',
+  privacy_kept_language:
+    'While a language other than the browser’s is chosen; rewritten when the extension updates.',
 
   // Why each permission (privacy_perm_*).
   privacy_perm_storage: 'Keep your tracker and settings on this device.',

@@ -70,9 +70,9 @@ export const SHEET_EN = {
   sheet_values_more: 'and {count} more values, all recognised',
 
   sheet_issues_title_one: '{count} row needs a decision',
-  sheet_issues_title_many: '{count} rows need a decision',
+  sheet_issues_title_other: '{count} rows need a decision',
   sheet_issue_group_one: '{field}: {problem} ({count} row)',
-  sheet_issue_group_many: '{field}: {problem} ({count} rows)',
+  sheet_issue_group_other: '{field}: {problem} ({count} rows)',
   sheet_issue_all_label: 'For all {count} rows',
   sheet_issue_row_label: 'Row {row}, {field}',
   sheet_issue_choose: 'Choose…',
@@ -97,17 +97,17 @@ export const SHEET_EN = {
 
   sheet_merged_one:
     '{count} row repeats a person from an earlier row (same profile URL) and is merged into it.',
-  sheet_merged_many:
+  sheet_merged_other:
     '{count} rows repeat a person from an earlier row (same profile URL) and are merged into it.',
   sheet_skipped_one: '{count} row left out.',
-  sheet_skipped_many: '{count} rows left out.',
+  sheet_skipped_other: '{count} rows left out.',
   sheet_ready_one: '{count} person is ready to import.',
-  sheet_ready_many: '{count} people are ready to import.',
+  sheet_ready_other: '{count} people are ready to import.',
   sheet_not_ready: 'Answer the questions above to import: {left}.',
   sheet_left_columns: 'a column for the profile URL or name',
   sheet_left_dates: 'the order of day and month',
   sheet_left_rows_one: '{count} row',
-  sheet_left_rows_many: '{count} rows',
+  sheet_left_rows_other: '{count} rows',
   sheet_file_errors: '{file} cannot be read; nothing was changed:',
 
   // Field names, as the preview shows them.

@@ -5,7 +5,7 @@
  * for the panel's evidence line.
  */
 import { SEED_TITLES } from '../evidence';
-import { type PlainKey, t } from '../i18n/t';
+import { type PlainKey, t, tp } from '../i18n/t';
 import { ALPHA, type Comparison, compareVersions } from './compare';
 import { cite, type EvidenceId, type EvidenceRef } from './evidence';
 import { BLANK, type FigureRow, NO_WARNING, type WarningFigures, type WarningKey } from './figures';
@@ -222,14 +222,12 @@ export function coachingInsight(figures: WarningFigures): CoachingInsight {
       : '';
   const tooFewMessage = enough
     ? null
-    : figures.sends === 1
-      ? t('coaching_too_few_one', { sent: 1, min: MIN_SENDS, ideal: IDEAL_SENDS })
-      : t('coaching_too_few_many', {
-          sent: num(figures.sends),
-          largest: num(largest),
-          min: MIN_SENDS,
-          ideal: IDEAL_SENDS,
-        });
+    : tp('coaching_too_few', figures.sends, {
+        sent: num(figures.sends),
+        largest: num(largest),
+        min: MIN_SENDS,
+        ideal: IDEAL_SENDS,
+      });
   const evidence: EvidenceRef[] = [cite('measure25to50')];
   for (const g of groups)
     if (g.seed && !evidence.some((e) => e.id === g.seed?.evidence.id)) evidence.push(g.seed.evidence);

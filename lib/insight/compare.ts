@@ -5,7 +5,7 @@
  * rates near 0 or 1. Below 25 sends in either group (seed 004) no verdict is given at all.
  */
 
-import { t } from '../i18n/t';
+import { t, tp } from '../i18n/t';
 import type { TrackedContact } from '../tracker/schema';
 import { cite, type EvidenceRef } from './evidence';
 import { formatP, num, pair, pct, q } from './format';
@@ -93,7 +93,7 @@ export function compareVersions(
   let verdict: string;
   if (!a.sent || !b.sent) {
     const empty = [a, b].filter((s) => !s.sent).map((s) => q(s.key));
-    verdict = t(empty.length > 1 ? 'verdict_compare_empty_many' : 'verdict_compare_empty_one', {
+    verdict = tp('verdict_compare_empty', empty.length, {
       versions: pair(empty),
     });
   } else if (tooFew) {
@@ -128,7 +128,7 @@ export function compareVersions(
       sent_b: b.sent,
     };
     const need = sendsNeededEach
-      ? ` ${t(sendsNeededEach === 1 ? 'verdict_compare_need_one' : 'verdict_compare_need_many', { count: num(sendsNeededEach) })}`
+      ? ` ${tp('verdict_compare_need', sendsNeededEach, { count: num(sendsNeededEach) })}`
       : '';
     verdict =
       (test

@@ -4,7 +4,7 @@
  * InMail are not sends and are left out.
  */
 
-import { t } from '../i18n/t';
+import { t, tp, uiLocale } from '../i18n/t';
 import { DAY_MS } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
 import { cite, type EvidenceRef } from './evidence';
@@ -156,12 +156,12 @@ export function statsFor(
 /** The plain-words verdict for one group; `subject` names it ("this version", "your requests"). */
 export function groupVerdict(g: GroupStats, subject: string): string {
   const young = g.pendingYoung
-    ? ` ${t(g.pendingYoung === 1 ? 'verdict_young_one' : 'verdict_young_many', { count: num(g.pendingYoung) })}`
+    ? ` ${tp('verdict_young', g.pendingYoung, { count: num(g.pendingYoung) })}`
     : '';
   if (g.sent === 0) return t('verdict_group_none', { subject });
   if (g.tooFewToJudge)
     return (
-      t(g.sent === 1 ? 'verdict_group_too_few_one' : 'verdict_group_too_few_many', {
+      tp('verdict_group_too_few', g.sent, {
         count: num(g.sent),
         accepted: g.accepted,
         min: MIN_SENDS,
@@ -174,7 +174,7 @@ export function groupVerdict(g: GroupStats, subject: string): string {
     g.accepted === 0
       ? t('verdict_no_reply_rate')
       : g.accepted < MIN_SENDS
-        ? t(g.accepted === 1 ? 'verdict_reply_rough_one' : 'verdict_reply_rough_many', {
+        ? tp('verdict_reply_rough', g.accepted, {
             // The reply check's sentence, its full stop dropped to go on with "; only …".
             reply: replyVsHealthy(g.replyRate, g.replyCi95).message.replace(/\.$/, ''),
             count: num(g.accepted),
@@ -187,7 +187,7 @@ export function groupVerdict(g: GroupStats, subject: string): string {
 function byKey(a: GroupStats, b: GroupStats): number {
   if (a.labelled !== b.labelled) return a.labelled ? -1 : 1;
   return (
-    a.key.localeCompare(b.key, 'en', { numeric: true, sensitivity: 'base' }) ||
+    a.key.localeCompare(b.key, uiLocale(), { numeric: true, sensitivity: 'base' }) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
 }

@@ -4,7 +4,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addMonths, startOfMonth } from 'date-fns';
-import { t } from '../i18n/t';
+import { t, tp } from '../i18n/t';
 import { LIMITS, type LimitEntry } from '../limits';
 import { sayDayMonth } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
@@ -32,7 +32,7 @@ export interface NoteQuota {
 
 /** "1 personalised note left this month", "No personalised notes left this month; more on 1 April". */
 export function notesLeftMessage(left: number, resetsOn?: string): string {
-  if (left > 0) return t(left === 1 ? 'notes_left_one' : 'notes_left_many', { count: num(left) });
+  if (left > 0) return tp('notes_left', left, { count: num(left) });
   return resetsOn ? t('notes_left_none_until', { date: resetsOn }) : t('notes_left_none');
 }
 

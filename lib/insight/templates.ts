@@ -20,7 +20,7 @@ import { compareFrames } from '../draft/frame';
 import { FrameIndex } from '../draft/similarity';
 import { SLOT_GREETING, SLOT_NAME, type SlotWords, slotWordsOf } from '../draft/template-slots';
 import type { Span } from '../draft/types';
-import { t } from '../i18n/t';
+import { t, tp } from '../i18n/t';
 import type { TrackedContact } from '../tracker/schema';
 import { countsFor, type GroupCounts, type GroupStats, statsFromCounts } from './groups';
 import { type RequestOutcome, requestOutcome } from './outcome';
@@ -556,7 +556,7 @@ export function templateRows(insight: TemplateInsight): { rows: GroupStats[]; li
   if (insight.oneOffs) rows.push({ ...insight.oneOffs, key: t('templates_one_offs') });
   const lines = insight.templates.map(
     (g) =>
-      `  ${g.label}, ${t(g.wordings === 1 ? 'templates_meta_one' : 'templates_meta_many', { sent: g.sent, count: g.wordings })}: ${g.text}`,
+      `  ${g.label}, ${tp('templates_meta', g.wordings, { sent: g.sent, count: g.wordings })}: ${g.text}`,
   );
   return { rows, lines };
 }

@@ -6,7 +6,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, addWeeks, getISOWeek, getISOWeekYear, startOfDay, startOfISOWeek } from 'date-fns';
-import { t } from '../i18n/t';
+import { t, tp } from '../i18n/t';
 import { DAY_MS, localDay } from '../sequencing/dates.ts';
 import type { TrackedContact } from '../tracker/schema';
 import { DEFAULT_SETTINGS } from '../tracker/settings';
@@ -138,7 +138,7 @@ export function requestsInLast7Days(contacts: readonly TrackedContact[], now: Da
 
 /** "87 requests in the last 7 days (cap ~100)". */
 export function last7DaysMessage(count: number, weeklyCap: number): string {
-  const head = t(count === 1 ? 'volume_last7_one' : 'volume_last7_many', {
+  const head = tp('volume_last7', count, {
     count: num(count),
     cap: num(weeklyCap),
   });
@@ -176,14 +176,13 @@ export function dailyVolumeGuard(
   const low = Math.floor(n * DAILY_SHARE[0]);
   const high = Math.floor(n * DAILY_SHARE[1]);
   const state: CapState = today > high ? 'over' : today > low ? 'near' : 'ok';
-  const rule = t(n === 1 ? 'volume_rule_one' : 'volume_rule_many', { count: num(n), low, high });
-  const one = today === 1;
+  const rule = tp('volume_rule', n, { count: num(n), low, high });
   const values = { count: num(today), rule };
   const message =
     state === 'over'
-      ? t(one ? 'volume_today_over_one' : 'volume_today_over_many', values)
+      ? tp('volume_today_over', today, values)
       : state === 'near'
-        ? t(one ? 'volume_today_near_one' : 'volume_today_near_many', values)
-        : t(one ? 'volume_today_one' : 'volume_today_many', values);
+        ? tp('volume_today_near', today, values)
+        : tp('volume_today', today, values);
   return { today, connections: n, low, high, state, message, evidence: [cite('dailyVolume')] };
 }

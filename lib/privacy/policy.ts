@@ -37,6 +37,7 @@ export const STORED: readonly StoredFact[] = [
   { key: 'local:sheetMemory', what: 'privacy_item_sheet_memory', kept: 'privacy_kept_until_removed' },
   { key: 'local:trackerUndo', what: 'privacy_item_undo', kept: 'privacy_kept_undo' },
   { key: 'local:onboardingShown', what: 'privacy_item_first_run', kept: 'privacy_kept_until_removed' },
+  { key: 'local:uiCatalogue', what: 'privacy_item_ui_catalogue', kept: 'privacy_kept_language' },
   { key: 'session:withdrawReview', what: 'privacy_item_withdraw_review', kept: 'privacy_kept_session' },
   { key: 'session:focusReports', what: 'privacy_item_focus', kept: 'privacy_kept_session' },
 ];

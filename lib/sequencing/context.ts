@@ -1,6 +1,6 @@
 /** What every rule gets, and the helpers that turn a decision into an Advice. */
 import type { Evidence } from '../evidence.ts';
-import { t } from '../i18n/t.ts';
+import { t, tp } from '../i18n/t.ts';
 import { addBusinessDays, isBusinessDay } from './business-days.ts';
 import { addLocalDays, instantOf, localDay, sayDate } from './dates.ts';
 import type { Facts } from './facts.ts';
@@ -113,5 +113,5 @@ export function canInmail(ctx: Ctx): boolean {
 export function inmailCost(ctx: Ctx): string {
   if (ctx.f.signals.openProfile) return t('reason_cost_open_profile', { name: ctx.f.name });
   const n = ctx.s.inmailCredits;
-  return t(n === 1 ? 'reason_cost_credit_one' : 'reason_cost_credit_many', { count: n });
+  return tp('reason_cost_credit', n, { count: n });
 }

@@ -4,7 +4,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { t } from '../i18n/t.ts';
+import { dayText as writeDay } from '../i18n/intl.ts';
 import { DAY_MS, fastWallToInstant, getZone, refWallToInstant, shiftLocalDays, wallOf } from './zone.ts';
 
 export { DAY_MS };
@@ -84,29 +84,6 @@ export function addExactHours(from: Date, hours: number): Date {
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-const MONTHS = [
-  'date_month_1',
-  'date_month_2',
-  'date_month_3',
-  'date_month_4',
-  'date_month_5',
-  'date_month_6',
-  'date_month_7',
-  'date_month_8',
-  'date_month_9',
-  'date_month_10',
-  'date_month_11',
-  'date_month_12',
-] as const;
-const WEEKDAYS = [
-  'date_weekday_0',
-  'date_weekday_1',
-  'date_weekday_2',
-  'date_weekday_3',
-  'date_weekday_4',
-  'date_weekday_5',
-  'date_weekday_6',
-] as const;
 
 /** The wall clock of `t` in timeZone as a UTC Date (read with getUTC*), or null: use TZDate. */
 export function wallDate(t: number, timeZone: string): Date | null {
@@ -122,8 +99,8 @@ export function localDay(date: Date, timeZone: string): string {
 }
 
 /**
- * A date for a reason, in plain words and the user's zone: "3 March", "Thursday 12 March" with
- * weekday, and the year only when it differs from now's.
+ * A date for a reason, in plain words, the user's zone and the UI's language (Intl): "3 March",
+ * "Thursday 12 March" with weekday, and the year only when it differs from now's.
  */
 export function sayDate(date: Date, now: Date, timeZone: string, withWeekday = false): string {
   const w = wallDate(date.getTime(), timeZone);
@@ -131,46 +108,22 @@ export function sayDate(date: Date, now: Date, timeZone: string, withWeekday = f
   if (!w || !n) {
     const local = new TZDate(date.getTime(), timeZone);
     const nowYear = new TZDate(now.getTime(), timeZone).getFullYear();
-    return dayText(
-      local.getFullYear(),
-      local.getMonth(),
-      local.getDate(),
-      local.getDay(),
-      nowYear,
-      withWeekday,
-    );
+    const year = local.getFullYear();
+    return writeDay(year, local.getMonth(), local.getDate(), {
+      year: year !== nowYear,
+      weekday: withWeekday,
+    });
   }
-  return dayText(
-    w.getUTCFullYear(),
-    w.getUTCMonth(),
-    w.getUTCDate(),
-    w.getUTCDay(),
-    n.getUTCFullYear(),
-    withWeekday,
-  );
+  const year = w.getUTCFullYear();
+  return writeDay(year, w.getUTCMonth(), w.getUTCDate(), {
+    year: year !== n.getUTCFullYear(),
+    weekday: withWeekday,
+  });
 }
 
-/** "3 March": a day of the month and a month (0-11), through the catalogue. */
+/** "3 March": a day of the month and a month (0-11), in the UI's language. */
 export function sayDayMonth(dayOfMonth: number, month: number): string {
-  return t('date_day_month', { day: dayOfMonth, month: t(MONTHS[month] as (typeof MONTHS)[number]) });
-}
-
-/** The words of sayDate from calendar fields (month 0-11, weekday 0 = Sunday), through the catalogue. */
-function dayText(
-  year: number,
-  month: number,
-  dayOfMonth: number,
-  weekday: number,
-  nowYear: number,
-  withWeekday: boolean,
-): string {
-  const m = t(MONTHS[month] as (typeof MONTHS)[number]);
-  const text =
-    year === nowYear
-      ? t('date_day_month', { day: dayOfMonth, month: m })
-      : t('date_day_month_year', { day: dayOfMonth, month: m, year });
-  if (!withWeekday) return text;
-  return t('date_with_weekday', { weekday: t(WEEKDAYS[weekday] as (typeof WEEKDAYS)[number]), date: text });
+  return writeDay(2000, month, dayOfMonth);
 }
 
 /** Whole days from a to b (b later gives a positive number). */

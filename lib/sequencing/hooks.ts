@@ -3,6 +3,7 @@
  * they published, a shared group, a role change). Without one, a blank request beats a generic note.
  */
 import { EVIDENCE, type Evidence } from '../evidence.ts';
+import { isPlainTrigger, mutualWords } from '../i18n/signal-words.ts';
 import { t } from '../i18n/t.ts';
 import { type Ctx, day } from './context.ts';
 
@@ -29,14 +30,16 @@ export function noteHooks(ctx: Ctx): Hook[] {
   if (s.mutualConnection)
     hooks.push({
       kind: 'mutual-contact',
-      what: t('hook_mutual_contact', { contact: s.mutualConnection }),
+      what: mutualWords(s.mutualConnection),
       at: null,
       evidence: EVIDENCE.specificPersonalisation,
     });
   if (s.trigger)
     hooks.push({
       kind: 'trigger',
-      what: t('hook_trigger', { name, trigger: s.trigger.kind, date: day(ctx, s.trigger.at) }),
+      what: isPlainTrigger(s.trigger.kind)
+        ? t('hook_trigger_news', { name, date: day(ctx, s.trigger.at) })
+        : t('hook_trigger', { name, trigger: s.trigger.kind, date: day(ctx, s.trigger.at) }),
       at: s.trigger.at,
       evidence: EVIDENCE.triggerEvent,
     });

@@ -89,7 +89,7 @@ export function describeValue(value: unknown): string {
 
 /** WXT item migrations for KEYS.settings: `{ [toVersion]: (old) => new }`. */
 /** The v2 settings as they were: fields added later without a version bump read as their defaults. */
-const { historyAfterDays: _laterField, ...V2_DEFAULTS } = DEFAULT_SETTINGS;
+const { historyAfterDays: _laterField, uiLanguage: _laterLanguage, ...V2_DEFAULTS } = DEFAULT_SETTINGS;
 
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   /**

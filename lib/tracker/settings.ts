@@ -3,6 +3,7 @@
  * KEYS.settings (storage.ts), version 2 since the tracker settings were added (migrations.ts).
  */
 import * as z from 'zod/mini';
+import { UI_LANGUAGES, type UiLanguageSetting } from '../i18n/languages';
 import type { AccountType, SurfaceKind } from '../limits';
 import { isIsoDay, isValidTimeZone } from '../sequencing/dates.ts';
 import type { Settings as AdviceSettings } from '../sequencing/schema.ts';
@@ -37,6 +38,8 @@ export interface Settings {
   connectionCount: number | null;
   /** A daily notification listing what is due. */
   notifications: boolean;
+  /** The UI's language: 'auto' follows the browser's (lib/i18n/loader.ts). Coaching follows the note's. */
+  uiLanguage: UiLanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -53,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   weeklyCap: 100,
   connectionCount: null,
   notifications: false,
+  uiLanguage: 'auto',
 };
 
 const whole = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
@@ -71,6 +75,7 @@ export const SETTINGS_SHAPE = {
   weeklyCap: whole(1, 10_000),
   connectionCount: z.nullable(whole(0, 1_000_000)),
   notifications: z.boolean(),
+  uiLanguage: z.enum(['auto', ...UI_LANGUAGES]),
 };
 
 export function repairSettings(raw: unknown): Repaired<Settings> {

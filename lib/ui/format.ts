@@ -1,5 +1,6 @@
 /** Plain-words dates and ages for the checklist and the dashboard. Pure. */
-import { labelTable, t } from '../i18n/t';
+import { shortDay, weekdayLong } from '../i18n/intl';
+import { labelTable, t, tp } from '../i18n/t';
 import { DAY_MS, localDay } from '../sequencing/dates.ts';
 import type { DueItem } from '../tracker/reminders';
 import type { TrackedContact } from '../tracker/schema';
@@ -9,37 +10,11 @@ export function zoneOf(settings: Pick<Settings, 'timeZone'>): string {
   return settings.timeZone ?? systemTimeZone();
 }
 
-let checked: { asked: string; locale: string } | null = null;
-
-/** The catalogue's date locale, or en-GB when a translation names one Intl does not accept. */
-function dateLocale(): string {
-  const asked = t('format_date_locale');
-  if (checked?.asked === asked) return checked.locale;
-  let locale = 'en-GB';
-  try {
-    if (Intl.DateTimeFormat.supportedLocalesOf([asked]).length) locale = asked;
-  } catch {
-    // Not a BCP 47 tag: keep en-GB.
-  }
-  checked = { asked, locale };
-  return locale;
-}
-
-/** "Tue 10 Mar" (with the year when it is not now's year) in the user's zone. */
+/** "Tue 10 Mar" (with the year when it is not now's year) in the user's zone and language. */
 export function formatDay(iso: string | Date, timeZone: string, now: Date = new Date()): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(d.getTime())) return '';
-  const locale = dateLocale();
-  const sameYear =
-    new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric' }).format(d) ===
-    new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric' }).format(now);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(d);
+  return shortDay(d, timeZone, now);
 }
 
 /** Whole local days from `from` to `to` in the zone (calendar days, whatever the time of day). */
@@ -63,15 +38,11 @@ export function whenText(dueAt: string | null, now: Date, timeZone: string, acti
   if (Number.isNaN(due.getTime())) return '';
   const days = localDaysBetween(now, due, timeZone);
   const wait = action === 'wait';
-  if (days < 0 && !wait) return t(days === -1 ? 'when_overdue_one' : 'when_overdue_many', { count: -days });
+  if (days < 0 && !wait) return tp('when_overdue', -days, { count: -days });
   if (days <= 0) return t(wait ? 'when_wait_today' : 'when_today');
   if (days === 1) return t(wait ? 'when_wait_tomorrow' : 'when_tomorrow');
-  const words = days < 7 ? weekdayName(due, timeZone) : formatDay(due, timeZone, now);
+  const words = days < 7 ? weekdayLong(due, timeZone) : formatDay(due, timeZone, now);
   return t(wait ? 'when_wait_day' : 'when_day', { day: words });
-}
-
-function weekdayName(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(dateLocale(), { timeZone, weekday: 'long' }).format(d);
 }
 
 /** "overdue by 3 days", "due today", "due Monday": whenText for a due item. */
@@ -89,10 +60,8 @@ export function pendingDays(contact: TrackedContact | undefined, now: Date): num
 export function pendingText(contact: TrackedContact | undefined, now: Date): string | null {
   const days = pendingDays(contact, now);
   if (days === null) return null;
-  const one = days === 1;
-  if (contact?.request?.approximate)
-    return t(one ? 'format_pending_about_one' : 'format_pending_about_many', { count: days });
-  return t(one ? 'format_pending_one' : 'format_pending_many', { count: days });
+  if (contact?.request?.approximate) return tp('format_pending_about', days, { count: days });
+  return tp('format_pending', days, { count: days });
 }
 
 export const STATUS_LABEL: Readonly<Record<TrackedContact['status'], string>> = labelTable({

@@ -2,17 +2,22 @@
  * Bundle size: builds the extension for production and reports, raw and gzip -9, the content script
  * every LinkedIn page runs and the coaching UI (React, engine, panels) the background injects when a
  * compose box, profile or interaction calls for it, plus what the draft engine (lib/draft alone,
- * esbuild --minify) and React cost. Targets (issues 7, 3 and 13): content script ≤ 90 KB gz, React
+ * esbuild --minify) and React cost, the background, and the stored catalogue a LinkedIn tab reads when a
+ * UI language is chosen in the settings (issue 17). Targets (issues 7, 3 and 13): content script ≤ 90 KB gz, React
  * included (applied to both parts together, as a page with a panel runs both); engine ≤ 30 KB gz with
  * the lexicons of all five languages (issue 13; it was ≤ 10 for the English-only engine of issue 3).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { TRANSLATIONS } from '../../lib/i18n/languages';
+import { EN } from '../../lib/i18n/messages';
+import { readTranslation } from '../../scripts/build-locales';
 import { atMost, type BenchOptions, bundle, gzipSize, ROOT, type Row } from './util';
 
 export const CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/linkedin.js');
 export const COACH_UI = resolve(ROOT, '.output/chrome-mv3/coach-ui.js');
+export const BACKGROUND = resolve(ROOT, '.output/chrome-mv3/background.js');
 
 /** Builds the Chrome MV3 extension into .output/chrome-mv3 (NODE_ENV=production: React's prod runtime). */
 export function buildExtension(log: (m: string) => void): void {
@@ -53,6 +58,14 @@ export function benchSize(_opts: BenchOptions): { rows: Row[]; detail: Record<st
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     ),
   );
+  const bg = readFileSync(BACKGROUND);
+  const bgGz = gzipSize(bg);
+  // A language chosen in the settings: the largest stored catalogue a LinkedIn tab reads (lib/i18n/loader.ts).
+  const catalogues = TRANSLATIONS.map((lang) => {
+    const text = JSON.stringify({ language: lang, messages: { ...EN, ...readTranslation(lang) } });
+    return { lang, raw: text.length, gz: gzipSize(Buffer.from(text)) };
+  }).sort((a, b) => b.gz - a.gz);
+  const biggest = catalogues[0] as (typeof catalogues)[number];
   const react = bundle('tests/bench/pages/react-entry.ts');
   const reactGz = gzipSize(react);
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
@@ -92,6 +105,20 @@ export function benchSize(_opts: BenchOptions): { rows: Row[]; detail: Record<st
     ),
     {
       area: 'size',
+      name: 'background (background.js), gzip -9',
+      value: kb(bgGz),
+      unit: 'KB',
+      note: `${kb(bg.length)} KB raw; no catalogue inside: English from _locales, a chosen language read from the package`,
+    },
+    {
+      area: 'size',
+      name: 'stored catalogue of a language chosen in the settings (largest), gzip -9',
+      value: kb(biggest.gz),
+      unit: 'KB',
+      note: `${biggest.lang}: ${kb(biggest.raw)} KB as stored; read from storage once per LinkedIn tab, never bundled`,
+    },
+    {
+      area: 'size',
       name: 'of which React + react-dom/client (reference bundle), gzip -9',
       value: kb(reactGz),
       unit: 'KB',
@@ -105,6 +132,8 @@ export function benchSize(_opts: BenchOptions): { rows: Row[]; detail: Record<st
       contentScriptGzipBytes: csGz,
       coachUiBytes: ui.length,
       coachUiGzipBytes: uiGz,
+      backgroundGzipBytes: bgGz,
+      storedCatalogueGzipBytes: biggest.gz,
       engineMinBytes: engine.length,
       engineGzipBytes: engineGz,
       reactMinBytes: react.length,

@@ -38,12 +38,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { headless?: boolean } = {}): Promise<Session> {
+/** `lang`: Chromium's UI language (--lang=de), which the extension's getMessage follows. */
+export async function launch(opts: { headless?: boolean; lang?: string } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'cc-profile-'));
-  const context = await chromium.launchPersistentContext(
-    profile,
-    extensionLaunchOptions([EXTENSION_DIR], opts.headless ?? true),
-  );
+  const options = extensionLaunchOptions([EXTENSION_DIR], opts.headless ?? true);
+  if (opts.lang) options.args.push(`--lang=${opts.lang}`);
+  const context = await chromium.launchPersistentContext(profile, options);
   const strayRequests: string[] = [];
   const pageErrors: string[] = [];
   // Per URL, the HTML to serve; filled by open().

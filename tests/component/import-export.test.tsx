@@ -180,8 +180,8 @@ describe('ImportExport: a sheet', () => {
     expect(dates.querySelector('legend')?.textContent).toBe(
       "Dates such as “02/03/2026” (column “Date d'envoi”, row 2) can be read two ways. Which does this file use?",
     );
-    expect(dates.textContent).toContain('Day first: March 2, 2026');
-    expect(dates.textContent).toContain('Month first: February 3, 2026');
+    expect(dates.textContent).toContain('Day first: 2 March 2026');
+    expect(dates.textContent).toContain('Month first: 3 February 2026');
     expect(confirm().disabled).toBe(true);
     expect(screen.getByTestId('cc-sheet-not-ready').textContent).toContain('the order of day and month');
     fireEvent.click(screen.getByTestId('cc-sheet-order-dmy'));

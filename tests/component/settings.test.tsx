@@ -39,7 +39,7 @@ describe('validateSettings', () => {
     ['staleAfterDays', '0', 'Stale after: enter a whole number from 1 to 365.'],
     ['staleAfterDays', '3.5', 'Stale after: enter a whole number from 1 to 365.'],
     ['followUpBusinessDays', '31', 'Follow up after: enter a whole number from 1 to 30.'],
-    ['monthlyFreeNotes', 'five', 'Monthly free notes: enter a whole number from 0 to 1000.'],
+    ['monthlyFreeNotes', 'five', 'Monthly free notes: enter a whole number from 0 to 1,000.'],
     ['timeZone', 'Mars/Olympus', 'Time zone: "Mars/Olympus" is not a time zone name'],
   ] as const)('%s = %j is refused', (field, value, message) => {
     const r = validateSettings({ ...draftFromSettings(DEFAULT_SETTINGS), [field]: value }, DEFAULT_SETTINGS);

@@ -1,8 +1,6 @@
 import type { EvidenceId } from '../../evidence';
-import { t } from '../../i18n/t';
+import { t, tp } from '../../i18n/t';
 import { type Rule, warning } from '../input';
-
-const num = (n: number) => n.toLocaleString('en-US');
 
 /** Over the box's limit: LinkedIn cuts or refuses the text. */
 export const overLimit: Rule = {
@@ -20,9 +18,9 @@ export const overLimit: Rule = {
         warning(
           'over-limit',
           'error',
-          t(count - limit === 1 ? 'draft_over_limit_one' : 'draft_over_limit_many', {
-            count: num(count - limit),
-            limit: num(limit),
+          tp('draft_over_limit', count - limit, {
+            count: count - limit,
+            limit: limit,
           }) + emoji,
           evidence,
           { start: limit, end: count },
@@ -35,9 +33,9 @@ export const overLimit: Rule = {
         warning(
           'over-limit',
           'info',
-          t(count - limitWarnAt === 1 ? 'draft_over_soft_limit_one' : 'draft_over_soft_limit_many', {
-            count: num(count - limitWarnAt),
-            limit: num(limitWarnAt),
+          tp('draft_over_soft_limit', count - limitWarnAt, {
+            count: count - limitWarnAt,
+            limit: limitWarnAt,
           }),
           evidence,
           { start: limitWarnAt, end: count },

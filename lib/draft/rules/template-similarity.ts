@@ -1,34 +1,16 @@
+import { dayText } from '../../i18n/intl';
 import { t } from '../../i18n/t';
 import type { SlotChange } from '../frame';
 import { quote, type Rule, type RuleInput, warning } from '../input';
 import { findTemplate, MIN_SIMILARITY_WORDS, type TemplateMatch, toPrepared } from '../similarity';
 import { nameParts, slotWords } from '../template-slots';
 
-const MONTHS = [
-  'date_month_1',
-  'date_month_2',
-  'date_month_3',
-  'date_month_4',
-  'date_month_5',
-  'date_month_6',
-  'date_month_7',
-  'date_month_8',
-  'date_month_9',
-  'date_month_10',
-  'date_month_11',
-  'date_month_12',
-] as const;
-
-/** "3 March 2026" on this device's calendar; null for a missing or unreadable date. */
+/** "3 March 2026" on this device's calendar, in the UI's language (Intl); null for a missing date. */
 function sayDay(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return t('date_day_month_year', {
-    day: d.getDate(),
-    month: t(MONTHS[d.getMonth()] as (typeof MONTHS)[number]),
-    year: d.getFullYear(),
-  });
+  return dayText(d.getFullYear(), d.getMonth(), d.getDate(), { year: true });
 }
 
 /** "your note to Sarah Chen of 3 March 2026", with what is known of it. */

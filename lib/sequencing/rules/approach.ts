@@ -9,6 +9,7 @@
  *   5. otherwise → blank request (engaging first is the alternative).
  */
 import { EVIDENCE } from '../../evidence.ts';
+import { triggerWords } from '../../i18n/signal-words.ts';
 import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule } from '../context.ts';
 import { addLocalDays } from '../dates.ts';
@@ -98,7 +99,7 @@ function requestWithNote(ctx: Ctx, hook: Hook, shared: Hook | null): Advice {
       trigger && {
         action: 'send-inmail',
         reason: t('reason_alt_trigger_inmail', {
-          trigger: String(ctx.f.signals.trigger?.kind),
+          trigger: triggerWords(String(ctx.f.signals.trigger?.kind)),
           name: ctx.f.name,
           cost: inmailCost(ctx),
         }),

@@ -4,7 +4,7 @@
  * contact escalate to InMail or email, due 7 days after the first message (seed 000, stage 5).
  */
 import { EVIDENCE } from '../../evidence.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tp } from '../../i18n/t.ts';
 import { addBusinessDays } from '../business-days.ts';
 import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule, weekday } from '../context.ts';
 import { addLocalDays } from '../dates.ts';
@@ -49,7 +49,7 @@ function firstFollowUp(ctx: Ctx, first: Touch): Advice {
     ctx,
     'send-follow-up',
     due,
-    t(n === 1 ? 'reason_follow_up_one' : 'reason_follow_up_many', {
+    tp('reason_follow_up', n, {
       opening: opening(ctx, first),
       date: weekday(ctx, due),
       days: n,

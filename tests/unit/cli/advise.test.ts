@@ -6,7 +6,12 @@ import { DEFAULT_SETTINGS } from '../../../lib/tracker/settings';
 const TSX = 'node_modules/.bin/tsx';
 
 function cli(args: string[], input: string) {
-  const r = spawnSync(TSX, ['scripts/advise.ts', ...args], { input, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(TSX, ['scripts/advise.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, LC_ALL: 'C', LANGUAGE: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -12,6 +12,8 @@ function analyze(args: string[], input = '') {
     cwd: ROOT,
     input,
     encoding: 'utf8',
+    // English output whatever the machine's locale (lang.test.ts covers the others).
+    env: { ...process.env, LC_ALL: 'C', LANGUAGE: '' },
     timeout: 30_000,
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };

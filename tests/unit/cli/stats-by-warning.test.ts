@@ -9,7 +9,12 @@ const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const NOW = ['--now', '2026-03-05T12:00:00Z'];
 
 function stats(args: string[]) {
-  const r = spawnSync(TSX, ['scripts/stats.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(TSX, ['scripts/stats.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, LC_ALL: 'C', LANGUAGE: '' },
+  });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 

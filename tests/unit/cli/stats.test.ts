@@ -15,6 +15,8 @@ function stats(args: string[], input = '') {
     cwd: ROOT,
     input,
     encoding: 'utf8',
+    // English output whatever the machine's locale (lang.test.ts covers the others).
+    env: { ...process.env, LC_ALL: 'C', LANGUAGE: '' },
     timeout: 30_000,
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };

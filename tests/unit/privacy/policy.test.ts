@@ -61,7 +61,11 @@ describe('the privacy policy matches the code', () => {
 
   it('the shipped code has no way to send anything', () => {
     for (const file of SHIPPED) {
-      const text = readFileSync(join(ROOT, file), 'utf8');
+      let text = readFileSync(join(ROOT, file), 'utf8');
+      // One exception: the UI-language loader reads the extension's own files from the installed
+      // package (a chrome-extension:// address on this device), and only by runtime.getURL.
+      if (file === join('lib', 'i18n', 'loader.ts'))
+        text = text.replace(/\bfetch\(browser\.runtime\.getURL\(path\)\)/, '');
       expect(text, relative(ROOT, file)).not.toMatch(
         /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|importScripts/,
       );

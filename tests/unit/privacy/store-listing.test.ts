@@ -5,15 +5,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import glossary from '../../../lib/i18n/glossary.json' with { type: 'json' };
+import { TRANSLATIONS } from '../../../lib/i18n/languages';
 import { PERMISSIONS } from '../../../lib/privacy/policy';
 
 const STORE = join(import.meta.dirname, '../../../assets/store');
 const listing = readFileSync(join(STORE, 'listing.md'), 'utf8');
 
-function section(title: string): string {
-  const parts = listing.split(/^## /m);
+function section(title: string, text = listing, file = 'listing.md'): string {
+  const parts = text.split(/^## /m);
   const found = parts.find((p) => p.startsWith(`${title}\n`));
-  if (found === undefined) throw new Error(`listing.md has no "## ${title}" section`);
+  if (found === undefined) throw new Error(`${file} has no "## ${title}" section`);
   return found.slice(title.length + 1).trim();
 }
 
@@ -54,6 +56,29 @@ describe('the store listing', () => {
       const file = join(STORE, shot);
       expect(existsSync(file), shot).toBe(true);
       expect(pngSize(file), shot).toEqual({ width: 1280, height: 800 });
+    }
+  });
+
+  it.each(TRANSLATIONS)('has a listing in %s, within the same limits, in the catalogue’s words', (lang) => {
+    const file = `listing.${lang}.md`;
+    const text = readFileSync(join(STORE, file), 'utf8');
+    const get = (title: string) => section(title, text, file);
+    expect(get('Name')).toBe('Connect Coach');
+    expect(get('Short description').length).toBeLessThanOrEqual(132);
+    expect(get('AMO summary').length).toBeLessThanOrEqual(250);
+    expect(get('Description').length).toBeLessThanOrEqual(16_000);
+    expect(get('Description').length).toBeGreaterThan(0.8 * section('Description').length - 400);
+    // Translated, not copied: none of the English description's sentences is left.
+    for (const sentence of section('Description')
+      .split(/(?<=[.:])\s+/)
+      .filter((x) => x.length > 40))
+      expect(get('Description'), file).not.toContain(sentence);
+    // The product's terms as the UI says them (lib/i18n/glossary.json).
+    for (const term of ['acceptance rate', 'note (on a request)', 'connection request', 'checklist']) {
+      const match = (glossary.terms as unknown as Record<string, Record<string, { match?: string }>>)[term]?.[
+        lang
+      ]?.match;
+      expect(get('Description'), `${file}: ${term}`).toMatch(new RegExp(match as string, 'iu'));
     }
   });
 });

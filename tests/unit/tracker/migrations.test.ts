@@ -37,7 +37,7 @@ describe('settings migrations', () => {
       const stored = await dump();
       expect(stored.settings$).toEqual({ v: SETTINGS_VERSION });
       expect(stored.settings).toEqual(fx.expected);
-      // Fields added later without a version bump (historyAfterDays, 2026-12) read as their default.
+      // Fields added later without a version bump (historyAfterDays, uiLanguage, 2026-12) read as their default.
       expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, ...(fx.expected as object) });
     });
   }

@@ -41,6 +41,7 @@ describe('settings: repair of every field', () => {
     weeklyCap: [0, 'lots'],
     connectionCount: [-5, '1k'],
     notifications: ['on', 1],
+    uiLanguage: ['de-DE', 'pt', 'klingon', 7, null],
   };
   for (const [field, values] of Object.entries(bad))
     it.each(values.map((v) => [v]))(`${field}: %j falls back to the default and is named`, (value) => {
