@@ -4,7 +4,7 @@ import { DAY_MS } from '../lib/sequencing/dates.ts';
 import type { ActionId } from '../lib/sequencing/types.ts';
 import { canReinviteAfter, type DueItem, type DueKind, reinviteBlocked } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
-import { formatDay, localDaysBetween, pendingText, whenText } from '../lib/ui/format';
+import { formatDay, localDaysBetween, pendingText, whenText } from '../lib/tracker/format';
 import { errorText, type Send } from '../utils/messaging';
 import type { WithdrawReview } from '../utils/withdraw-review';
 import { actionLabel, shortActionLabel } from './AdviceCard';

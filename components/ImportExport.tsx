@@ -13,7 +13,7 @@ import {
   toCsv,
   toJsonExport,
 } from '../lib/tracker/transfer';
-import { exportFileName } from '../lib/ui/format';
+import { exportFileName } from '../lib/tracker/format';
 import { errorText, type Send } from '../utils/messaging';
 import type { SheetMemoryStore } from '../utils/sheet-memory';
 import { ImportPlanView } from './ImportPlanView';

@@ -15,7 +15,7 @@ import {
   sortRows,
   visibleRange,
 } from '../lib/tracker/table-model';
-import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/ui/format';
+import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/tracker/format';
 import { errorText, type Send } from '../utils/messaging';
 import { actionLabel } from './AdviceCard';
 import { MenuButton, type MenuItem } from './MenuButton';

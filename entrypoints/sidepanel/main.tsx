@@ -1,5 +1,4 @@
-import { StrictMode, useEffect, useState } from 'react';
-import ReactDOM from 'react-dom/client';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 // The panel's component styles, then page-level rules and colours.
 import '../../assets/panel.css';
@@ -7,14 +6,13 @@ import '../../assets/page.css';
 import { AdviceCard } from '../../components/AdviceCard';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { startPageLanguage } from '../../lib/i18n/loader';
 import { t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
 import type { FocusReport } from '../../lib/protocol/requests';
 import type { Advice } from '../../lib/sequencing';
 import { readSettings, settingsItem } from '../../lib/tracker/storage';
 import { listen, send } from '../../utils/messaging';
+import { startPage } from '../../utils/page';
 
 function SidePanel() {
   const [report, setReport] = useState<FocusReport | null>(null);
@@ -93,16 +91,7 @@ function SidePanel() {
   );
 }
 
-const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
-const render = () => {
-  applyLocale(document.documentElement, localeAttributes(browser.i18n));
-  document.title = t('ext_name');
-  root.render(
-    <StrictMode>
-      <SidePanel />
-    </StrictMode>,
-  );
-};
-// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
-// page renders once they are set, and again in the new language when the setting changes.
-void startPageLanguage(browser, render).then(render);
+startPage(
+  () => t('ext_name'),
+  () => <SidePanel />,
+);

@@ -32,7 +32,7 @@ function uiFiles(): string[] {
   };
   for (const dir of ['components', 'entrypoints', 'lib/i18n', 'lib/draft', 'lib/sequencing', 'lib/insight'])
     walk(join(ROOT, dir));
-  out.push(join(ROOT, 'lib/ui/format.ts'), join(ROOT, 'lib/evidence.ts'));
+  out.push(join(ROOT, 'lib/tracker/format.ts'), join(ROOT, 'lib/evidence.ts'));
   return out;
 }
 
