@@ -1,8 +1,8 @@
 import { SEED_TITLES } from '../lib/evidence';
 import { type PlainKey, t } from '../lib/i18n/t';
 import type { ActionId, Advice } from '../lib/sequencing';
-import { systemTimeZone } from '../lib/tracker/settings';
 import { whenText } from '../lib/tracker/format';
+import { systemTimeZone } from '../lib/tracker/settings';
 
 const ACTION_KEY: Record<ActionId, PlainKey> = {
   'engage-first': 'action_engage_first',

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { t, tp } from '../lib/i18n/t';
 import type { LoadedSheet } from '../lib/sheet/load';
 import type { SheetMemory } from '../lib/sheet/mapping';
+import { exportFileName } from '../lib/tracker/format';
 import { toIcs } from '../lib/tracker/ics';
 import type { DueItem } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
@@ -13,7 +14,6 @@ import {
   toCsv,
   toJsonExport,
 } from '../lib/tracker/transfer';
-import { exportFileName } from '../lib/tracker/format';
 import { errorText, type Send } from '../utils/messaging';
 import type { SheetMemoryStore } from '../utils/sheet-memory';
 import { ImportPlanView } from './ImportPlanView';

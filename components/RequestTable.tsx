@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { type PlainKey, t } from '../lib/i18n/t';
+import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/tracker/format';
 import type { DueItem } from '../lib/tracker/reminders';
 import { STATUSES, type TrackedContact } from '../lib/tracker/schema';
 import {
@@ -15,7 +16,6 @@ import {
   sortRows,
   visibleRange,
 } from '../lib/tracker/table-model';
-import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../lib/tracker/format';
 import { errorText, type Send } from '../utils/messaging';
 import { actionLabel } from './AdviceCard';
 import { MenuButton, type MenuItem } from './MenuButton';

@@ -26,8 +26,8 @@ import {
   parseAdviceInput,
   type Settings,
 } from '../../../lib/sequencing';
-import { DEFAULT_SETTINGS } from '../../../lib/tracker/settings';
 import { dueText, formatDay, pendingText, STATUS_LABEL } from '../../../lib/tracker/format';
+import { DEFAULT_SETTINGS } from '../../../lib/tracker/settings';
 import { batch, req } from '../insight/helpers';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
