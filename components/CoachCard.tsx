@@ -1,14 +1,20 @@
 import type { ReactNode } from 'react';
 import { t } from '../lib/i18n/t';
 import type { SurfaceKind } from '../lib/limits';
+import type { DraftVerdict } from '../lib/tracker/draft-verdict';
 import { CoachingDetails, FieldCoaching, kindLabel, type PanelField } from './Coaching';
 import { Msg } from './Msg';
+import type { NextStepNoteProps } from './NextStepNote';
 
 export interface CoachCardProps {
   id: string;
   kind: SurfaceKind;
   recipient: string | null;
   fields: PanelField[];
+  /** Whether this draft should go out now, by the next step: said beside the score. */
+  verdict?: DraftVerdict | null;
+  /** The person's next step (shown by the children's advice card), named when the box is empty. */
+  advice?: NextStepNoteProps['advice'];
   open: boolean;
   theme: 'light' | 'dark';
   onClose: () => void;
@@ -20,7 +26,18 @@ export interface CoachCardProps {
  * The coaching card that floats beside the compose area. Closed, it is not rendered at all (`hidden`
  * wins over every display rule in our CSS), so only the chip remains.
  */
-export function CoachCard({ id, kind, recipient, fields, open, theme, onClose, children }: CoachCardProps) {
+export function CoachCard({
+  id,
+  kind,
+  recipient,
+  fields,
+  verdict,
+  advice,
+  open,
+  theme,
+  onClose,
+  children,
+}: CoachCardProps) {
   return (
     <section
       id={id}
@@ -58,7 +75,7 @@ export function CoachCard({ id, kind, recipient, fields, open, theme, onClose, c
           <FieldCoaching key={f.name} field={f} />
         ))}
         {children}
-        <CoachingDetails fields={fields} />
+        <CoachingDetails fields={fields} verdict={verdict} advice={advice} />
         <p className="cc-note cc-keys">{t('card_keys')}</p>
       </div>
     </section>

@@ -7,8 +7,10 @@
 import type { DraftReport, Warning } from '../lib/draft';
 import { type PlainKey, t } from '../lib/i18n/t';
 import type { FieldName, ResolvedLimit, SurfaceKind } from '../lib/limits';
+import type { DraftVerdict } from '../lib/tracker/draft-verdict';
 import { CountMeter, type MeterState, meterState } from './CountMeter';
 import { FirstGlance, GoodLine, ScoreLine } from './DraftInsights';
+import { NextStepNote, type NextStepNoteProps } from './NextStepNote';
 import { ruleTitle, WarningList } from './WarningList';
 
 export interface PanelField {
@@ -64,10 +66,19 @@ export const topWarningTitle = (fields: PanelField[]) => {
   return w ? ruleTitle(w.rule) : null;
 };
 
+/**
+ * Nothing to score: an empty box (the engine says `scored: false` for white space only) or one
+ * without a word (a lone emoji).
+ */
+export function nothingToScore(field: PanelField): boolean {
+  const r = field.report;
+  return field.count === 0 || (r !== undefined && (r.scored === false || r.stats.words === 0));
+}
+
 /** Count, top warning, first glance, other warnings: one field's coaching. */
 export function FieldCoaching({ field }: { field: PanelField }) {
   const report = field.report;
-  const empty = field.count === 0 || (report !== undefined && report.stats.words === 0);
+  const empty = nothingToScore(field);
   const [first, ...rest] = !empty && report ? report.warnings : [];
   return (
     <div className="cc-field" data-field={field.name}>
@@ -87,21 +98,49 @@ export function FieldCoaching({ field }: { field: PanelField }) {
   );
 }
 
-/** The details, last: each field's score and counts (none for an empty field). */
-export function CoachingDetails({ fields }: { fields: PanelField[] }) {
-  const scored = fields.filter((f) => f.report && f.count > 0 && f.report.stats.words > 0);
-  if (scored.length === 0) return null;
+/**
+ * The details, last: each field's score and counts (none for an empty field). The score measures the
+ * draft; when the next step says this draft should not go out now (`verdict` hold or instead), the
+ * card says so in a note above the details (visible without opening them), and the score shows no
+ * "good" colour: score and advice agree. When every field is empty there is no score at all and the
+ * note names the next step instead.
+ */
+export function CoachingDetails({
+  fields,
+  verdict,
+  advice,
+  now,
+}: {
+  fields: PanelField[];
+  /** Whether the draft should go out now, by the next step (null: no person, or not known yet). */
+  verdict?: DraftVerdict | null;
+  /** The person's next step, named by the note when the box is empty. */
+  advice?: NextStepNoteProps['advice'];
+  now?: Date;
+}) {
+  const scored = fields.filter((f) => f.report && !nothingToScore(f));
+  // Empty, not merely waiting for its analysis (a long paste is analysed after a pause).
+  const empty =
+    fields.length > 0 && fields.every((f) => nothingToScore(f) && (f.count === 0 || f.report !== undefined));
+  const held = !!verdict && verdict.verdict !== 'go';
   return (
-    <details className="cc-details" data-testid="cc-details">
-      <summary>{t('card_details')}</summary>
-      {scored.map((f) => (
-        <div key={f.name} className="cc-details-field">
-          {scored.length > 1 ? (
-            <span className="cc-meter-label">{t('card_field_details', { field: fieldWord(f.name) })}</span>
-          ) : null}
-          <ScoreLine report={f.report as DraftReport} field={f.name} />
-        </div>
-      ))}
-    </details>
+    <>
+      <NextStepNote verdict={verdict} empty={empty} advice={advice} {...(now ? { now } : {})} />
+      {scored.length > 0 ? (
+        <details className="cc-details" data-testid="cc-details" data-verdict={verdict?.verdict ?? 'none'}>
+          <summary>{t('card_details')}</summary>
+          {scored.map((f) => (
+            <div key={f.name} className="cc-details-field">
+              {scored.length > 1 ? (
+                <span className="cc-meter-label">
+                  {t('card_field_details', { field: fieldWord(f.name) })}
+                </span>
+              ) : null}
+              <ScoreLine report={f.report as DraftReport} field={f.name} held={held} />
+            </div>
+          ))}
+        </details>
+      ) : null}
+    </>
   );
 }

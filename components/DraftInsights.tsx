@@ -34,8 +34,11 @@ export function FirstGlance({ report }: { report: DraftReport }) {
   );
 }
 
-/** The score and the counts behind it, for the details section. */
-export function ScoreLine({ report, field }: { report: DraftReport; field: string }) {
+/**
+ * The score and the counts behind it, for the details section. `held`: the next step says this draft
+ * should not go out now, so a high score gets no "good" colour (the note beside it says why).
+ */
+export function ScoreLine({ report, field, held }: { report: DraftReport; field: string; held?: boolean }) {
   const { score, stats } = report;
   const band = score >= GOOD ? 'good' : score >= FAIR ? 'fair' : 'poor';
   return (
@@ -46,6 +49,7 @@ export function ScoreLine({ report, field }: { report: DraftReport; field: strin
         data-field={field}
         data-score={score}
         data-band={band}
+        data-held={held ? 'true' : undefined}
       >
         {score}
         <span className="cc-sr"> {t('insights_out_of_100')}</span>

@@ -1,10 +1,13 @@
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { analyzeDraft } from '../lib/draft';
+import { type DraftFacts, draftFacts } from '../lib/draft/draft-facts';
 import { t } from '../lib/i18n/t';
 import { type AccountType, type FieldName, resolveLimit, type SurfaceKind } from '../lib/limits';
 import { draftSurfaceFor } from '../lib/surfaces';
 import { countText } from '../lib/text/count';
+import type { DraftVerdict } from '../lib/tracker/draft-verdict';
 import { CoachingDetails, FieldCoaching, kindLabel, type PanelField } from './Coaching';
+import type { NextStepNoteProps } from './NextStepNote';
 
 const KINDS: SurfaceKind[] = ['connection-note', 'message', 'inmail', 'salesnav', 'comment', 'post'];
 
@@ -29,6 +32,12 @@ export interface PasteInDraftProps {
   recipient?: string | null;
   /** The next step for that person, shown between the warnings and the details, as on the card. */
   nextStep?: ReactNode;
+  /** Whether this draft should go out now, by the next step: said beside the score, as on the card. */
+  verdict?: DraftVerdict | null;
+  /** The person's next step, named beside an empty box instead of a score. */
+  advice?: NextStepNoteProps['advice'];
+  /** What the advisor reads from the draft (kind, empty, hook, greeting), told when it changes. */
+  onDraftFacts?: (facts: DraftFacts) => void;
 }
 
 /**
@@ -43,6 +52,9 @@ export function PasteInDraft({
   initialTexts,
   recipient,
   nextStep,
+  verdict,
+  advice,
+  onDraftFacts,
 }: PasteInDraftProps) {
   const id = useId();
   const [kind, setKind] = useState<SurfaceKind>(initialKind ?? 'connection-note');
@@ -70,6 +82,19 @@ export function PasteInDraft({
       }),
     [fields, texts, kind, account, recipient],
   );
+  // Told by value: a new object for the same facts asks the advisor nothing new.
+  const facts = draftFacts(
+    kind,
+    coached.map((f) => ({
+      name: f.name,
+      text: texts[f.name] ?? '',
+      ...(f.report ? { report: f.report } : {}),
+    })),
+  );
+  const { surface, empty, hasHook, greeting } = facts;
+  useEffect(() => {
+    onDraftFacts?.({ surface, empty, hasHook, greeting });
+  }, [onDraftFacts, surface, empty, hasHook, greeting]);
 
   const copy = async (name: FieldName) => {
     try {
@@ -147,7 +172,7 @@ export function PasteInDraft({
         );
       })}
       {nextStep}
-      <CoachingDetails fields={coached} />
+      <CoachingDetails fields={coached} verdict={verdict} advice={advice} />
       <p className="pi-status" role="status">
         {copied}
       </p>

@@ -301,9 +301,10 @@ export default defineBackground(() => {
       }),
     'ui/load': (_, sender) => injectCoachUi(sender),
     'advice/get': (msg, sender) => {
-      // A LinkedIn frame asks about its own page; the side panel names the tab it shows.
+      // The side panel names the LinkedIn tab it shows (even when it is open as a tab itself); a
+      // LinkedIn frame asks about its own page.
       const from =
-        sender.tab?.id !== undefined ? sender : msg.tabId !== undefined ? { tab: { id: msg.tabId } } : null;
+        msg.tabId !== undefined ? { tab: { id: msg.tabId } } : sender.tab?.id !== undefined ? sender : null;
       return advisor.answer(msg, msg.facts || !from ? undefined : () => readPage(from)).catch(() => ({
         advice: null,
         watchKey: null,

@@ -1,5 +1,6 @@
-import { t } from '../../lib/i18n/t';
+import { t, tp } from '../../lib/i18n/t';
 import { capState, NEAR_SHARE } from '../../lib/insight/evidence';
+import { num } from '../../lib/insight/format';
 import { notesLeftMessage } from '../../lib/insight/quota';
 import { last7DaysMessage } from '../../lib/insight/volume';
 import type { AccountType } from '../../lib/limits';
@@ -22,6 +23,10 @@ export interface VolumeQuotaNotesProps {
   account: AccountType | null;
   /** The user is writing a note (non-empty draft); the quota line shows only then. Default true. */
   noteDrafted?: boolean;
+  /** Where notesLeft comes from: LinkedIn's own quota line (kept from a dialog), or our count. */
+  notesLeftFrom?: 'page' | 'count';
+  /** This dialog shows LinkedIn's own quota line now: ours would only repeat it, so it is left out. */
+  quotaOnPage?: boolean;
 }
 
 /** The volume line shows from 70% of the weekly cap. */
@@ -41,9 +46,12 @@ export function VolumeQuotaNotes({
   quota,
   account,
   noteDrafted = true,
+  notesLeftFrom,
+  quotaOnPage = false,
 }: VolumeQuotaNotesProps) {
   const showVolume = volumeMatters(last7Days, weeklyCap);
-  const showQuota = quotaMatters(account, noteDrafted);
+  const showQuota = quotaMatters(account, noteDrafted) && !quotaOnPage;
+  const fromPage = notesLeftFrom === 'page';
   if (!showVolume && !showQuota) return null;
   const volumeState = capState(last7Days, weeklyCap);
   const quotaState = notesLeft <= 0 ? 'over' : notesLeft === 1 ? 'near' : 'ok';
@@ -64,9 +72,14 @@ export function VolumeQuotaNotes({
           data-testid="cc-quota"
           data-state={quotaState}
           data-quota={quota}
-          title={t('quota_title', { quota })}
+          data-from={notesLeftFrom ?? 'count'}
+          title={fromPage ? t('quota_title_page') : t('quota_title', { quota })}
         >
-          {notesLeftMessage(Math.max(0, notesLeft))}
+          {fromPage
+            ? notesLeft <= 0
+              ? t('quota_by_linkedin_none')
+              : tp('quota_by_linkedin', notesLeft, { count: num(notesLeft) })
+            : notesLeftMessage(Math.max(0, notesLeft))}
           {notesLeft <= 0 ? t('quota_none_left') : ''}
         </p>
       ) : null}

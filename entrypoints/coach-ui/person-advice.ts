@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n/t';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import type { InviteMemory } from '../../lib/linkedin/invite';
 import { readChatPerson, readProfile } from '../../lib/linkedin/person';
+import type { RequestOf } from '../../lib/protocol/requests';
 import type { AdviceAnswer, PagePerson, SignalName } from '../../lib/tracker/person-advice';
 import { send } from '../../utils/messaging';
 
@@ -47,9 +48,18 @@ export function personForSurface(
 
 const NO_ANSWER: AdviceAnswer = { advice: null, watchKey: null, tracked: null };
 
-/** The next step for this person and what the tracker knows of them. */
-export async function requestAdvice(person: PagePerson, draftHasHook = false): Promise<AdviceAnswer> {
-  return send({ type: 'advice/get', person, draftHasHook }).catch(() => NO_ANSWER);
+type AdviceRequest = RequestOf<'advice/get'>;
+
+/**
+ * The next step for this person and what the tracker knows of them. A draft card tells the advisor
+ * about its draft (for the score's verdict and the greeting's name) and may bring what the page shows
+ * about the person (`facts`); without facts the background reads the frame itself.
+ */
+export async function requestAdvice(
+  person: PagePerson,
+  extra: Pick<AdviceRequest, 'draft' | 'facts'> = {},
+): Promise<AdviceAnswer> {
+  return send({ type: 'advice/get', person, ...extra }).catch(() => NO_ANSWER);
 }
 
 /** Calls back whenever the watched record changes (in any tab). */

@@ -17,12 +17,17 @@ import { VolumeQuotaNotes } from '../../components/insight/VolumeQuotaNotes';
 import { LabelPicker } from '../../components/LabelPicker';
 import { UserFiguresContext } from '../../components/UserFigure';
 import { analyzeDraft, type DraftReport } from '../../lib/draft';
+import { type DraftFacts, draftFacts, sameDraftFacts } from '../../lib/draft/draft-facts';
 import { t } from '../../lib/i18n/t';
 import { type FieldName, resolveLimit } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
+import type { PersonFacts } from '../../lib/linkedin/facts-types';
+import { readPersonFacts } from '../../lib/linkedin/page-facts';
+import { readNoteQuota } from '../../lib/linkedin/quota';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { Advice } from '../../lib/sequencing';
 import { draftSurfaceFor } from '../../lib/surfaces';
+import type { DraftVerdict } from '../../lib/tracker/draft-verdict';
 import { renameLabel, withLabel } from '../../lib/tracker/labels';
 import type { SignalToggles as Signals, TrackedSummary } from '../../lib/tracker/person-advice';
 import { Anchored } from './floating/anchored';
@@ -40,6 +45,9 @@ const NO_SIGNALS: Signals = { engaged: false, mutual: false, trigger: false, hig
 const SYNC_ANALYSIS_CHARS = 2000;
 const LONG_TEXT_PAUSE_MS = 150;
 
+/** A change in what the advisor reads from the draft (empty, hook, greeting) waits for typing to pause. */
+const DRAFT_ADVICE_PAUSE_MS = 300;
+
 /** Boxes that are always a deliberate act of writing (a dialog or a chat); comments show a chip only in use. */
 const CHIP_ALWAYS = new Set(['connection-note', 'message', 'inmail', 'salesnav', 'post']);
 
@@ -48,6 +56,10 @@ interface PanelState {
   fields: PanelField[];
   theme: 'light' | 'dark';
   advice: Advice | null;
+  /** Whether this draft should go out now, by the next step (shown beside the score). */
+  verdict: DraftVerdict | null;
+  /** The invitation dialog shows LinkedIn's own "N personalized invitations remaining" line. */
+  quotaOnPage: boolean;
   signals: SignalToggles | null;
   notice: string | null;
   open: boolean;
@@ -65,7 +77,9 @@ function useSettled<T>(value: T, delayMs: number): T {
 }
 
 function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
-  const { surface, fields, theme, advice, signals, notice, open, chipShown } = useStore(panel.store);
+  const { surface, fields, theme, advice, verdict, quotaOnPage, signals, notice, open, chipShown } = useStore(
+    panel.store,
+  );
   const labels = useStore(env.labels);
   const volume = useStore(env.volume);
   const figures = useStore(env.warningFigures);
@@ -121,6 +135,8 @@ function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
           kind={surface.kind}
           recipient={surface.recipient}
           fields={fields}
+          verdict={verdict}
+          advice={advice}
           open={open}
           theme={theme}
           onClose={() => panel.closeCard(true)}
@@ -138,6 +154,8 @@ function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
               last7Days={volume.last7Days}
               weeklyCap={settings.weeklyCap}
               notesLeft={volume.notesLeft}
+              notesLeftFrom={volume.notesLeftFrom}
+              quotaOnPage={quotaOnPage}
               quota={settings.monthlyFreeNotes}
               account={settings.accountType}
               noteDrafted={noteDrafted}
@@ -180,7 +198,11 @@ export class SurfacePanel {
   private unwatchTracked: () => void = () => {};
   private watchedKey: string | null = null;
   private sendWatch: SendWatch | null = null;
-  private draftHasHook = false;
+  /** What the advisor reads from the draft now, and what it was last asked with (undefined: never). */
+  private draft: DraftFacts | null = null;
+  private askedDraft: DraftFacts | null | undefined;
+  private adviceSeq = 0;
+  private adviceTimer: ReturnType<typeof setTimeout> | undefined;
   private focused = false;
   /** The card opened by itself (room beside the area): it also closes by itself when the room goes. */
   private autoOpen = false;
@@ -199,6 +221,8 @@ export class SurfacePanel {
       fields: [],
       theme: pageTheme(surface.area),
       advice: null,
+      verdict: null,
+      quotaOnPage: false,
       signals: null,
       notice: null,
       open: wanted,
@@ -295,27 +319,65 @@ export class SurfacePanel {
 
   // ------------------------------------------------------------------ advice
 
-  /** A note that already references something specific changes the advice (blank vs with a note). */
-  private noticeHook(fields: PanelField[]) {
-    if (this.surface.kind !== 'connection-note') return;
-    const report = fields[0]?.report;
-    const hasHook = Boolean(
-      report &&
-        report.stats.words >= 8 &&
-        !report.warnings.some((w) => w.rule === 'no-hook' || w.rule === 'generic-opener'),
+  /**
+   * What the advisor reads from the draft: empty or not, a note that references something specific
+   * (blank vs with a note), the name in the greeting. Asked again only when one of those changes,
+   * once typing pauses.
+   */
+  private noticeDraft(fields: PanelField[], texts: string[]) {
+    const facts = draftFacts(
+      this.surface.kind,
+      fields.map((f, i) => ({
+        name: f.name,
+        text: texts[i] ?? '',
+        ...(f.report ? { report: f.report } : {}),
+      })),
     );
-    if (hasHook === this.draftHasHook) return;
-    this.draftHasHook = hasHook;
-    void this.loadAdvice();
+    if (sameDraftFacts(facts, this.draft)) return;
+    this.draft = facts;
+    if (this.askedDraft === undefined || sameDraftFacts(facts, this.askedDraft ?? null)) {
+      clearTimeout(this.adviceTimer);
+      return;
+    }
+    clearTimeout(this.adviceTimer);
+    this.adviceTimer = setTimeout(() => void this.loadAdvice(), DRAFT_ADVICE_PAUSE_MS);
+  }
+
+  /**
+   * What the page shows about this person, read here where the box is known: the profile when it is
+   * theirs, and this conversation's last message. Only for conversations in the top frame: a frame's
+   * own page lacks the profile, and the invitation dialog's quota line is read by the background with
+   * the rest of the page (it reads the frame itself when no facts come).
+   */
+  private pageFacts(person: PagePerson): PersonFacts | null {
+    const s = this.surface;
+    if (s.kind === 'connection-note' || window.top !== window) return null;
+    try {
+      const form = s.key.closest('form') ?? s.area;
+      return readPersonFacts(document, location.href, person, new Date(), s.container, form);
+    } catch {
+      return null;
+    }
   }
 
   /** Reads the person and their tracker record, and asks the advisor for the next step. */
   async loadAdvice() {
+    clearTimeout(this.adviceTimer);
     const person = this.env.person(this.surface);
     this.person = person;
+    // LinkedIn's own quota line is there or not whoever the dialog is for.
+    if (this.surface.kind === 'connection-note') this.store.setState({ quotaOnPage: this.quotaOnPage() });
     if (!person) return;
-    const answer = await requestAdvice(person, this.draftHasHook);
-    if (this.removed) return;
+    const seq = ++this.adviceSeq;
+    const draft = this.draft;
+    this.askedDraft = draft;
+    const facts = this.pageFacts(person);
+    const answer = await requestAdvice(person, {
+      ...(draft ? { draft } : {}),
+      ...(facts ? { facts } : {}),
+    });
+    // A newer question was asked meanwhile (the draft changed): its answer wins.
+    if (this.removed || seq !== this.adviceSeq) return;
     if (this.watchedKey !== answer.watchKey) {
       this.unwatchTracked();
       this.unwatchTracked = watchKey(answer.watchKey, () => void this.loadAdvice());
@@ -323,7 +385,16 @@ export class SurfacePanel {
     }
     this.tracked = answer.tracked;
     const signals = person.profileUrl ? (answer.tracked?.signals ?? NO_SIGNALS) : null;
-    this.store.setState({ advice: answer.advice, signals });
+    this.store.setState({ advice: answer.advice, verdict: answer.draft ?? null, signals });
+  }
+
+  /** LinkedIn's own quota line in this invitation dialog (then ours would only repeat it). */
+  private quotaOnPage(): boolean {
+    try {
+      return readNoteQuota(this.surface.container) !== null;
+    } catch {
+      return false;
+    }
   }
 
   readonly toggleSignal = (name: SignalName, value: boolean) => {
@@ -359,7 +430,14 @@ export class SurfacePanel {
     const opts = { signal: this.abort.signal, passive: true } as const;
     for (const f of this.surface.fields) {
       f.element.addEventListener('focus', () => this.setFocused(true), opts);
-      f.element.addEventListener('blur', () => this.setFocused(false), opts);
+      // Focus going to our own chip (a click on it) keeps the chip: hiding it would swallow the click.
+      f.element.addEventListener(
+        'blur',
+        (e) => {
+          if (!this.host || e.relatedTarget !== this.host) this.setFocused(false);
+        },
+        opts,
+      );
     }
     this.refresh();
   }
@@ -406,7 +484,7 @@ export class SurfacePanel {
       if (seq !== this.analysisSeq || this.removed) return;
       const analysed = fields.map((f, i) => ({ ...f, report: this.analyse(f, texts[i] ?? '') }));
       this.store.setState({ fields: analysed });
-      this.noticeHook(analysed);
+      this.noticeDraft(analysed, texts);
     };
     const total = texts.reduce((n, x) => n + x.length, 0);
     if (total <= SYNC_ANALYSIS_CHARS) run();
@@ -459,6 +537,19 @@ export class SurfacePanel {
     this.ui = ui;
     this.layer = new Layer(ui.shadowHost, s.key);
     ui.shadowHost.setAttribute('data-following', 'false');
+    // Focus leaving our UI for anywhere but the box: the box is no longer in use.
+    ui.shadowHost.addEventListener(
+      'focusout',
+      (e) => {
+        const to = e.relatedTarget;
+        if (
+          !(to instanceof Node) ||
+          !(to === ui.shadowHost || this.surface.fields.some((f) => f.element === to))
+        )
+          this.setFocused(false);
+      },
+      { signal: this.abort.signal, passive: true },
+    );
     ui.mount();
     const root = ui.shadow;
     this.anchored = new Anchored(
@@ -481,6 +572,7 @@ export class SurfacePanel {
     if (this.removed) return;
     this.removed = true;
     clearTimeout(this.analysisTimer);
+    clearTimeout(this.adviceTimer);
     this.unwatchTracked();
     this.abort.abort();
     this.anchored?.dispose();

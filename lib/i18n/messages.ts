@@ -25,6 +25,7 @@ import { NEXT_STEP_EN } from './next-step-messages';
 import { PRIVACY_EN } from './privacy-messages';
 import { SHEET_EN } from './sheet-messages';
 import { TEMPLATE_EN } from './template-messages';
+import { WIRE_EN } from './wire-messages';
 
 export const EN = {
   // The manifest (__MSG_ext_name__, __MSG_ext_description__) and the pages' headings.
@@ -517,6 +518,7 @@ export const EN = {
   ...TEMPLATE_EN,
   ...I18N_EN,
   ...NEXT_STEP_EN,
+  ...WIRE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

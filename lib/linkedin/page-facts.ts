@@ -139,13 +139,15 @@ export function readPersonFacts(
   person: { name: string | null; profileUrl: string | null },
   now: Date,
   container?: Element | null,
+  /** The box's compose form, when the card knows it (its messages are outside it). */
+  form?: Element | null,
 ): PersonFacts | null {
   const lang = langOf(doc);
   const out: PersonFacts = { name: person.name, profileUrl: person.profileUrl };
   const profile = profileFacts(doc, url);
   if (profile && samePerson(profile, person) && profile.profile) out.profile = profile.profile;
   if (container) {
-    const c = conversationFacts(container, now, lang);
+    const c = conversationFacts(container, now, lang, form);
     if (c.thread) out.thread = c.thread;
   }
   return out.profile || out.thread ? out : null;

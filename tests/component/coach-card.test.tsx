@@ -105,6 +105,55 @@ describe('the coaching card', () => {
     expect(screen.getByTestId('cc-good').textContent).toMatch(/one specific reason to connect/);
   });
 
+  it('an empty note is not scored: the note beside it names the next step instead', () => {
+    const advice = { action: 'send-request-blank' as const, dueAt: null };
+    card([analysed('')], { advice, verdict: { verdict: 'go', text: '' } });
+    expect(screen.queryByTestId('cc-score')).toBeNull();
+    expect(screen.queryByTestId('cc-details')).toBeNull();
+    const noteEl = screen.getByTestId('cc-next-step-note');
+    expect(noteEl.getAttribute('data-verdict')).toBe('empty');
+    expect(noteEl.textContent).toBe(
+      'No score: an empty box is not scored. Next step: Send the request without a note.',
+    );
+    // Visible without opening anything: not inside the collapsed details.
+    expect(noteEl.closest('details')).toBeNull();
+    cleanup();
+    // An empty box whose next step says "not yet": that reason, still no score.
+    card([analysed('   ')], { verdict: { verdict: 'hold', text: 'Engage with Zoë’s posts first.' } });
+    expect(screen.queryByTestId('cc-score')).toBeNull();
+    expect(screen.getByTestId('cc-next-step-note').textContent).toBe(
+      'Not yet: Engage with Zoë’s posts first.',
+    );
+    cleanup();
+    // No person known (a comment): still no score, and it says why.
+    card([analysed('')]);
+    expect(screen.getByTestId('cc-next-step-note').textContent).toMatch(
+      /not scored; the score appears once you write/,
+    );
+  });
+
+  it('a good note held by the next step: the reason shows above the score, which gets no "good" colour', () => {
+    const text =
+      'Hi Zoë, your talk at PyData Oslo on forecasting with sparse sales data changed how we plan stock. Would love to connect.';
+    card([analysed(text)], {
+      verdict: {
+        verdict: 'hold',
+        text: 'Engage with Zoë’s posts first; keep this note for the request later.',
+      },
+    });
+    const held = screen.getByTestId('cc-next-step-note');
+    expect(held.getAttribute('data-verdict')).toBe('hold');
+    expect(held.closest('details')).toBeNull();
+    const score = screen.getByTestId('cc-score');
+    expect(score.getAttribute('data-held')).toBe('true');
+    expect(screen.getByTestId('cc-details').getAttribute('data-verdict')).toBe('hold');
+    cleanup();
+    // The same note when it is the next step: the score speaks alone.
+    card([analysed(text)], { verdict: { verdict: 'go', text: '' } });
+    expect(screen.queryByTestId('cc-next-step-note')).toBeNull();
+    expect(screen.getByTestId('cc-score').getAttribute('data-held')).toBeNull();
+  });
+
   it('closed, the card is hidden (the hidden attribute, not only aria)', () => {
     const onClose = vi.fn();
     const { rerender } = card([note(10)], { onClose });

@@ -212,4 +212,25 @@ describe('VolumeQuotaNotes', () => {
     );
     expect(screen.queryByTestId('cc-volume')).toBeNull();
   });
+
+  it("LinkedIn's own figure is said to be LinkedIn's; on the dialog that shows it, ours stays out", () => {
+    const { container, rerender } = render(
+      <VolumeQuotaNotes {...base} last7Days={3} notesLeft={1} notesLeftFrom="page" />,
+    );
+    const quota = screen.getByTestId('cc-quota');
+    expect(quota.textContent).toBe('1 personalised note left this month, by LinkedIn’s count');
+    expect(quota.getAttribute('data-from')).toBe('page');
+    expect(quota.getAttribute('title')).toMatch(/LinkedIn’s invitation dialog showed/);
+    rerender(<VolumeQuotaNotes {...base} last7Days={3} notesLeft={3} notesLeftFrom="page" />);
+    expect(screen.getByTestId('cc-quota').textContent).toBe(
+      '3 personalised notes left this month, by LinkedIn’s count',
+    );
+    rerender(<VolumeQuotaNotes {...base} last7Days={3} notesLeft={0} notesLeftFrom="page" />);
+    expect(screen.getByTestId('cc-quota').textContent).toBe(
+      'No personalised notes left this month, by LinkedIn’s count: send this request without a note, or wait for next month',
+    );
+    // The dialog shows "1 personalized invitation remaining" itself: no second figure beside it.
+    rerender(<VolumeQuotaNotes {...base} last7Days={3} notesLeft={1} notesLeftFrom="page" quotaOnPage />);
+    expect(container.innerHTML).toBe('');
+  });
 });
