@@ -33,7 +33,7 @@ export function useEnvLanguage(env: NodeJS.ProcessEnv = process.env): UiLanguage
     setMessageSource(null);
     return lang;
   }
-  const file = new URL(`../i18n/locales/${lang}.json`, import.meta.url);
+  const file = new URL(`../lib/i18n/locales/${lang}.json`, import.meta.url);
   setMessageSource(flatSource(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
   return lang;
 }
