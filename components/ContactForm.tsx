@@ -6,6 +6,7 @@ import { systemTimeZone } from '../lib/tracker/settings';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { errorText, type Send } from '../utils/messaging';
 import { ContactHistory } from './ContactHistory';
+import { FormSection } from './FormSection';
 
 /** Add someone by pasting their profile URL (and name). Writes through 'tracker/upsert'. */
 export function AddContactForm({
@@ -19,7 +20,6 @@ export function AddContactForm({
   onEdit: (c: TrackedContact) => void;
   clock?: () => Date;
 }) {
-  const id = useId();
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,8 +27,7 @@ export function AddContactForm({
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function add(e: React.FormEvent) {
-    e.preventDefault();
+  async function add() {
     setError(null);
     setAlready(null);
     setStatus(null);
@@ -65,13 +64,7 @@ export function AddContactForm({
   }
 
   return (
-    <form
-      className="cc-section"
-      aria-labelledby={`${id}-t`}
-      onSubmit={(e) => void add(e)}
-      data-testid="cc-add-form"
-    >
-      <h2 id={`${id}-t`}>{t('contact_add_title')}</h2>
+    <FormSection title={t('contact_add_title')} testId="cc-add-form" onSubmit={add}>
       <div className="cc-filters">
         <label className="cc-field">
           {t('contact_profile_url')}
@@ -117,7 +110,7 @@ export function AddContactForm({
           {status}
         </p>
       ) : null}
-    </form>
+    </FormSection>
   );
 }
 

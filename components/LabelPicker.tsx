@@ -94,20 +94,16 @@ function Picker({
 export function LabelPicker({ labels, onChoose, onRename }: LabelPickerProps) {
   return (
     <div className="cc-labels" data-testid="cc-labels">
-      <Picker
-        kind="version"
-        options={labels.versions}
-        value={labels.currentVersion}
-        onChoose={onChoose}
-        onRename={onRename}
-      />
-      <Picker
-        kind="audience"
-        options={labels.audiences}
-        value={labels.currentAudience}
-        onChoose={onChoose}
-        onRename={onRename}
-      />
+      {(['version', 'audience'] as const).map((kind) => (
+        <Picker
+          key={kind}
+          kind={kind}
+          options={kind === 'version' ? labels.versions : labels.audiences}
+          value={kind === 'version' ? labels.currentVersion : labels.currentAudience}
+          onChoose={onChoose}
+          onRename={onRename}
+        />
+      ))}
     </div>
   );
 }

@@ -13,6 +13,12 @@ export interface SentSyncProps {
   onResolve: (id: string, outcome: 'accepted' | 'withdrawn') => void;
 }
 
+/** What became of a request that left LinkedIn's Sent list, and its button. */
+const OUTCOMES = [
+  ['accepted', 'sync_accepted'],
+  ['withdrawn', 'sync_withdrawn'],
+] as const;
+
 /** On LinkedIn's Sent invitations page: found N, M new, K already tracked; import; reconcile what left the list. */
 export function SentSync({
   plan,
@@ -82,22 +88,17 @@ export function SentSync({
               {plan.missing.map((c) => (
                 <li key={c.id} className="cc-warning" data-testid="cc-sync-missing">
                   {c.name}{' '}
-                  <button
-                    type="button"
-                    className="cc-btn"
-                    disabled={busy}
-                    onClick={() => onResolve(c.id, 'accepted')}
-                  >
-                    {t('sync_accepted')}
-                  </button>
-                  <button
-                    type="button"
-                    className="cc-btn"
-                    disabled={busy}
-                    onClick={() => onResolve(c.id, 'withdrawn')}
-                  >
-                    {t('sync_withdrawn')}
-                  </button>
+                  {OUTCOMES.map(([outcome, label]) => (
+                    <button
+                      key={outcome}
+                      type="button"
+                      className="cc-btn"
+                      disabled={busy}
+                      onClick={() => onResolve(c.id, outcome)}
+                    >
+                      {t(label)}
+                    </button>
+                  ))}
                 </li>
               ))}
             </ul>

@@ -86,8 +86,6 @@ export const LIMITS = {
   },
 } as const satisfies Record<string, LimitEntry>;
 
-export type LimitId = keyof typeof LIMITS;
-
 /** The table's limit for a field of a surface. An unknown account type gets the stricter free limit. */
 export function tableLimit(kind: SurfaceKind, field: FieldName, account: AccountType | null): LimitEntry {
   switch (kind) {

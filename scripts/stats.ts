@@ -26,7 +26,9 @@ import { audienceMix, compareTopTwo } from '../lib/insight/compare.ts';
 import type { EvidenceId } from '../lib/insight/evidence.ts';
 import { days, pctWithCi } from '../lib/insight/format.ts';
 import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../lib/insight/groups.ts';
-import { findTemplates, templateJson, templateRows } from '../lib/insight/templates.ts';
+import { ratesJson } from '../lib/insight/report-json.ts';
+import { templateJson, templateRows } from '../lib/insight/template-report.ts';
+import { findTemplates } from '../lib/insight/templates.ts';
 import { isIsoDate, isValidTimeZone, toInstant } from '../lib/sequencing/dates.ts';
 import type { DateOrder } from '../lib/sheet/dates.ts';
 import { loadSheet } from '../lib/sheet/load.ts';
@@ -44,13 +46,7 @@ type By = (typeof BY)[number];
 function jsonGroup(g: GroupStats) {
   return {
     key: g.key,
-    sent: g.sent,
-    accepted: g.accepted,
-    acceptanceRate: g.acceptanceRate,
-    acceptanceCi95: g.acceptanceCi95,
-    replied: g.replied,
-    replyRate: g.replyRate,
-    replyCi95: g.replyCi95,
+    ...ratesJson(g),
     medianDaysToAccept: g.medianDaysToAccept,
     medianDaysToFirstReply: g.medianDaysToFirstReply,
     pendingYoung: g.pendingYoung,

@@ -4,7 +4,7 @@
  * at once), then every contact and the quarantine in one read; the store then follows
  * `browser.storage.onChanged` and applies only the keys that changed, so a write in a LinkedIn tab
  * shows up here at once without re-reading 20,000 records. Writes never happen here: they go to the
- * background through sendTracker (or, for settings, saveSettings in settings-adapter.ts).
+ * background through send (or, for settings, saveSettings in settings-adapter.ts).
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';

@@ -13,7 +13,7 @@ import { EvidenceLine } from './EvidenceLine';
 import { RateChart } from './RateChart';
 import { TemplatesSection } from './TemplatesSection';
 import { VersionCompare } from './VersionCompare';
-import { WeekBars } from './WeekBars';
+import { WeekBars, weekBars } from './WeekBars';
 import './insight.css';
 
 export interface InsightViewProps {
@@ -162,13 +162,7 @@ export function InsightView({
       <h3>{t('insight_per_week')}</h3>
       <WeekBars
         testId="cc-weekly-chart"
-        bars={weekly.weeks.map((w) => ({
-          key: w.week,
-          startDay: w.startDay,
-          value: w.sent,
-          state: w.state,
-          current: w.current,
-        }))}
+        bars={weekBars(weekly.weeks, (w) => w.sent)}
         reference={weekly.cap}
         referenceLabel={t('insight_cap_label', { cap: weekly.cap })}
         valueName={t('insight_requests_sent')}
@@ -184,13 +178,7 @@ export function InsightView({
       <h3>{t('insight_pile')}</h3>
       <WeekBars
         testId="cc-pile-chart"
-        bars={pile.points.map((p) => ({
-          key: p.week,
-          startDay: p.startDay,
-          value: p.pending,
-          state: p.state,
-          current: p.current,
-        }))}
+        bars={weekBars(pile.points, (p) => p.pending)}
         reference={pile.ceiling}
         referenceLabel={t('insight_pile_label', { ceiling: pile.ceiling })}
         valueName={t('insight_pile_value')}

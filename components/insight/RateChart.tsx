@@ -4,27 +4,14 @@ import { days, pct, pctRange, pctWithCi } from '../../lib/insight/format';
 import type { GroupStats } from '../../lib/insight/groups';
 import { HEALTHY_ACCEPTANCE, HEALTHY_REPLY } from '../../lib/insight/health';
 import type { Interval } from '../../lib/insight/stats';
+import { ChartFigure } from './ChartFigure';
 
-/*
- * Why hand-written SVG rather than a chart library: this page ships inside the extension, where every
- * kilobyte is loaded on each open and reviewed by the stores; the common React chart libraries add
- * 100–400 kB (plus d3 modules) to draw what we need here: horizontal bars with interval whiskers and a
- * reference band. That is ~100 lines of SVG, themed by the page's own CSS variables (light and dark),
- * with an accessible name and a real data table, and no runtime dependency to keep up to date.
- */
-
-const W = 640;
-const LABEL_RIGHT = 150;
-const X0 = 160;
-const X1 = 560;
-const VALUE_X = 568;
-const ROW = 48;
-const TOP = 8;
-const AXIS = 22;
-const BAR_H = 13;
+// Layout in the SVG's own units (see ChartFigure for why hand-written SVG).
+const BOX = { width: 640, labelRight: 150, x0: 160, x1: 560, valueX: 568 };
+const ROWS = { height: 48, top: 8, axis: 22, bar: 13 };
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
-const x = (rate: number) => X0 + Math.max(0, Math.min(1, rate)) * (X1 - X0);
+const x = (rate: number) => BOX.x0 + Math.max(0, Math.min(1, rate)) * (BOX.x1 - BOX.x0);
 
 function truncate(label: string, max = 22): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
@@ -43,7 +30,7 @@ function Bar({
   band: Interval | null;
   kind: 'accept' | 'reply';
 }) {
-  const mid = y + BAR_H / 2;
+  const mid = y + ROWS.bar / 2;
   return (
     <g className={`cc-ins-${kind}`} data-kind={kind}>
       {band ? (
@@ -54,20 +41,27 @@ function Bar({
           x={x(band[0])}
           y={y - 2}
           width={x(band[1]) - x(band[0])}
-          height={BAR_H + 4}
+          height={ROWS.bar + 4}
         />
       ) : null}
       {rate !== null ? (
-        <rect className="cc-ins-bar" x={X0} y={y} width={Math.max(0, x(rate) - X0)} height={BAR_H} rx={2} />
+        <rect
+          className="cc-ins-bar"
+          x={BOX.x0}
+          y={y}
+          width={Math.max(0, x(rate) - BOX.x0)}
+          height={ROWS.bar}
+          rx={2}
+        />
       ) : null}
       {ci ? (
         <g className="cc-ins-whisker" data-low={ci[0].toFixed(4)} data-high={ci[1].toFixed(4)}>
           <line x1={x(ci[0])} x2={x(ci[1])} y1={mid} y2={mid} />
-          <line x1={x(ci[0])} x2={x(ci[0])} y1={y + 1} y2={y + BAR_H - 1} />
-          <line x1={x(ci[1])} x2={x(ci[1])} y1={y + 1} y2={y + BAR_H - 1} />
+          <line x1={x(ci[0])} x2={x(ci[0])} y1={y + 1} y2={y + ROWS.bar - 1} />
+          <line x1={x(ci[1])} x2={x(ci[1])} y1={y + 1} y2={y + ROWS.bar - 1} />
         </g>
       ) : null}
-      <text className="cc-ins-value" x={VALUE_X} y={mid} dominantBaseline="middle">
+      <text className="cc-ins-value" x={BOX.valueX} y={mid} dominantBaseline="middle">
         {rate === null ? '–' : pct(rate)}
       </text>
     </g>
@@ -141,8 +135,7 @@ export function RateChart<G extends GroupStats>({
   bandLabel,
   extraColumn,
 }: RateChartProps<G>) {
-  const height = TOP + groups.length * ROW + AXIS;
-  const bottom = TOP + groups.length * ROW;
+  const bottom = ROWS.top + groups.length * ROWS.height;
   const column =
     dimension === 'version'
       ? t('common_version')
@@ -152,92 +145,87 @@ export function RateChart<G extends GroupStats>({
           ? t('templates_col_template')
           : t('coaching_col_warning');
   return (
-    <figure className="cc-ins-figure" data-testid={`cc-rate-chart-${dimension}`}>
-      <svg
-        className="cc-ins-chart"
-        viewBox={`0 0 ${W} ${height}`}
-        role="img"
-        aria-label={rateChartSummary(groups, dimension, labelOf)}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        {TICKS.map((t) => (
-          <g key={t} className="cc-ins-grid">
-            <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={bottom} />
-            <text x={x(t)} y={bottom + 15} textAnchor="middle">
-              {pct(t)}
+    <ChartFigure
+      testId={`cc-rate-chart-${dimension}`}
+      width={BOX.width}
+      height={bottom + ROWS.axis}
+      summary={rateChartSummary(groups, dimension, labelOf)}
+      after={
+        <>
+          <figcaption className="cc-ins-legend">
+            <span className="cc-ins-key cc-ins-key-accept">{t('chart_key_accept')}</span>
+            <span className="cc-ins-key cc-ins-key-reply">{t('chart_key_reply')}</span>
+            <span className="cc-ins-key cc-ins-key-whisker">{t('chart_key_whisker')}</span>
+            <span className="cc-ins-key cc-ins-key-band">{bandLabel ?? t('chart_key_band')}</span>
+            <span>{t('chart_key_faded')}</span>
+          </figcaption>
+          <table className="cc-ins-table" data-testid={`cc-rate-table-${dimension}`}>
+            <caption className="cc-sr">{t('chart_caption', { dimension: dimensionWord(dimension) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{column}</th>
+                <th scope="col">{t('chart_col_sent')}</th>
+                <th scope="col">{t('chart_col_accepted')}</th>
+                <th scope="col">{t('chart_col_acceptance')}</th>
+                <th scope="col">{t('chart_col_replied')}</th>
+                <th scope="col">{t('chart_col_reply_rate')}</th>
+                <th scope="col">{t('chart_col_days_accept')}</th>
+                <th scope="col">{t('chart_col_days_reply')}</th>
+                {extraColumn ? <th scope="col">{extraColumn.header}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.key} data-key={g.key}>
+                  <th scope="row">
+                    {labelOf(g)}
+                    {g.tooFewToJudge ? <span className="cc-ins-few"> {t('chart_too_few')}</span> : null}
+                  </th>
+                  <td>{g.sent}</td>
+                  <td>{g.accepted}</td>
+                  <td>{pctWithCi(g.acceptanceRate, g.acceptanceCi95)}</td>
+                  <td>{g.replied}</td>
+                  <td>{pctWithCi(g.replyRate, g.replyCi95)}</td>
+                  <td>{days(g.medianDaysToAccept)}</td>
+                  <td>{days(g.medianDaysToFirstReply)}</td>
+                  {extraColumn ? <td>{extraColumn.cell(g)}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      }
+    >
+      {TICKS.map((t) => (
+        <g key={t} className="cc-ins-grid">
+          <line x1={x(t)} x2={x(t)} y1={ROWS.top - 4} y2={bottom} />
+          <text x={x(t)} y={bottom + 15} textAnchor="middle">
+            {pct(t)}
+          </text>
+        </g>
+      ))}
+      {groups.map((g, i) => {
+        const y = ROWS.top + i * ROWS.height;
+        return (
+          <g
+            key={g.key}
+            className="cc-ins-group"
+            data-key={g.key}
+            data-too-few={g.tooFewToJudge ? 'true' : undefined}
+          >
+            <text className="cc-ins-label" x={BOX.labelRight} y={y + 17} textAnchor="end">
+              {truncate(labelOf(g))}
             </text>
+            <text className="cc-ins-sub" x={BOX.labelRight} y={y + 33} textAnchor="end">
+              {g.tooFewToJudge
+                ? t('chart_too_few_sent', { sent: g.sent })
+                : t('chart_sent', { sent: g.sent })}
+            </text>
+            <Bar y={y + 6} rate={g.acceptanceRate} ci={g.acceptanceCi95} band={acceptBand(g)} kind="accept" />
+            <Bar y={y + 25} rate={g.replyRate} ci={g.replyCi95} band={HEALTHY_REPLY} kind="reply" />
           </g>
-        ))}
-        {groups.map((g, i) => {
-          const y = TOP + i * ROW;
-          return (
-            <g
-              key={g.key}
-              className="cc-ins-group"
-              data-key={g.key}
-              data-too-few={g.tooFewToJudge ? 'true' : undefined}
-            >
-              <text className="cc-ins-label" x={LABEL_RIGHT} y={y + 17} textAnchor="end">
-                {truncate(labelOf(g))}
-              </text>
-              <text className="cc-ins-sub" x={LABEL_RIGHT} y={y + 33} textAnchor="end">
-                {g.tooFewToJudge
-                  ? t('chart_too_few_sent', { sent: g.sent })
-                  : t('chart_sent', { sent: g.sent })}
-              </text>
-              <Bar
-                y={y + 6}
-                rate={g.acceptanceRate}
-                ci={g.acceptanceCi95}
-                band={acceptBand(g)}
-                kind="accept"
-              />
-              <Bar y={y + 25} rate={g.replyRate} ci={g.replyCi95} band={HEALTHY_REPLY} kind="reply" />
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="cc-ins-legend">
-        <span className="cc-ins-key cc-ins-key-accept">{t('chart_key_accept')}</span>
-        <span className="cc-ins-key cc-ins-key-reply">{t('chart_key_reply')}</span>
-        <span className="cc-ins-key cc-ins-key-whisker">{t('chart_key_whisker')}</span>
-        <span className="cc-ins-key cc-ins-key-band">{bandLabel ?? t('chart_key_band')}</span>
-        <span>{t('chart_key_faded')}</span>
-      </figcaption>
-      <table className="cc-ins-table" data-testid={`cc-rate-table-${dimension}`}>
-        <caption className="cc-ins-sr">{t('chart_caption', { dimension: dimensionWord(dimension) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{column}</th>
-            <th scope="col">{t('chart_col_sent')}</th>
-            <th scope="col">{t('chart_col_accepted')}</th>
-            <th scope="col">{t('chart_col_acceptance')}</th>
-            <th scope="col">{t('chart_col_replied')}</th>
-            <th scope="col">{t('chart_col_reply_rate')}</th>
-            <th scope="col">{t('chart_col_days_accept')}</th>
-            <th scope="col">{t('chart_col_days_reply')}</th>
-            {extraColumn ? <th scope="col">{extraColumn.header}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => (
-            <tr key={g.key} data-key={g.key}>
-              <th scope="row">
-                {labelOf(g)}
-                {g.tooFewToJudge ? <span className="cc-ins-few"> {t('chart_too_few')}</span> : null}
-              </th>
-              <td>{g.sent}</td>
-              <td>{g.accepted}</td>
-              <td>{pctWithCi(g.acceptanceRate, g.acceptanceCi95)}</td>
-              <td>{g.replied}</td>
-              <td>{pctWithCi(g.replyRate, g.replyCi95)}</td>
-              <td>{days(g.medianDaysToAccept)}</td>
-              <td>{days(g.medianDaysToFirstReply)}</td>
-              {extraColumn ? <td>{extraColumn.cell(g)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+        );
+      })}
+    </ChartFigure>
   );
 }

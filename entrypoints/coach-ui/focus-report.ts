@@ -38,11 +38,8 @@ export function watchFocus(
     capture: true,
     passive: true,
   });
-  // Focusing a box is often what loaded this UI: report the box that has focus now.
-  const active = deepActiveElement(document);
-  if (active && isTextEntry(active)) report(active);
-  else {
-    /** No box yet: still say who the page is about (a profile, a conversation). */
+  /** No box: still say who the page is about (a profile, a conversation). */
+  const reportPage = () =>
     tell({
       url: location.href,
       at: Date.now(),
@@ -51,18 +48,12 @@ export function watchFocus(
       noBox: true,
       person: opts.pagePerson(),
     });
-  }
+  // Focusing a box is often what loaded this UI: report the box that has focus now.
+  const active = deepActiveElement(document);
+  if (active && isTextEntry(active)) report(active);
+  else reportPage();
   return {
     /** After SPA navigation: the person on the page changed. */
-    pageChanged() {
-      tell({
-        url: location.href,
-        at: Date.now(),
-        recognised: false,
-        reasons: [],
-        noBox: true,
-        person: opts.pagePerson(),
-      });
-    },
+    pageChanged: reportPage,
   };
 }

@@ -3,7 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startContentLanguage } from '../../lib/i18n/loader';
 import { findSurfaces } from '../../lib/linkedin/detect';
-import { readProfile } from '../../lib/linkedin/person';
+import { readProfile } from '../../lib/linkedin/profile';
 import { profileName } from '../../lib/linkedin/recipient';
 import { watchPage } from '../../lib/linkedin/watcher';
 import { listen } from '../../utils/messaging';

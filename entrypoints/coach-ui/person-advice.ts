@@ -5,9 +5,10 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { t } from '../../lib/i18n/t';
+import { readChatPerson } from '../../lib/linkedin/chat-person';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import type { InviteMemory } from '../../lib/linkedin/invite';
-import { readChatPerson, readProfile } from '../../lib/linkedin/person';
+import { readProfile } from '../../lib/linkedin/profile';
 import type { RequestOf } from '../../lib/protocol/requests';
 import type { AdviceAnswer, PagePerson, SignalName } from '../../lib/tracker/person-advice';
 import { send } from '../../utils/messaging';

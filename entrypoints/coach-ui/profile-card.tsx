@@ -3,17 +3,17 @@
  * free (never inserted into LinkedIn's layout), that opens the card with the advice, one-click signals
  * and "Track this person". A profile that turns 1st degree marks the tracked request accepted.
  */
-import { useLayoutEffect } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { actionLabel, type SignalName } from '../../components/AdviceCard';
 import { ProfileCard, type ProfileCardProps } from '../../components/ProfileCard';
 import { t } from '../../lib/i18n/t';
-import type { PersonOnPage } from '../../lib/linkedin/person';
+import type { PersonOnPage } from '../../lib/linkedin/profile';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { TrackedSummary } from '../../lib/tracker/person-advice';
 import { errorText, send } from '../../utils/messaging';
+import { ChipCard } from './floating/chip-card';
 import { FloatingPiece, insideCorners } from './floating/piece';
 import { requestAdvice, setSignal, trackPerson, watchKey } from './person-advice';
 
@@ -21,39 +21,19 @@ type CardState = Omit<ProfileCardProps, 'onToggleSignal' | 'onTrack'>;
 
 function CardApp({ mount, piece }: { mount: ProfileCardMount; piece: FloatingPiece }) {
   const state = useStore(mount.store);
-  const open = useStore(piece.open);
-  useLayoutEffect(() => piece.rendered());
   const chipText = state.advice
     ? t('profile_chip', { action: actionLabel(state.advice.action) })
     : t('profile_chip_loading');
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from inside our UI; the controls are native
-    <div
-      className="cc-root"
-      data-theme={state.theme}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.preventDefault();
-          piece.close(true);
-        }
-      }}
+    <ChipCard
+      piece={piece}
+      theme={state.theme}
+      chipTestId="cc-profile-chip"
+      srLabel={t('profile_chip_sr', { name: state.name })}
+      label={chipText}
     >
-      <button
-        type="button"
-        className="cc-chip"
-        data-float="chip"
-        data-testid="cc-profile-chip"
-        data-open={open ? 'true' : 'false'}
-        aria-expanded={open}
-        onClick={() => piece.toggle()}
-      >
-        <span className="cc-sr">{t('profile_chip_sr', { name: state.name })}: </span>
-        <span className="cc-chip-label">{chipText}</span>
-      </button>
-      <div className="cc-float cc-float-card" data-float="card" hidden={!open}>
-        <ProfileCard {...state} onToggleSignal={mount.onSignal} onTrack={mount.onTrack} />
-      </div>
-    </div>
+      <ProfileCard {...state} onToggleSignal={mount.onSignal} onTrack={mount.onTrack} />
+    </ChipCard>
   );
 }
 

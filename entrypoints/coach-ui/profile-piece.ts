@@ -1,6 +1,6 @@
 /** Profile pages get the next-step chip by the top card; it follows SPA navigation and goes with the page. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { profileTopCard, readProfile } from '../../lib/linkedin/person';
+import { profileTopCard, readProfile } from '../../lib/linkedin/profile';
 import { ProfileCardMount } from './profile-card';
 
 export class ProfilePiece {

@@ -4,7 +4,7 @@
  * LinkedIn empties its box right after a click on Send or Enter. Where Send is comes from lib/linkedin.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isPrimaryAction, isSendButton } from '../../lib/linkedin/controls';
+import { isBlankInviteSend, isPrimaryAction, isSendButton } from '../../lib/linkedin/controls';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import { sel } from '../../lib/linkedin/selectors';
 
@@ -86,9 +86,7 @@ export function watchBlankInviteSend(ctx: ContentScriptContext, opts: InviteSend
       const button = target.closest('button');
       const dialog = button?.closest(sel('dialog'));
       if (!button || !dialog || !opts.inviteFresh() || opts.handledElsewhere(dialog)) return;
-      // A verification ("How do you know…?") or upsell dialog is not a send.
-      if (dialog.querySelector('textarea, input[type="email"], a[href*="/premium/"]')) return;
-      if (isPrimaryAction(button, dialog)) opts.onBlankSend();
+      if (isBlankInviteSend(button, dialog)) opts.onBlankSend();
     },
     { capture: true, passive: true },
   );

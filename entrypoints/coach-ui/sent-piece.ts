@@ -1,6 +1,7 @@
 /** The Sent invitations page gets the sync chip by the list; it re-reads as the list grows or changes. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isSentInvitationsPage, readSentInvitations } from '../../lib/linkedin/sent';
+import { readSentInvitations } from '../../lib/linkedin/sent';
+import { isSentInvitationsPage } from '../../lib/linkedin/sent-page';
 import { SentSyncMount } from './sent-sync';
 
 export class SentPiece {

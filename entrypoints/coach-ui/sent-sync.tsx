@@ -3,7 +3,6 @@
  * floating by the list (never inserted above it, which would push LinkedIn's list down), opening the
  * sync card. Reading only.
  */
-import { useLayoutEffect } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -14,6 +13,7 @@ import { pageTheme } from '../../lib/linkedin/theme';
 import type { SentSyncPlan } from '../../lib/tracker/sync';
 import { errorText, send } from '../../utils/messaging';
 import type { Plan } from './floating/anchored';
+import { ChipCard } from './floating/chip-card';
 import { obstaclesAround } from './floating/obstacles';
 import { FloatingPiece } from './floating/piece';
 
@@ -49,43 +49,16 @@ export class SentSyncMount {
     }));
     const App = ({ piece }: { piece: FloatingPiece }) => {
       const s = useStore(this.store);
-      const open = useStore(piece.open);
-      useLayoutEffect(() => piece.rendered());
       return (
-        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from inside our UI; the controls are native
-        <div
-          className="cc-root"
-          data-theme={s.theme}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && open) {
-              e.preventDefault();
-              piece.close(true);
-            }
-          }}
+        <ChipCard
+          piece={piece}
+          theme={s.theme}
+          chipTestId="cc-sync-chip"
+          srLabel={t('ext_name')}
+          label={s.plan.new.length ? t('sync_chip', { count: s.plan.new.length }) : t('sync_chip_none')}
         >
-          <button
-            type="button"
-            className="cc-chip"
-            data-float="chip"
-            data-testid="cc-sync-chip"
-            data-open={open ? 'true' : 'false'}
-            aria-expanded={open}
-            onClick={() => piece.toggle()}
-          >
-            <span className="cc-sr">{t('ext_name')}: </span>
-            <span className="cc-chip-label">
-              {s.plan.new.length ? t('sync_chip', { count: s.plan.new.length }) : t('sync_chip_none')}
-            </span>
-          </button>
-          <div className="cc-float cc-float-card" data-float="card" hidden={!open}>
-            <SentSync
-              {...s}
-              onImport={this.onImport}
-              onComplete={this.onComplete}
-              onResolve={this.onResolve}
-            />
-          </div>
-        </div>
+          <SentSync {...s} onImport={this.onImport} onComplete={this.onComplete} onResolve={this.onResolve} />
+        </ChipCard>
       );
     };
     this.piece = new FloatingPiece(ctx, {

@@ -5,182 +5,26 @@
  * next step for the person, and notices the user's own Send (send-capture.ts). It never takes focus
  * while the user types: the card opens by itself only where there is room beside the compose area.
  */
-import { useEffect, useId, useLayoutEffect, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { AdviceCard, type SignalName, type SignalToggles } from '../../components/AdviceCard';
-import { CoachCard } from '../../components/CoachCard';
-import { CoachChip } from '../../components/CoachChip';
-import { mainField, type PanelField, topWarningTitle, worstState } from '../../components/Coaching';
-import { VolumeQuotaNotes } from '../../components/insight/VolumeQuotaNotes';
-import { LabelPicker } from '../../components/LabelPicker';
-import { UserFiguresContext } from '../../components/UserFigure';
-import { analyzeDraft, type DraftReport } from '../../lib/draft';
-import { type DraftFacts, draftFacts, sameDraftFacts } from '../../lib/draft/draft-facts';
-import { t } from '../../lib/i18n/t';
-import { type FieldName, resolveLimit } from '../../lib/limits';
+import type { PanelField } from '../../components/Coaching';
+import { resolveLimit } from '../../lib/limits';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
-import type { PersonFacts } from '../../lib/linkedin/facts-types';
-import { readPersonFacts } from '../../lib/linkedin/page-facts';
-import { readNoteQuota } from '../../lib/linkedin/quota';
 import { pageTheme } from '../../lib/linkedin/theme';
-import type { Advice } from '../../lib/sequencing';
-import { draftSurfaceFor } from '../../lib/surfaces';
-import type { DraftVerdict } from '../../lib/tracker/draft-verdict';
-import { renameLabel, withLabel } from '../../lib/tracker/labels';
-import type { SignalToggles as Signals, TrackedSummary } from '../../lib/tracker/person-advice';
+import { DraftAnalysis } from './draft-analysis';
 import { Anchored } from './floating/anchored';
 import { cardPlans, chipPlan } from './floating/compose-plan';
 import { hostParent, Layer } from './floating/layer';
 import { LiveField } from './live-field';
+import { PanelAdvice } from './panel-advice';
+import { PanelApp, type PanelState } from './panel-app';
 import type { PanelEnv } from './panel-env';
-import { type PagePerson, requestAdvice, setSignal, watchKey } from './person-advice';
+import type { PagePerson } from './person-advice';
 import { type SendWatch, watchSendIntent } from './send-capture';
 import { type CoachUi, createCoachUi } from './shadow-ui';
 
-const NO_SIGNALS: Signals = { engaged: false, mutual: false, trigger: false, highValue: false };
-
-/** Short notes are analysed on every keystroke; long messages after typing pauses. */
-const SYNC_ANALYSIS_CHARS = 2000;
-const LONG_TEXT_PAUSE_MS = 150;
-
-/** A change in what the advisor reads from the draft (empty, hook, greeting) waits for typing to pause. */
-const DRAFT_ADVICE_PAUSE_MS = 300;
-
 /** Boxes that are always a deliberate act of writing (a dialog or a chat); comments show a chip only in use. */
 const CHIP_ALWAYS = new Set(['connection-note', 'message', 'inmail', 'salesnav', 'post']);
-
-interface PanelState {
-  surface: DetectedSurface;
-  fields: PanelField[];
-  theme: 'light' | 'dark';
-  advice: Advice | null;
-  /** Whether this draft should go out now, by the next step (shown beside the score). */
-  verdict: DraftVerdict | null;
-  /** The invitation dialog shows LinkedIn's own "N personalized invitations remaining" line. */
-  quotaOnPage: boolean;
-  signals: SignalToggles | null;
-  notice: string | null;
-  open: boolean;
-  chipShown: boolean;
-}
-
-/** Screen readers hear the count once typing pauses, not on every keystroke. */
-function useSettled<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
-}
-
-function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv }) {
-  const { surface, fields, theme, advice, verdict, quotaOnPage, signals, notice, open, chipShown } = useStore(
-    panel.store,
-  );
-  const labels = useStore(env.labels);
-  const volume = useStore(env.volume);
-  const figures = useStore(env.warningFigures);
-  const cardId = useId();
-  const settings = env.settings();
-  const main = mainField(fields);
-  const noteDrafted = (fields[0]?.count ?? 0) > 0;
-  // Every render may change the chip's or card's size: place them again (after layout, before paint).
-  useLayoutEffect(() => panel.rendered());
-  const announcement = useSettled(
-    fields
-      .map((f) =>
-        t('panel_announce', {
-          field: t(f.name === 'subject' ? 'field_subject' : 'field_text'),
-          count: f.count,
-          limit: f.limit.value,
-        }),
-      )
-      .join('. '),
-    1200,
-  );
-  return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and Alt+Shift+K from inside our UI; each control is a native button
-    <div
-      className="cc-root"
-      data-theme={theme}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.preventDefault();
-          panel.closeCard(true);
-        } else if (e.altKey && e.shiftKey && e.code === 'KeyK') {
-          e.preventDefault();
-          panel.shortcut();
-        }
-      }}
-    >
-      {main ? (
-        <div hidden={!chipShown}>
-          <CoachChip
-            count={main.count}
-            limit={main.limit.value}
-            state={worstState(fields)}
-            warning={topWarningTitle(fields)}
-            open={open}
-            cardId={cardId}
-            onToggle={() => panel.toggleCard()}
-          />
-        </div>
-      ) : null}
-      <UserFiguresContext.Provider value={figures}>
-        <CoachCard
-          id={cardId}
-          kind={surface.kind}
-          recipient={surface.recipient}
-          fields={fields}
-          verdict={verdict}
-          advice={advice}
-          open={open}
-          theme={theme}
-          onClose={() => panel.closeCard(true)}
-        >
-          {advice ? (
-            <AdviceCard
-              advice={advice}
-              now={new Date()}
-              signals={signals ?? undefined}
-              onToggleSignal={panel.toggleSignal}
-            />
-          ) : null}
-          {surface.kind === 'connection-note' && volume.computedAt ? (
-            <VolumeQuotaNotes
-              last7Days={volume.last7Days}
-              weeklyCap={settings.weeklyCap}
-              notesLeft={volume.notesLeft}
-              notesLeftFrom={volume.notesLeftFrom}
-              quotaOnPage={quotaOnPage}
-              quota={settings.monthlyFreeNotes}
-              account={settings.accountType}
-              noteDrafted={noteDrafted}
-            />
-          ) : null}
-          {surface.kind === 'connection-note' ? (
-            <LabelPicker
-              labels={labels}
-              onChoose={(kind, label) => env.setLabels(withLabel(env.labels.getState(), kind, label))}
-              onRename={(kind, from, to) => env.setLabels(renameLabel(env.labels.getState(), kind, from, to))}
-            />
-          ) : null}
-          {notice ? (
-            <p className="cc-note" role="status">
-              {notice}
-            </p>
-          ) : null}
-        </CoachCard>
-      </UserFiguresContext.Provider>
-      <div className="cc-sr" aria-live="polite" data-testid="cc-live">
-        {announcement}
-      </div>
-    </div>
-  );
-}
 
 export class SurfacePanel {
   private abort = new AbortController();
@@ -190,19 +34,10 @@ export class SurfacePanel {
   private layer: Layer | null = null;
   private anchored: Anchored | null = null;
   private removed = false;
-  private analysisSeq = 0;
-  private analysisTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly reports = new Map<FieldName, { key: string; report: DraftReport }>();
-  private person: PagePerson | null = null;
-  private tracked: TrackedSummary | null = null;
-  private unwatchTracked: () => void = () => {};
-  private watchedKey: string | null = null;
+  private readonly analysis: DraftAnalysis;
+  /** The next step for the person this box is about. */
+  readonly advice: PanelAdvice;
   private sendWatch: SendWatch | null = null;
-  /** What the advisor reads from the draft now, and what it was last asked with (undefined: never). */
-  private draft: DraftFacts | null = null;
-  private askedDraft: DraftFacts | null | undefined;
-  private adviceSeq = 0;
-  private adviceTimer: ReturnType<typeof setTimeout> | undefined;
   private focused = false;
   /** The card opened by itself (room beside the area): it also closes by itself when the room goes. */
   private autoOpen = false;
@@ -228,8 +63,10 @@ export class SurfacePanel {
       open: wanted,
       chipShown: true,
     }));
+    this.analysis = new DraftAnalysis(() => this.surface, env);
+    this.advice = new PanelAdvice(this.store, env, () => this.surface);
     this.bindFields();
-    void this.loadAdvice();
+    void this.advice.load();
     ctx.onInvalidated(() => this.remove());
   }
 
@@ -243,7 +80,7 @@ export class SurfacePanel {
 
   /** Who this box is about, once read (null for comments and posts). */
   get pagePerson(): PagePerson | null {
-    return this.person;
+    return this.advice.person;
   }
 
   get container(): Element {
@@ -317,105 +154,17 @@ export class SurfacePanel {
     void this.anchored?.update();
   }
 
-  // ------------------------------------------------------------------ advice
-
-  /**
-   * What the advisor reads from the draft: empty or not, a note that references something specific
-   * (blank vs with a note), the name in the greeting. Asked again only when one of those changes,
-   * once typing pauses.
-   */
-  private noticeDraft(fields: PanelField[], texts: string[]) {
-    const facts = draftFacts(
-      this.surface.kind,
-      fields.map((f, i) => ({
-        name: f.name,
-        text: texts[i] ?? '',
-        ...(f.report ? { report: f.report } : {}),
-      })),
-    );
-    if (sameDraftFacts(facts, this.draft)) return;
-    this.draft = facts;
-    if (this.askedDraft === undefined || sameDraftFacts(facts, this.askedDraft ?? null)) {
-      clearTimeout(this.adviceTimer);
-      return;
-    }
-    clearTimeout(this.adviceTimer);
-    this.adviceTimer = setTimeout(() => void this.loadAdvice(), DRAFT_ADVICE_PAUSE_MS);
-  }
-
-  /**
-   * What the page shows about this person, read here where the box is known: the profile when it is
-   * theirs, and this conversation's last message. Only for conversations in the top frame: a frame's
-   * own page lacks the profile, and the invitation dialog's quota line is read by the background with
-   * the rest of the page (it reads the frame itself when no facts come).
-   */
-  private pageFacts(person: PagePerson): PersonFacts | null {
-    const s = this.surface;
-    if (s.kind === 'connection-note' || window.top !== window) return null;
-    try {
-      const form = s.key.closest('form') ?? s.area;
-      return readPersonFacts(document, location.href, person, new Date(), s.container, form);
-    } catch {
-      return null;
-    }
-  }
-
-  /** Reads the person and their tracker record, and asks the advisor for the next step. */
-  async loadAdvice() {
-    clearTimeout(this.adviceTimer);
-    const person = this.env.person(this.surface);
-    this.person = person;
-    // LinkedIn's own quota line is there or not whoever the dialog is for.
-    if (this.surface.kind === 'connection-note') this.store.setState({ quotaOnPage: this.quotaOnPage() });
-    if (!person) return;
-    const seq = ++this.adviceSeq;
-    const draft = this.draft;
-    this.askedDraft = draft;
-    const facts = this.pageFacts(person);
-    const answer = await requestAdvice(person, {
-      ...(draft ? { draft } : {}),
-      ...(facts ? { facts } : {}),
-    });
-    // A newer question was asked meanwhile (the draft changed): its answer wins.
-    if (this.removed || seq !== this.adviceSeq) return;
-    if (this.watchedKey !== answer.watchKey) {
-      this.unwatchTracked();
-      this.unwatchTracked = watchKey(answer.watchKey, () => void this.loadAdvice());
-      this.watchedKey = answer.watchKey;
-    }
-    this.tracked = answer.tracked;
-    const signals = person.profileUrl ? (answer.tracked?.signals ?? NO_SIGNALS) : null;
-    this.store.setState({ advice: answer.advice, verdict: answer.draft ?? null, signals });
-  }
-
-  /** LinkedIn's own quota line in this invitation dialog (then ours would only repeat it). */
-  private quotaOnPage(): boolean {
-    try {
-      return readNoteQuota(this.surface.container) !== null;
-    } catch {
-      return false;
-    }
-  }
-
-  readonly toggleSignal = (name: SignalName, value: boolean) => {
-    const person = this.person;
-    if (!person) return;
-    const current = this.store.getState().signals;
-    if (current) this.store.setState({ signals: { ...current, [name]: value } });
-    void setSignal(person, name, value).then((error) => {
-      if (error) this.store.setState({ notice: error });
-    });
-  };
-
   // ------------------------------------------------------------------ the fields
 
   private bindFields() {
     this.sendWatch = watchSendIntent(this.surface, this.abort.signal, {
       invite: () => {
-        if (this.person) this.env.onInviteSend(this.person, (this.live[0] as LiveField).read().text);
+        const person = this.advice.person;
+        if (person) this.env.onInviteSend(person, (this.live[0] as LiveField).read().text);
       },
       message: () => {
-        if (this.person) this.env.onMessageSent(this.person, this.tracked);
+        const person = this.advice.person;
+        if (person) this.env.onMessageSent(person, this.advice.tracked);
       },
     });
     this.live = this.surface.fields.map(
@@ -461,7 +210,7 @@ export class SurfacePanel {
       const reading = (this.live[i] as LiveField).read();
       texts.push(reading.text);
       const limit = resolveLimit(this.surface.kind, f.name, f.pageLimit, this.env.account());
-      const previous = this.reports.get(f.name)?.report;
+      const previous = this.analysis.previous(f.name);
       return {
         name: f.name,
         count: reading.count,
@@ -473,38 +222,11 @@ export class SurfacePanel {
     });
     this.store.setState({ surface: this.surface, fields });
     this.store.setState({ chipShown: this.chipWanted() });
-    this.scheduleAnalysis(fields, texts);
-    this.sendWatch?.textChanged(texts[texts.length - 1] ?? '');
-  }
-
-  private scheduleAnalysis(fields: PanelField[], texts: string[]) {
-    const seq = ++this.analysisSeq;
-    clearTimeout(this.analysisTimer);
-    const run = () => {
-      if (seq !== this.analysisSeq || this.removed) return;
-      const analysed = fields.map((f, i) => ({ ...f, report: this.analyse(f, texts[i] ?? '') }));
+    this.analysis.schedule(fields, texts, (analysed) => {
       this.store.setState({ fields: analysed });
-      this.noticeDraft(analysed, texts);
-    };
-    const total = texts.reduce((n, x) => n + x.length, 0);
-    if (total <= SYNC_ANALYSIS_CHARS) run();
-    else this.analysisTimer = setTimeout(run, LONG_TEXT_PAUSE_MS);
-  }
-
-  private analyse(field: PanelField, text: string): DraftReport {
-    const surface = draftSurfaceFor(this.surface.kind, field.name);
-    const key = `${surface}|${field.limit.value}|${this.surface.recipient ?? ''}|${this.env.account() ?? ''}|${text}`;
-    const cached = this.reports.get(field.name);
-    if (cached?.key === key) return cached.report;
-    const report = analyzeDraft(text, {
-      surface,
-      limit: field.limit.value,
-      recipientName: this.surface.recipient,
-      account: this.env.account(),
-      history: this.env.history(),
+      this.advice.noticeDraft(analysed, texts);
     });
-    this.reports.set(field.name, { key, report });
-    return report;
+    this.sendWatch?.textChanged(texts[texts.length - 1] ?? '');
   }
 
   /** New detection data for the same box (recipient, limit or compose area may have changed). */
@@ -514,7 +236,7 @@ export class SurfacePanel {
       next.fields.every((f, i) => f.element === this.surface.fields[i]?.element);
     const recipientChanged = next.recipient !== this.surface.recipient;
     this.surface = next;
-    if (recipientChanged) void this.loadAdvice();
+    if (recipientChanged) void this.advice.load();
     if (!sameFields) {
       // A subject line that appears later: listen to the new set of fields.
       this.abort.abort();
@@ -571,9 +293,8 @@ export class SurfacePanel {
   remove() {
     if (this.removed) return;
     this.removed = true;
-    clearTimeout(this.analysisTimer);
-    clearTimeout(this.adviceTimer);
-    this.unwatchTracked();
+    this.analysis.cancel();
+    this.advice.dispose();
     this.abort.abort();
     this.anchored?.dispose();
     this.ui?.remove();

@@ -1,10 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { AddContactForm, ContactEditor } from '../../components/ContactForm';
-import { ImportExport, WipeData } from '../../components/ImportExport';
+import { ImportExport } from '../../components/ImportExport';
 import { InsightView } from '../../components/insight/InsightView';
 import { RequestTable } from '../../components/RequestTable';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoreProblems } from '../../components/StoreProblems';
+import { WipeData } from '../../components/WipeData';
 import { useTemplateFigures, useWarningFigures } from '../../hooks/use-background-figures';
 import { useSchedule } from '../../hooks/use-schedule';
 import { useNow, useTracker } from '../../hooks/use-tracker';
@@ -19,6 +20,14 @@ import { sheetMemoryStore } from '../../utils/sheet-memory';
 import type { TrackerStore } from '../../utils/tracker-store';
 
 const NO_CONTACTS: TrackedContact[] = [];
+
+/** The page's sections, as the header's links go to them. */
+const SECTIONS = [
+  ['cc-list', 'dashboard_nav_list'],
+  ['cc-insight', 'dashboard_nav_insight'],
+  ['cc-settings', 'dashboard_nav_settings'],
+  ['cc-data', 'dashboard_nav_data'],
+] as const;
 
 export function DashboardApp({ store }: { store: TrackerStore }) {
   useEffect(() => store.start(), [store]);
@@ -62,6 +71,8 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
     [contacts, settings, zone],
   );
 
+  // What the table and the insight view share: this page's clock, the user's zone, the tracker writer.
+  const onPage = { now, timeZone: zone, send: send };
   const editingContact = editing ? byId.get(editing) : undefined;
   const allProblems = useMemo(() => {
     const seen = new Set(problems.map((p) => p.key));
@@ -89,18 +100,11 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
               })}
         </span>
         <nav className="cc-toolbar" aria-label={t('dashboard_sections')}>
-          <a className="cc-link" href="#cc-list">
-            {t('dashboard_nav_list')}
-          </a>
-          <a className="cc-link" href="#cc-insight">
-            {t('dashboard_nav_insight')}
-          </a>
-          <a className="cc-link" href="#cc-settings">
-            {t('dashboard_nav_settings')}
-          </a>
-          <a className="cc-link" href="#cc-data">
-            {t('dashboard_nav_data')}
-          </a>
+          {SECTIONS.map(([anchor, label]) => (
+            <a key={anchor} className="cc-link" href={`#${anchor}`}>
+              {t(label)}
+            </a>
+          ))}
         </nav>
       </header>
       <p className="cc-note">{t('dashboard_promise')}</p>
@@ -122,12 +126,10 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         />
       ) : null}
       <RequestTable
+        {...onPage}
         contacts={listed}
         dueById={dueById}
         nextById={nextById}
-        now={now}
-        timeZone={zone}
-        send={send}
         onEdit={(c) => setEditing(c.id)}
       />
       <section
@@ -139,13 +141,11 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
             page would otherwise unmount it, losing focus and what the user was doing in it). */}
         {status === 'ready' && (insightContacts === contacts || insightContacts !== NO_CONTACTS) ? (
           <InsightView
+            {...onPage}
             contacts={insightContacts}
             settings={settings}
-            now={now}
-            timeZone={zone}
             warningFigures={warningFigures}
             templateFigures={templateFigures}
-            send={send}
           />
         ) : status === 'ready' ? (
           <p className="cc-note" role="status">

@@ -1,5 +1,5 @@
 /**
- * Two notes aligned word by word (issue 19): the frame they share and the slots where they differ.
+ * Two notes aligned word by word: the frame they share and the slots where they differ.
  *
  * The longest common subsequence of their slot words (slots.ts) gives the words both say in the same
  * order; single matching words between differences ("the", "on") are not a frame and are dropped, so
@@ -15,17 +15,17 @@ import { ALIGN_WORDS, type SlotWords } from './template-slots';
 import type { Span } from './types';
 
 /** Slots are short: a name, an event, a topic of a few words. */
-export const SLOT_MAX_WORDS = 5;
+const SLOT_MAX_WORDS = 5;
 /** Single shared words that may sit between the slots of one difference. */
-export const MAX_SHARED_INSIDE = 2;
+const MAX_SHARED_INSIDE = 2;
 /** The frame's share of the longer note's words. */
 export const MIN_FRAME_SHARE = 0.6;
 /** Frame plus slots, of each note's words. */
-export const MIN_COVERAGE = 0.8;
+const MIN_COVERAGE = 0.8;
 /** At least one shared run this long: a real phrase, not scattered words. */
-export const MIN_LONGEST_RUN = 3;
+const MIN_LONGEST_RUN = 3;
 /** Below this many words every short note looks alike. */
-export const MIN_FRAME_WORDS = 8;
+const MIN_FRAME_WORDS = 8;
 
 export interface SlotChange {
   /** A name, number, link, mention or greeting both notes have in the same place, or other words. */
@@ -105,7 +105,7 @@ const sameText = (x: SlotWords, i: number, y: SlotWords, j: number) =>
  * Words two notes have in common, counted with repeats (from their sorted ids): no alignment can
  * share more, so a frame of MIN_FRAME_SHARE is ruled out without aligning when this is below it.
  */
-export function sharedWords(a: SlotWords, b: SlotWords): number {
+function sharedWords(a: SlotWords, b: SlotWords): number {
   const x = a.sorted;
   const y = b.sorted;
   let i = 0;

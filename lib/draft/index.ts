@@ -6,18 +6,5 @@ export type { Rule, RuleInput } from './input';
 export { RULES } from './rules';
 export { BLANK_NOTE_SCORE, PENALTY } from './score';
 export { prepareHistory } from './similarity';
-export type {
-  CoachedLanguage,
-  DraftContext,
-  DraftLanguage,
-  DraftReport,
-  DraftStats,
-  DraftSurface,
-  HistoryNote,
-  PreparedHistory,
-  RuleId,
-  Severity,
-  Span,
-  Warning,
-} from './types';
+export type * from './types';
 export { DRAFT_SURFACES, isDraftSurface } from './types';

@@ -8,7 +8,8 @@ import { type Greeting, parseGreeting } from './greeting';
 import { countPronouns, detectLanguage, type LanguageInfo } from './language';
 import { type LexiconMatch, lexiconMatches, type PatternKey, readWords, type Words } from './lexicon';
 import { findSlots } from './slots';
-import { computeStats, lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './text';
+import { computeStats } from './stats';
+import { lowerSameLength, type Sentence, splitSentences, type Token, tokenize } from './tokenizer';
 import type {
   DraftContext,
   DraftStats,
@@ -97,7 +98,7 @@ export function isFirstTouchOutreach(input: RuleInput): boolean {
 /**
  * Before any conversation: a connection note, or a message or InMail (first touch or follow-up)
  * with no sign that the two have already talked ("as we discussed", "the slides you asked for").
- * Selling, big asks and links are early here (the labels of issue 13: "before any conversation").
+ * Selling, big asks and links are early here (the corpus labels: "before any conversation").
  */
 export function beforeReply(input: RuleInput): boolean {
   const { surface } = input.context;
@@ -106,15 +107,6 @@ export function beforeReply(input: RuleInput): boolean {
   // In a language we have no lexicons for, a follow-up may well answer them: give it the benefit.
   if (input.context.stage === 'follow-up' && input.language.primary === 'other') return false;
   return input.conversation === null;
-}
-
-/** The span of the first regex match in the lower-cased text, trimmed of trailing spaces. */
-export function firstMatch(re: RegExp, lower: string, from = 0, to = lower.length): Span | null {
-  const hay = from === 0 && to === lower.length ? lower : lower.slice(from, to);
-  const m = re.exec(hay);
-  if (!m) return null;
-  const start = from + m.index;
-  return { start, end: start + m[0].trimEnd().length };
 }
 
 /** The first match of a lexicon family, in the languages that apply, within [from, to). */
@@ -173,7 +165,7 @@ function limitTarget(surface: DraftSurface): [SurfaceKind, FieldName] {
 const OPENING_MAX = 280;
 
 /** Twice the longest LinkedIn limit (8,000 for messages) and then some. */
-export const ANALYSIS_CAP = 20_000;
+const ANALYSIS_CAP = 20_000;
 
 export function buildInput(text: string, context: DraftContext): RuleInput {
   const account = context.account ?? null;

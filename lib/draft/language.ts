@@ -5,7 +5,7 @@
  * panel can say coaching is limited rather than look clean.
  */
 import { LANGS, type Lang, LEXICONS, OTHER_STOP } from './lexicon';
-import type { Token } from './text';
+import type { Token } from './tokenizer';
 
 export interface LanguageInfo {
   /** The main language: one we coach, 'other' for a language we do not, null when too short to tell. */

@@ -2,9 +2,9 @@
  * First-glance preview: what a notification or inbox line shows, roughly the first sentence, capped
  * near 80 characters at a word boundary with an ellipsis. Seed 000: over 40% decide on the preview.
  */
-import type { Sentence } from './text';
+import type { Sentence } from './tokenizer';
 
-export const PREVIEW_MAX = 80;
+const PREVIEW_MAX = 80;
 const GRAPHEMES: Intl.Segmenter | null =
   typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
     ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })

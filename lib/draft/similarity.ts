@@ -1,5 +1,5 @@
 /**
- * Template similarity that sees through slots (issue 19). Every stored note is prepared once into
+ * Template similarity that sees through slots. Every stored note is prepared once into
  * slot words (slots.ts) and its shingles go into an inverted index; a keystroke then
  *   1. counts, through the index, the shingles the draft shares with each stored note (only notes
  *      sharing one are touched: tens of microseconds for 1,000 notes),
@@ -14,9 +14,9 @@ import type { HistoryNote, PreparedHistory } from './types';
 /** Below this many words every short note looks alike. */
 export const MIN_SIMILARITY_WORDS = 8;
 /** Notes aligned per look-up: the most similar by shingles. */
-export const CANDIDATES = 8;
+const CANDIDATES = 8;
 /** Shingle Jaccard below this and no alignment is tried (a filled template keeps far more). */
-export const PREFILTER_MIN = 0.15;
+const PREFILTER_MIN = 0.15;
 
 export interface IndexMatch {
   /** The matching note's position in the index. */

@@ -14,18 +14,18 @@
  * only where the words around it match and it differs: the cross-note view.
  */
 import { type Greeting, parseGreeting } from './greeting';
-import { fold, type Sentence, splitSentences, type Token, tokenize } from './text';
+import { fold, type Sentence, splitSentences, type Token, tokenize } from './tokenizer';
 
 /** The recipient's or a greeted name. */
 export const SLOT_NAME = -1;
 /** A number or a date ("12", "30%", "12.03.2026", "Q3"). */
-export const SLOT_NUMBER = -2;
+const SLOT_NUMBER = -2;
 /** A URL, a bare domain with a path or a known ending, an e-mail address. */
-export const SLOT_LINK = -3;
+const SLOT_LINK = -3;
 /** "@Ana Lopez". */
-export const SLOT_MENTION = -4;
+const SLOT_MENTION = -4;
 /** A capitalised word inside a sentence (prefilter shingles only). */
-export const SLOT_CAPITAL = -5;
+const SLOT_CAPITAL = -5;
 /** The greeting's words before the name: "Hi", "Hello", "Dear Dr." are one greeting. */
 export const SLOT_GREETING = -6;
 

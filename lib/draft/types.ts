@@ -122,7 +122,7 @@ export interface DraftReport {
   score: number;
   /**
    * False when the box is empty (only white space): there is nothing to score, and a surface shows
-   * what a good note or message has instead of a number (issue 12: "empty boxes get no score").
+   * what a good note or message has instead of a number ("empty boxes get no score").
    */
   scored: boolean;
   stats: DraftStats;

@@ -18,6 +18,7 @@ import type { TrackedContact } from '../tracker/schema';
 import { type CoachingInsight, coachingInsight } from './coaching';
 import type { EvidenceId } from './evidence';
 import { BLANK, type FigureRow, NO_WARNING, type WarningFigures, type WarningKey } from './figures';
+import { fingerprintOf, requestHash } from './fingerprint';
 import { countsFor, type GroupCounts } from './groups';
 import { type RequestOutcome, requestOutcome } from './outcome';
 
@@ -290,34 +291,9 @@ export async function warningFiguresSliced(
   return acc.figuresAsync(options.now, due);
 }
 
-/** FNV-1a over a string, from a given basis (two bases give two independent 32-bit hashes). */
-function fnv(text: string, basis: number): number {
-  let h = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The two hashes of what one contact contributes to the figures; null without a request. */
+/** The two hashes of what one contact contributes to the figures (its request's account type too). */
 function contactHash(c: TrackedContact): readonly [number, number] | null {
-  const r = c.request;
-  if (!r) return null;
-  const text = [
-    c.id,
-    c.name,
-    r.sentAt,
-    r.note ?? '',
-    r.accountType ?? '',
-    r.withdrawnAt ?? '',
-    c.status,
-    c.acceptedAt ?? '',
-    c.repliedAt ?? '',
-    c.connectedAt ?? '',
-    ...c.messages.map((m) => m.sentAt),
-  ].join('\u0001');
-  return [fnv(text, 0x811c9dc5), fnv(text, 0x050c5d1f)];
+  return requestHash(c, [c.request?.accountType ?? '']);
 }
 
 /**
@@ -333,20 +309,7 @@ export function figuresFingerprint(
   engine: string,
   cache?: VerdictCache,
 ): string {
-  let a = 0;
-  let b = 0;
-  let n = 0;
-  for (const c of contacts) {
-    const h = cache ? cache.hashOf(c) : contactHash(c);
-    if (!h) continue;
-    a = (a + h[0]) >>> 0;
-    b = (b + h[1]) >>> 0;
-    n++;
-  }
-  const salt = `${engine}\u0001${timeZone}`;
-  a = (a + fnv(salt, 0x811c9dc5)) >>> 0;
-  b = (b + fnv(salt, 0x050c5d1f)) >>> 0;
-  return `${n}.${a.toString(36)}.${b.toString(36)}`;
+  return fingerprintOf(contacts, timeZone, engine, cache ? (c) => cache.hashOf(c) : contactHash);
 }
 
 /** The groups straight from contacts (the stats command): the figures, then the groups. */

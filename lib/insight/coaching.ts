@@ -12,7 +12,9 @@ import { BLANK, type FigureRow, NO_WARNING, type WarningFigures, type WarningKey
 import { num, pct, pctRange } from './format';
 import { type GroupStats, IDEAL_SENDS, MIN_SENDS, statsFromCounts } from './groups';
 import { HEALTHY_ACCEPTANCE } from './health';
+import { ratesJson } from './report-json';
 import type { Interval } from './stats';
+import { countsOf } from './stored-counts';
 
 /**
  * The acceptance figures the seeds give for a group, as a range. Seed 000 (Konnector): a request
@@ -118,18 +120,7 @@ export interface CoachingGroup extends GroupStats {
 
 /** One stored row as a group with its rates, intervals, verdict and the article's figure. */
 export function coachingGroup(row: FigureRow): CoachingGroup {
-  const stats = statsFromCounts(
-    row.k,
-    {
-      sent: row.s,
-      accepted: row.a,
-      replied: row.r,
-      medianDaysToAccept: row.da,
-      medianDaysToFirstReply: row.dr,
-      pendingYoung: row.y,
-    },
-    t('coaching_subject'),
-  );
+  const stats = statsFromCounts(row.k, countsOf(row), t('coaching_subject'));
   const benchmark = SEED_ACCEPTANCE[row.k];
   const seed = benchmark ? { range: benchmark.range, evidence: cite(benchmark.id) } : null;
   const ci = stats.acceptanceCi95;
@@ -300,13 +291,7 @@ export function userFigureText(warningId: string, rate: number, sent: number): s
 export function warningGroupJson(g: CoachingGroup) {
   return {
     warning: g.warning,
-    sent: g.sent,
-    accepted: g.accepted,
-    acceptanceRate: g.acceptanceRate,
-    acceptanceCi95: g.acceptanceCi95,
-    replied: g.replied,
-    replyRate: g.replyRate,
-    replyCi95: g.replyCi95,
+    ...ratesJson(g),
     tooFewToJudge: g.tooFewToJudge,
     label: g.label,
     /** The article's acceptance range for the group, and its evidence id; null where it gives none. */

@@ -1,11 +1,12 @@
 /**
- * The per-warning figures as stored and read (issue 18): the group names, the compact record the
+ * The per-warning figures as stored and read: the group names, the compact record the
  * background keeps in local:warningFigures, and its repair. Free of the note engine, so the pages
  * that only show the figures (dashboard, panel) do not carry it; by-warning.ts computes them.
  */
 import type { RuleId } from '../draft/types';
 import { EVIDENCE } from '../evidence';
 import type { EvidenceId } from './evidence';
+import { countsOk, isCount, type StoredCounts, sameStored, storedCounts } from './stored-counts';
 
 /** Notes the coach finds nothing to warn about. */
 export const NO_WARNING = 'none';
@@ -14,18 +15,9 @@ export const BLANK = 'blank';
 export type WarningKey = typeof NO_WARNING | typeof BLANK | RuleId;
 
 /** One group in the stored record: counts only, short names (every LinkedIn tab may read it). */
-export interface FigureRow {
+export interface FigureRow extends StoredCounts {
   /** The group: `none`, `blank` or a rule id. */
   k: WarningKey;
-  /** Sent, accepted, replied (replies among accepted). */
-  s: number;
-  a: number;
-  r: number;
-  /** Median days to accept and to the first reply (null without any). */
-  da: number | null;
-  dr: number | null;
-  /** Requests still pending and under a week old when computed. */
-  y: number;
   /** The evidence the warning cites (null for `none`). */
   e: EvidenceId | null;
 }
@@ -50,13 +42,8 @@ export interface WarningFigures {
 
 /** Same figures, ignoring when they were computed (the background writes only on a change). */
 export function sameFigures(a: WarningFigures | null, b: WarningFigures | null): boolean {
-  if (!a || !b) return a === b;
-  return JSON.stringify({ ...a, computedAt: '' }) === JSON.stringify({ ...b, computedAt: '' });
+  return sameStored(a, b);
 }
-
-const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const days = (v: unknown): v is number | null =>
-  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 
 /**
  * A stored record as it can be trusted, or null (a cache: anything odd is ignored whole and the
@@ -66,26 +53,20 @@ export function repairWarningFigures(raw: unknown): WarningFigures | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   if (r.v !== 1 || typeof r.computedAt !== 'string' || Number.isNaN(Date.parse(r.computedAt))) return null;
-  if (!count(r.sends) || !count(r.unjudged) || !Array.isArray(r.groups) || r.groups.length > 100) return null;
+  if (!isCount(r.sends) || !isCount(r.unjudged) || !Array.isArray(r.groups) || r.groups.length > 100)
+    return null;
   const groups: FigureRow[] = [];
   for (const g of r.groups as unknown[]) {
     if (!g || typeof g !== 'object') return null;
     const row = g as Record<string, unknown>;
     const k = row.k;
     if (typeof k !== 'string' || !/^[a-z][a-z0-9-]{0,40}$/.test(k)) return null;
-    if (!count(row.s) || !count(row.a) || !count(row.r) || !count(row.y)) return null;
-    if (row.a > row.s || row.r > row.a || row.y > row.s || row.s > r.sends) return null;
-    if (!days(row.da) || !days(row.dr)) return null;
+    if (!countsOk(row) || (row.s as number) > r.sends) return null;
     const e = row.e;
     if (e !== null && !(typeof e === 'string' && e in EVIDENCE)) return null;
     groups.push({
       k: k as WarningKey,
-      s: row.s,
-      a: row.a,
-      r: row.r,
-      da: row.da,
-      dr: row.dr,
-      y: row.y,
+      ...storedCounts(row),
       e: e as EvidenceId | null,
     });
   }

@@ -49,7 +49,7 @@ export {
   Z95,
   type ZTest,
 } from './stats';
-export { buildInsight, compareByKey, type Insight } from './summary';
+export { buildInsight, type Insight } from './summary';
 export {
   DAILY_SHARE,
   type DailyGuard,

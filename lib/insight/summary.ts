@@ -1,7 +1,6 @@
 /** Everything the insight view shows, computed in one place (pure; the components only draw it). */
 import type { TrackedContact } from '../tracker/schema';
 import type { Settings } from '../tracker/settings';
-import { type Comparison, compareVersions } from './compare';
 import { type GroupStats, groupStats, overallStats } from './groups';
 import { acceptanceVsHealthy, type RangeCheck, replyVsHealthy } from './health';
 import { type NoteQuota, notesUsedThisMonth } from './quota';
@@ -59,11 +58,4 @@ export function buildInsight(
     daily: dailyVolumeGuard(contacts, now, tz, settings.connectionCount),
     quota: notesUsedThisMonth(contacts, now, tz, settings),
   };
-}
-
-/** The comparison of two labelled versions by key; null when either is missing. */
-export function compareByKey(groups: readonly GroupStats[], a: string, b: string): Comparison | null {
-  const ga = groups.find((g) => g.key === a);
-  const gb = groups.find((g) => g.key === b);
-  return ga && gb && a !== b ? compareVersions(ga, gb) : null;
 }

@@ -1,5 +1,5 @@
 /**
- * The user's templates as the background stores them (issue 19): a small record in
+ * The user's templates as the background stores them: a small record in
  * local:templateFigures (lib/tracker/templates-cache.ts) the dashboard reads instead of clustering
  * every note on a render. Free of the clustering code, so the dashboard does not carry it; templates.ts
  * computes the record, templateView() turns it back into groups with their rates and intervals.
@@ -8,7 +8,8 @@
  * tab is told about): the dashboard works it out when the user names a template as a version.
  */
 import { t } from '../i18n/t';
-import { type GroupCounts, type GroupStats, statsFromCounts } from './groups';
+import { type GroupStats, statsFromCounts } from './groups';
+import { countsOf, countsOk, isCount, type StoredCounts, sameStored, storedCounts } from './stored-counts';
 
 /** Templates kept in the record, most sent first; the rest are counted in `more`. */
 export const STORED_TEMPLATES = 30;
@@ -16,7 +17,7 @@ export const STORED_TEMPLATES = 30;
 const TEXT_MAX = 600;
 
 /** One template in the stored record: counts and texts only, short names. */
-export interface TemplateRow {
+export interface TemplateRow extends StoredCounts {
   /** Its number (1 = most sent). */
   n: number;
   /** The text with its blanks as […]. */
@@ -26,13 +27,6 @@ export interface TemplateRow {
   xn: string;
   /** Distinct wordings. */
   w: number;
-  /** Sent, accepted, replied (among accepted), median days to accept and reply, young pending. */
-  s: number;
-  a: number;
-  r: number;
-  da: number | null;
-  dr: number | null;
-  y: number;
   /** The version labels on its sends, [label, count], most used first ('' for none); at most 5. */
   v: [string, number][];
 }
@@ -53,41 +47,12 @@ export interface TemplateFigures {
   fp?: string;
 }
 
-export function countsOf(row: Pick<TemplateRow, 's' | 'a' | 'r' | 'da' | 'dr' | 'y'>): GroupCounts {
-  return {
-    sent: row.s,
-    accepted: row.a,
-    replied: row.r,
-    medianDaysToAccept: row.da,
-    medianDaysToFirstReply: row.dr,
-    pendingYoung: row.y,
-  };
-}
-
 /** Same figures, ignoring when they were computed (the background writes only on a change). */
 export function sameTemplateFigures(a: TemplateFigures | null, b: TemplateFigures | null): boolean {
-  if (!a || !b) return a === b;
-  return JSON.stringify({ ...a, computedAt: '' }) === JSON.stringify({ ...b, computedAt: '' });
+  return sameStored(a, b);
 }
 
-const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const days = (v: unknown): v is number | null =>
-  v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const text = (v: unknown, max = TEXT_MAX): v is string => typeof v === 'string' && v.length <= max;
-
-function countsOk(r: Record<string, unknown>): boolean {
-  return (
-    count(r.s) &&
-    count(r.a) &&
-    count(r.r) &&
-    count(r.y) &&
-    (r.a as number) <= (r.s as number) &&
-    (r.r as number) <= (r.a as number) &&
-    (r.y as number) <= (r.s as number) &&
-    days(r.da) &&
-    days(r.dr)
-  );
-}
 
 /**
  * A stored record as it can be trusted, or null (a cache: anything odd is ignored whole and the
@@ -97,18 +62,18 @@ export function repairTemplateFigures(raw: unknown): TemplateFigures | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   if (r.v !== 1 || typeof r.computedAt !== 'string' || Number.isNaN(Date.parse(r.computedAt))) return null;
-  if (!count(r.notes) || !count(r.found) || !Array.isArray(r.templates)) return null;
+  if (!isCount(r.notes) || !isCount(r.found) || !Array.isArray(r.templates)) return null;
   if (r.templates.length > STORED_TEMPLATES || r.templates.length > r.found) return null;
   const templates: TemplateRow[] = [];
   let sends = 0;
   for (const g of r.templates as unknown[]) {
     if (!g || typeof g !== 'object') return null;
     const row = g as Record<string, unknown>;
-    if (!count(row.n) || !text(row.t) || !text(row.x) || !text(row.xn, 200) || !count(row.w)) return null;
+    if (!isCount(row.n) || !text(row.t) || !text(row.x) || !text(row.xn, 200) || !isCount(row.w)) return null;
     if (!countsOk(row) || (row.s as number) < 2 || !Array.isArray(row.v) || row.v.length > 5) return null;
     const v: [string, number][] = [];
     for (const e of row.v as unknown[]) {
-      if (!Array.isArray(e) || e.length !== 2 || !text(e[0], 100) || !count(e[1])) return null;
+      if (!Array.isArray(e) || e.length !== 2 || !text(e[0], 100) || !isCount(e[1])) return null;
       v.push([e[0], e[1]]);
     }
     sends += row.s as number;
@@ -118,12 +83,7 @@ export function repairTemplateFigures(raw: unknown): TemplateFigures | null {
       x: row.x as string,
       xn: row.xn as string,
       w: row.w,
-      s: row.s as number,
-      a: row.a as number,
-      r: row.r as number,
-      da: row.da as number | null,
-      dr: row.dr as number | null,
-      y: row.y as number,
+      ...storedCounts(row),
       v,
     });
   }
@@ -131,14 +91,7 @@ export function repairTemplateFigures(raw: unknown): TemplateFigures | null {
   if (r.oneOffs !== null) {
     const o = r.oneOffs as Record<string, unknown> | undefined;
     if (!o || typeof o !== 'object' || !countsOk(o)) return null;
-    oneOffs = {
-      s: o.s as number,
-      a: o.a as number,
-      r: o.r as number,
-      da: o.da as number | null,
-      dr: o.dr as number | null,
-      y: o.y as number,
-    };
+    oneOffs = storedCounts(o);
     sends += oneOffs.s;
   }
   if (sends > r.notes) return null;

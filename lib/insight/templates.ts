@@ -1,5 +1,5 @@
 /**
- * The user's templates, found without labels (issue 19, pure): sent notes that are one note with its
+ * The user's templates, found without labels (pure): sent notes that are one note with its
  * blanks filled in differently, clustered with the draft check's own comparison (lib/draft/slots.ts,
  * frame.ts, similarity.ts), each with sends, acceptances and replies and their Wilson intervals
  * (groups.ts), so "this template: 40 sent, 20% accepted" shows before any version is labelled.
@@ -13,25 +13,20 @@
  *   its names) shown as […].
  *
  * At 20,000 contacts this is about a second of work, so the background computes it in slices
- * (lib/tracker/templates-keeper.ts, the per-warning figures' pattern) and keeps a small record
- * (template-figures.ts); the stats command computes it directly.
+ * (lib/tracker/templates-keeper.ts, with template-cache.ts between passes) and keeps a small record
+ * (template-record.ts builds it, template-figures.ts reads it); the stats command computes it
+ * directly and prints it with template-report.ts.
  */
 import { compareFrames } from '../draft/frame';
 import { FrameIndex } from '../draft/similarity';
-import { SLOT_GREETING, SLOT_NAME, type SlotWords, slotWordsOf } from '../draft/template-slots';
+import { SLOT_GREETING, SLOT_NAME, type SlotWords } from '../draft/template-slots';
 import type { Span } from '../draft/types';
-import { t, tp } from '../i18n/t';
+import { t } from '../i18n/t';
 import type { TrackedContact } from '../tracker/schema';
 import { countsFor, type GroupCounts, type GroupStats, statsFromCounts } from './groups';
-import { type RequestOutcome, requestOutcome } from './outcome';
-import {
-  cut,
-  STORED_TEMPLATES,
-  type TemplateFigures,
-  type TemplateRow,
-  type TemplateView,
-  templateLabel,
-} from './template-figures';
+import type { RequestOutcome } from './outcome';
+import { type Entry, SlotWordsCache } from './template-cache';
+import { type TemplateView, templateLabel } from './template-figures';
 
 /** A blank in a template's text. */
 export const BLANK_MARK = '[…]';
@@ -92,7 +87,7 @@ interface Cluster {
  * only extends it, and the same contacts always give the same templates whether clustered at once or
  * one send at a time.
  */
-interface Clustering {
+export interface Clustering {
   index: FrameIndex;
   /** Index position → wording key. */
   indexed: string[];
@@ -106,80 +101,6 @@ interface Clustering {
 const NOT_BLANK = /\S/;
 
 const before = (a: [number, string], b: [number, string]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-
-/**
- * What the background keeps between passes: slot words per contact object and per note text with the
- * recipient's name (each pass forgets the texts it did not see), and the clustering, which a pass
- * extends when only later notes were added and rebuilds otherwise (a note deleted or edited, an
- * earlier one imported).
- */
-export class SlotWordsCache {
-  #byContact = new WeakMap<TrackedContact, { note: string; name: string; text: string; entry: Entry }>();
-  #outcomes = new WeakMap<TrackedContact, { tz: string; outcome: RequestOutcome | null }>();
-  #byText = new Map<string, { entry: Entry; pass: number }>();
-  #hashes = new WeakMap<TrackedContact, readonly [number, number] | null>();
-  #pass = 0;
-  clustering: Clustering | null = null;
-  /** Notes turned into slot words since the cache was made (for tests and the benchmark). */
-  made = 0;
-  /** Passes that had to cluster everything again. */
-  rebuilt = 0;
-
-  /** The contact's fingerprint hashes (templatesFingerprint), once per contact object. */
-  hashOf(c: TrackedContact): readonly [number, number] | null {
-    let h = this.#hashes.get(c);
-    if (h === undefined) {
-      h = templateContactHash(c);
-      this.#hashes.set(c, h);
-    }
-    return h;
-  }
-
-  beginPass(): void {
-    this.#pass++;
-  }
-
-  endPass(): void {
-    for (const [k, e] of this.#byText) if (e.pass !== this.#pass) this.#byText.delete(k);
-  }
-
-  entry(c: TrackedContact, note: string): Entry {
-    const known = this.#byContact.get(c);
-    // The same contact object with the same note and name: no text to build (the common case).
-    if (known && known.note === note && known.name === c.name) {
-      const e = this.#byText.get(known.text);
-      if (e) e.pass = this.#pass;
-      else this.#byText.set(known.text, { entry: known.entry, pass: this.#pass });
-      return known.entry;
-    }
-    const text = `${c.name}\u0001${note}`;
-    let e = this.#byText.get(text);
-    if (e) e.pass = this.#pass;
-    else {
-      const words = slotWordsOf(note, c.name);
-      e = { entry: { words, key: words.ids.join(',') }, pass: this.#pass };
-      this.made++;
-      this.#byText.set(text, e);
-    }
-    this.#byContact.set(c, { note, name: c.name, text, entry: e.entry });
-    return e.entry;
-  }
-
-  /** The request's outcome, once per contact object and time zone. */
-  outcome(c: TrackedContact, tz: string): RequestOutcome | null {
-    const known = this.#outcomes.get(c);
-    if (known && known.tz === tz) return known.outcome;
-    const outcome = requestOutcome(c, tz);
-    this.#outcomes.set(c, { tz, outcome });
-    return outcome;
-  }
-}
-
-interface Entry {
-  words: SlotWords;
-  /** The words with slots masked, as text: notes differing only in their slots share it. */
-  key: string;
-}
 
 /** Merges overlapping or touching spans. */
 function mergeSpans(spans: Span[]): Span[] {
@@ -439,124 +360,4 @@ export async function findTemplatesSliced(
       since = clock();
     }
   }
-}
-
-/** The record the background stores: the most sent templates and the one-offs, counts and texts. */
-export function toTemplateFigures(insight: TemplateInsight, now: Date, fp?: string): TemplateFigures {
-  const row = (g: GroupStats) => ({
-    s: g.sent,
-    a: g.accepted,
-    r: g.replied,
-    da: g.medianDaysToAccept,
-    dr: g.medianDaysToFirstReply,
-    y: g.pendingYoung,
-  });
-  const figures: TemplateFigures = {
-    v: 1,
-    computedAt: now.toISOString(),
-    notes: insight.notes,
-    found: insight.templates.length,
-    templates: insight.templates.slice(0, STORED_TEMPLATES).map(
-      (g): TemplateRow => ({
-        n: g.number,
-        t: cut(g.text),
-        x: cut(g.example.text),
-        xn: cut(g.example.name, 200),
-        w: g.wordings,
-        ...row(g),
-        v: g.versions.slice(0, 5).map((v): [string, number] => [cut(v.label, 100), v.count]),
-      }),
-    ),
-    oneOffs: insight.oneOffs ? row(insight.oneOffs) : null,
-  };
-  if (fp) figures.fp = fp;
-  return figures;
-}
-
-/** FNV-1a over a string, from a given basis (two bases give two independent 32-bit hashes). */
-function fnv(text: string, basis: number): number {
-  let h = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The two hashes of what one contact contributes to the templates; null without a request. */
-export function templateContactHash(c: TrackedContact): readonly [number, number] | null {
-  const r = c.request;
-  if (!r) return null;
-  const text = [
-    c.id,
-    c.name,
-    r.sentAt,
-    r.note ?? '',
-    r.withdrawnAt ?? '',
-    c.status,
-    c.version ?? '',
-    c.acceptedAt ?? '',
-    c.repliedAt ?? '',
-    c.connectedAt ?? '',
-    ...c.messages.map((m) => m.sentAt),
-  ].join('\u0001');
-  return [fnv(text, 0x811c9dc5), fnv(text, 0x050c5d1f)];
-}
-
-/**
- * A fingerprint of everything the templates depend on (each contact's id, name, request, status,
- * version label and dates), the time zone and the code's version; independent of the contacts' order.
- */
-export function templatesFingerprint(
-  contacts: readonly TrackedContact[],
-  timeZone: string,
-  engine: string,
-  hashOf: (c: TrackedContact) => readonly [number, number] | null = templateContactHash,
-): string {
-  let a = 0;
-  let b = 0;
-  let n = 0;
-  for (const c of contacts) {
-    const h = hashOf(c);
-    if (!h) continue;
-    a = (a + h[0]) >>> 0;
-    b = (b + h[1]) >>> 0;
-    n++;
-  }
-  const salt = `${engine}\u0001${timeZone}`;
-  a = (a + fnv(salt, 0x811c9dc5)) >>> 0;
-  b = (b + fnv(salt, 0x050c5d1f)) >>> 0;
-  return `${n}.${a.toString(36)}.${b.toString(36)}`;
-}
-
-/** One template as the stats command's --json prints it under `byTemplate`. */
-export function templateJson(g: TemplateGroup) {
-  return {
-    template: g.text,
-    sent: g.sent,
-    accepted: g.accepted,
-    acceptanceRate: g.acceptanceRate,
-    acceptanceCi95: g.acceptanceCi95,
-    replied: g.replied,
-    replyRate: g.replyRate,
-    replyCi95: g.replyCi95,
-    tooFewToJudge: g.tooFewToJudge,
-    label: g.label,
-    wordings: g.wordings,
-    example: g.example.text,
-  };
-}
-
-/**
- * The stats command's text for the templates: the table's rows (templates, then the notes written
- * once), and each template's text under it.
- */
-export function templateRows(insight: TemplateInsight): { rows: GroupStats[]; lines: string[] } {
-  const rows: GroupStats[] = insight.templates.map((g) => ({ ...g, key: g.label }));
-  if (insight.oneOffs) rows.push({ ...insight.oneOffs, key: t('templates_one_offs') });
-  const lines = insight.templates.map(
-    (g) =>
-      `  ${g.label}, ${tp('templates_meta', g.wordings, { sent: g.sent, count: g.wordings })}: ${g.text}`,
-  );
-  return { rows, lines };
 }

@@ -14,6 +14,14 @@ export function isPrimaryAction(button: Element, dialog: Element): boolean {
   return buttons[buttons.length - 1] === button;
 }
 
+/**
+ * A click on `button` sends an invitation without a note: the primary action of a dialog that is not
+ * a note dialog (its own panel reports those), an email check or a Premium upsell.
+ */
+export function isBlankInviteSend(button: Element, dialog: Element): boolean {
+  return !dialog.querySelector(sel('notBlankInviteDialog')) && isPrimaryAction(button, dialog);
+}
+
 /** A click on this button (inside a message form) sends the message. */
 export function isSendButton(button: Element): boolean {
   return button.getAttribute('type') === 'submit' || button.matches(sel('sendButton'));

@@ -3,6 +3,7 @@
  * (Harper's "reasons to skip"). Pure: it reads the root it is given and returns plain data.
  */
 import type { FieldName, PageLimit, SurfaceKind } from '../limits';
+import { pathOf } from './dom';
 import { helperEditableReason } from './editor-helpers';
 import { maxLengthOf, pageLimitOf } from './page-limit';
 import { cleanName, conversationRecipient, dialogRecipient, pagePersonName } from './recipient';
@@ -55,7 +56,7 @@ export interface DetectionResult {
 type Classified = { surface: DetectedSurface } | { reasons: string[] };
 
 /** The element that owns the editing: the outermost contenteditable host, or the field itself. */
-export function editingHost(el: Element): HTMLElement {
+function editingHost(el: Element): HTMLElement {
   let host = el as HTMLElement;
   let cur = el.parentElement;
   while (cur) {
@@ -70,14 +71,6 @@ function isEditable(el: Element): boolean {
   if (el.tagName === 'TEXTAREA') return true;
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '/';
-  }
 }
 
 /** The outermost ancestor of `el` matching `css` (a form inside an overlay that both match: the overlay). */
@@ -144,7 +137,7 @@ function classify(el: HTMLElement, hints: DetectionHints): Classified {
   const excluded = exclusionReasons(el);
   if (excluded.length) return { reasons: excluded };
 
-  const path = pathOf(hints.url);
+  const path = pathOf(hints.url) ?? '/';
   const dialog = el.closest(sel('dialog'));
   const messagingForm = el.closest(sel('messagingForm'));
   const form = el.closest('form');

@@ -1,8 +1,8 @@
 /**
  * Editor libraries keep helper editables beside the real one: Quill moves a `contenteditable` clipboard
  * off-screen (`left:-100000px; height:1px; tabindex=-1`) to catch pastes, others keep 1-px measuring or
- * IME boxes. They are never something a person writes in, so they never get a panel (issue 11: one
- * compose box, one panel). Decided by what they are (off-screen, 1 px, out of the Tab order, hidden
+ * IME boxes. They are never something a person writes in, so they never get a panel (one compose
+ * box, one panel). Decided by what they are (off-screen, 1 px, out of the Tab order, hidden
  * from assistive technology, inert), never by an editor's class name.
  */
 

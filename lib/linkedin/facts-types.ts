@@ -3,7 +3,7 @@
  * (page-facts.ts) and the background's advisor merges them (lib/tracker/merge-facts.ts). Observed,
  * never acted on; plain data, so they travel in a message.
  */
-import type { RelationshipState } from './person';
+import type { RelationshipState } from './relationship';
 
 /** Who wrote last in a visible conversation, and when the page says it was. */
 export interface ThreadFacts {

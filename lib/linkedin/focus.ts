@@ -1,5 +1,6 @@
 /** Several chat bubbles can be open at once: coach only the one the user is in (research §1b). */
 import type { DetectedSurface } from './detect';
+import { frameDocument } from './roots';
 import { sel } from './selectors';
 
 /** The element that really has focus, through open shadow roots and same-origin iframes. */
@@ -8,22 +9,14 @@ export function deepActiveElement(doc: Document): Element | null {
   for (let i = 0; active && i < 10; i++) {
     const inner: Element | null | undefined =
       active.shadowRoot?.activeElement ??
-      (active.tagName === 'IFRAME' ? safeFrameActive(active as HTMLIFrameElement) : undefined);
+      (active.tagName === 'IFRAME'
+        ? (frameDocument(active as HTMLIFrameElement)?.activeElement ?? null)
+        : undefined);
     if (!inner || inner === active) break;
     active = inner;
   }
   return active;
 }
-
-function safeFrameActive(frame: HTMLIFrameElement): Element | null {
-  try {
-    return frame.contentDocument?.activeElement ?? null;
-  } catch {
-    return null;
-  }
-}
-
-const BUBBLE_ACTIVE = /--is-active\b/;
 
 /**
  * Keeps every surface except overlay chat bubbles, of which only one stays: the focused one, else the
@@ -43,7 +36,7 @@ export function pickFocusedBubble(
   const pick =
     bubbles.find((s) => active && bubbleOf(s).contains(active)) ??
     bubbles.find((s) => lastFocused && bubbleOf(s).contains(lastFocused)) ??
-    bubbles.find((s) => BUBBLE_ACTIVE.test(bubbleOf(s).className)) ??
+    bubbles.find((s) => bubbleOf(s).matches(sel('activeBubble'))) ??
     bubbles[0];
   return surfaces.filter((s) => !bubbles.includes(s) || s === pick);
 }

@@ -2,7 +2,8 @@
  * Who a Connect control is for. LinkedIn's note dialog rarely names the person, so the content script
  * remembers the Connect control the user clicked last (observing only; the click is theirs).
  */
-import { normaliseProfileUrl, readProfile } from './person';
+import { readProfile } from './profile';
+import { normaliseProfileUrl } from './profile-url';
 import { inviteTriggerName } from './recipient';
 
 /** The Connect control the user activated last: who and which profile. */

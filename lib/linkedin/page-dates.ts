@@ -95,7 +95,7 @@ function wordsFor(lang: string | null): Words {
 const CLOCK = /^(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?$/i;
 
 /** "9:41 AM", "21:05", "9.41", "9h41" → [hours, minutes], or null. */
-export function parseClock(text: string): [number, number] | null {
+function parseClock(text: string): [number, number] | null {
   const m = CLOCK.exec(text.trim());
   if (!m) return null;
   let h = Number(m[1]);

@@ -1,36 +1,24 @@
 /**
- * Everything the page shows that the next step depends on (issue 12), read in one pass and reported
+ * Everything the page shows that the next step depends on, read in one pass and reported
  * as plain data: the profile's relationship state, each visible conversation's last message (who and
  * when), and the invitation dialog's note quota. Observed, never acted on. Pure: it reads the
  * document it is given (the background runs it in the asking frame, entrypoints/page-facts.ts; a
  * card that knows its own box can call readPersonFacts directly).
  */
+
+import { readChatPerson } from './chat-person';
 import { findSurfaces } from './detect';
+import { foldLoose as fold } from './dom';
 import type { PageFacts, PersonFacts, ProfileFacts, QuotaFacts } from './facts-types';
-import { readChatPerson, readProfile } from './person';
+import { readProfile } from './profile';
 import { readNoteQuota } from './quota';
 import { collectSearchRoots } from './roots';
 import { sel } from './selectors';
 import { readThread } from './thread';
 import { hiddenReason } from './visibility';
 
-/**
- * LinkedIn's own first-name field on a profile page: the Open Graph profile namespace
- * (`<meta property="profile:first_name">`), which public profile pages carry. Seen 2026-12 only as
- * the standard's field name; absent on many pages, and then the name is read as a whole (names.ts).
- */
-const FIRST_NAME_META = 'meta[property="profile:first_name"], meta[name="profile:first_name"]';
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-
 function firstNameMeta(doc: Document): string | null {
-  const v = doc.querySelector(FIRST_NAME_META)?.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+  const v = doc.querySelector(sel('firstNameMeta'))?.getAttribute('content')?.replace(/\s+/g, ' ').trim();
   return v && v.length <= 80 ? v : null;
 }
 
@@ -48,7 +36,7 @@ function profileFacts(doc: Document, url: string): PersonFacts | null {
 }
 
 /** The conversation with its last message, for one conversation container. */
-export function conversationFacts(container: Element, now: Date, lang: string | null, form?: Element | null) {
+function conversationFacts(container: Element, now: Date, lang: string | null, form?: Element | null) {
   const chat = readChatPerson(container);
   const thread = readThread(container, chat, now, lang, form ?? container.querySelector('form'));
   const out: PersonFacts = { name: chat.name, profileUrl: chat.profileUrl };
@@ -60,7 +48,6 @@ export function conversationFacts(container: Element, now: Date, lang: string | 
 function quotaFacts(doc: Document): QuotaFacts | null {
   for (const root of collectSearchRoots(doc)) {
     for (const dialog of root.querySelectorAll(sel('dialog'))) {
-      if (dialog.tagName === 'DIALOG' && !dialog.hasAttribute('open')) continue;
       if (hiddenReason(dialog)) continue;
       const q = readNoteQuota(dialog);
       if (q) return q;

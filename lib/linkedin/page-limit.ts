@@ -26,7 +26,7 @@ export function maxLengthOf(el: Element): number | null {
  * The counter's M, looked for among the leaf elements of `scope` (the dialog or form), outside the
  * field itself (the user may type "1/200"). Prefers the counter closest after the field.
  */
-export function findCounter(scope: Element, field: Element): number | null {
+function findCounter(scope: Element, field: Element): number | null {
   let best: number | null = null;
   for (const el of scope.querySelectorAll('span, div, p, small, label, output')) {
     if (el.childElementCount > 0 || field.contains(el) || el.contains(field)) continue;

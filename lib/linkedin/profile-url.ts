@@ -1,13 +1,13 @@
 /**
  * LinkedIn profile URLs, parsed once for both their uses: the page readers want a link to the
- * profile (lib/linkedin/person.ts: `https://www.linkedin.com/in/<slug>/`, slug decoded), the tracker
+ * profile (normaliseProfileUrl below: `https://www.linkedin.com/in/<slug>/`, slug decoded), the tracker
  * wants a stable key (lib/tracker/url.ts: no trailing slash, slug percent-encoded). LinkedIn shows one
  * profile under many URLs: country subdomains, the mobile host, no scheme, relative links, sub-pages
  * (/details/experience/, /overlay/contact-info/), query strings, hashes, mixed case, %-encoded and
  * plain non-ASCII slugs. They all give the same slug: decoded, NFC, lower case.
  */
+import { LINKEDIN_HOST } from './page-urls';
 
-const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)*linkedin\.com$/i;
 const SCHEMELESS = /^(?:[a-z0-9-]+\.)*linkedin\.com\//i;
 const PROFILE_PATH = /^\/(in|pub)\/([^/?#]+)/i;
 /** Not a person: /in/me/ redirects to whoever is signed in. */
@@ -48,11 +48,28 @@ export function parseProfileUrl(href: string, base?: string): ProfileRef | null 
 }
 
 /** The link to the profile page: https://www.linkedin.com/in/<decoded slug>/. */
-export function profilePageUrl(ref: ProfileRef): string {
+function profilePageUrl(ref: ProfileRef): string {
   return `https://www.linkedin.com/${ref.kind}/${ref.slug}/`;
 }
 
 /** The tracker's key: https://www.linkedin.com/in/<encoded slug>, no trailing slash. */
 export function profileKeyUrl(ref: ProfileRef): string {
   return `https://www.linkedin.com/${ref.kind}/${encodeURIComponent(ref.slug).replace(/%2D/gi, '-')}`;
+}
+
+/** The decoded, NFC, lowercase slug of a /in/<slug>/… URL on a LinkedIn host, or null. */
+export function profileSlug(href: string, base = 'https://www.linkedin.com/'): string | null {
+  const ref = parseProfileUrl(href, base);
+  return ref?.kind === 'in' ? ref.slug : null;
+}
+
+/**
+ * https://www.linkedin.com/in/<slug>/ for any link to a profile (relative, country subdomain, sub-pages such
+ * as /overlay/contact-info/, query strings, hashes, any case). Percent-encoded and plain non-ASCII slugs give
+ * the same result: the slug is kept decoded (NFC, lowercase), e.g. https://www.linkedin.com/in/李小龍-1940/.
+ * Null for anything that is not a profile link (old /pub/ links included: pages link /in/ today).
+ */
+export function normaliseProfileUrl(href: string, base = 'https://www.linkedin.com/'): string | null {
+  const ref = parseProfileUrl(href, base);
+  return ref?.kind === 'in' ? profilePageUrl(ref) : null;
 }

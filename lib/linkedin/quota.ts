@@ -1,6 +1,6 @@
 /**
- * The monthly note quota as LinkedIn's invitation dialog states it (issue 12: "The quota the page
- * shows wins over our own count"). Read by structure, in any language:
+ * The monthly note quota as LinkedIn's invitation dialog states it: the page's figure wins over our
+ * own count. Read by structure, in any language:
  *
  * - a short text line of the dialog (outside the note field and its "N/M" counter, outside buttons and
  *   links) that holds exactly one whole number from 0 to 100 and no other digits: "1 personalized
@@ -12,14 +12,13 @@
  */
 import type { QuotaFacts } from './facts-types';
 import { parseCounter } from './page-limit';
+import { sel } from './selectors';
 
 const INSIDE_CONTROL = 'a, button, [role="button"], textarea, [contenteditable="true"], [role="textbox"]';
-/** The Premium upsell a dialog shows once the free notes are used up (a URL, not words). */
-const NOTE_LIMIT_LINK = 'a[href*="/premium/"][href*="note_limit"]';
 
 export function readNoteQuota(dialog: Element): QuotaFacts | null {
   const field = dialog.querySelector('textarea, [contenteditable="true"], [role="textbox"]');
-  if (!field && dialog.querySelector(NOTE_LIMIT_LINK)) return { left: 0 };
+  if (!field && dialog.querySelector(sel('noteLimitLink'))) return { left: 0 };
   const found: number[] = [];
   for (const el of dialog.querySelectorAll('p, span, div, small, li, label')) {
     if (el.childElementCount > 0 || el.closest(INSIDE_CONTROL)) continue;

@@ -1,13 +1,18 @@
 /** Who a draft is for, when the page shows it. Names are read from structure, never from English labels alone. */
-import { sel } from './selectors';
+import { hasOwnText, pathOf, squash } from './dom';
+import { SELECTORS, sel } from './selectors';
+import { hiddenReason } from './visibility';
 
-/** Trims, collapses white space, drops pronoun and status suffixes: "Zoë Ångström (she/her) • 2nd" → "Zoë Ångström". */
+/**
+ * The one name cleaner: collapses white space, cuts a status suffix after " • ", " · " or " | " and drops
+ * a trailing pronoun bracket: "Zoë Ångström (she/her) • 2nd" → "Zoë Ångström". Other brackets are part
+ * of the name ("Mary O'Brien (II)"). Null when what is left is too short or too long to be a name.
+ */
 export function cleanName(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  let name = raw.replace(/\s+/g, ' ').trim();
-  name = name.split(/\s[•·|]\s|\n/)[0] ?? name;
-  name = name.replace(/\s*\((?:[^)]{1,20})\)\s*$/, '').trim();
-  if (name.length < 2 || name.length > 80) return null;
+  let name = squash(raw);
+  name = name.split(/\s[•·|]\s/)[0] ?? name;
+  name = name.replace(/\s*\([^()]{1,20}\/[^()]{1,20}\)\s*$/u, '').trim();
+  if (name.length < 2 || name.length > 100) return null;
   return name;
 }
 
@@ -43,27 +48,12 @@ export function recipientPicker(container: Element): HTMLInputElement | null {
   return null;
 }
 
-function isVisuallyHidden(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
-    if (cur.tagName === 'LABEL' || cur.getAttribute('role') === 'listbox') return true;
-  }
-  return false;
-}
+/** Not a picked name: hidden, or the picker's label or list of suggestions. */
+const notAName = (el: Element) =>
+  hiddenReason(el, { computed: false }) !== null || el.closest('label, [role="listbox"]') !== null;
 
 /** Elements that hold their own words (a direct, non-blank text node). */
-function ownTextElements(scope: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of scope.querySelectorAll('*')) {
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3 && node.textContent?.trim()) {
-        out.push(el);
-        break;
-      }
-    }
-  }
-  return out;
-}
+const ownTextElements = (scope: Element): Element[] => [...scope.querySelectorAll('*')].filter(hasOwnText);
 
 /**
  * The people picked in a compose box: the pills beside the picker (the words around the picker that are
@@ -84,13 +74,12 @@ export function pickedRecipients(container: Element): string[] | null {
     region = region.parentElement;
   const pills = [...region.querySelectorAll(sel('recipientPill'))];
   const known = pills.filter((p) => !pills.some((q) => q !== p && p.contains(q)));
-  for (const pill of known) if (!isVisuallyHidden(pill)) add(pill.textContent);
+  for (const pill of known) if (!notAName(pill)) add(pill.textContent);
   if (names.length === 0)
-    for (const el of ownTextElements(region))
-      if (!el.contains(picker) && !isVisuallyHidden(el)) add(el.textContent);
+    for (const el of ownTextElements(region)) if (!el.contains(picker) && !notAName(el)) add(el.textContent);
   if (names.length === 0) {
     for (const a of container.querySelectorAll(sel('profileLink'))) {
-      if (a.closest(sel('messagingForm')) || isVisuallyHidden(a)) continue;
+      if (a.closest(sel('messagingForm')) || notAName(a)) continue;
       add(a.textContent);
     }
   }
@@ -120,7 +109,7 @@ export function pagePersonName(doc: Document): string | null {
 /** Legacy invite modals name the recipient in <strong>. */
 export function dialogRecipient(dialog: Element | null): string | null {
   if (!dialog) return null;
-  return firstText(dialog, 'strong, b');
+  return firstText(dialog, sel('inviteDialogName'));
 }
 
 const INVITE_HREF = /\/preload\/custom-invite\/|search-custom-invite/;
@@ -129,14 +118,15 @@ const INVITE_LABEL = /^invite (.+?) to connect$/i;
 
 /** The name on a profile page: the <title> ("{Name} | LinkedIn"), else the top card's heading. */
 export function profileName(doc: Document, url: string): string | null {
-  let path = '/';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
+  const path = pathOf(url);
+  if (!path || !/^\/in\/[^/]+\/?/.test(path)) return null;
+  const title = nameFromTitle(doc.title);
+  if (title) return title;
+  for (const e of SELECTORS.profileHeading) {
+    const name = firstText(doc, e.css);
+    if (name) return name;
   }
-  if (!/^\/in\/[^/]+\/?/.test(path)) return null;
-  return nameFromTitle(doc.title) ?? firstText(doc, 'main h1') ?? firstText(doc, 'main section h2');
+  return null;
 }
 
 /**

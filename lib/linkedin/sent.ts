@@ -12,8 +12,12 @@
  * English labels ("'s profile picture", "Withdraw invitation sent to") are extra evidence only. Unknown
  * markup never throws: list-item-like cards we cannot read are counted in `unrecognised`.
  */
-import { normaliseProfileUrl } from './person';
-import { SENT_SELECTORS, sentSel } from './sent-selectors';
+import { all, allOf, first, fold, hasOwnText, hrefOf, squash } from './dom';
+import { normaliseProfileUrl } from './profile-url';
+import { cleanName } from './recipient';
+import { SELECTORS, sel } from './selectors';
+import { cleanNote, labelStrength, WITHDRAW_WORD } from './sent-labels';
+import { safeTotal } from './sent-page';
 
 export interface SentCard {
   name: string;
@@ -36,95 +40,8 @@ export interface SentInvitationsRead {
   unrecognised: number;
 }
 
-// ------------------------------------------------------------------ URL
-
-const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)*linkedin\.com$/i;
-const SENT_PATH = /^\/mynetwork\/invitation-manager\/sent(?:\/|$)/i;
-
-/**
- * True for the Sent invitations manager and its sub-pages (/sent/, /sent/CONNECTION/, /sent/?invitationType=…),
- * absolute on a LinkedIn host or as a path.
- */
-export function isSentInvitationsPage(url: string): boolean {
-  const raw = url.trim();
-  if (!raw) return false;
-  let u: URL;
-  try {
-    u = new URL(raw, 'https://www.linkedin.com/');
-  } catch {
-    return false;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
-  if (!LINKEDIN_HOST.test(u.hostname)) return false;
-  return SENT_PATH.test(u.pathname);
-}
-
-// ------------------------------------------------------------------ relative-time labels
-
-/** Letter/number boundaries that work for accented words (plain \b does not). */
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}])';
-const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'iu');
-
-/** A full relative phrase: "2 weeks ago", "il y a 3 jours", "vor 2 Wochen", "hace 1 mes" (en/fr/de/es). */
-const RELATIVE_PHRASE = [
-  rx(
-    '(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\\s+ago',
-  ),
-  rx('il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?)'),
-  rx(
-    'vor\\s+(?:\\d+|einer|einem|eine)\\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)',
-  ),
-  rx('hace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?)'),
-];
-/** Yesterday / today words (en/fr/de/es), only in a short line. */
-const DAY_WORD = rx("yesterday|today|just now|hier|aujourd[’']hui|gestern|heute|ayer|hoy");
-/** A digit followed by a time unit, abbreviated or not (en/fr/de/es), only in a short line. */
-const DIGIT_UNIT = rx(
-  '\\d+\\s*(?:s|sec|m|mins?|minutes?|minuten?|minutos?|h|hrs?|hours?|heures?|std|stunden?|horas?|d|days?|j|jours?|t|tage?n?|días?|dias?|w|wks?|weeks?|sem|semaines?|wochen?|wo|semanas?|mo|mos|months?|mois|monate?n?|mon|mes(?:es)?|y|yrs?|years?|ans?|années?|jahre?n?|años?)\\.?',
-);
-const SHORT_LINE = 60;
-
-/** Does this line read as a "sent … ago" label? 'strong' for a full phrase, 'weak' for a short time-ish line. */
-function labelStrength(text: string): 'strong' | 'weak' | null {
-  if (text.length > 120) return null;
-  if (RELATIVE_PHRASE.some((re) => re.test(text))) return 'strong';
-  if (text.length <= SHORT_LINE && DAY_WORD.test(text)) {
-    // "Sent yesterday" / "Envoyée hier" / "Heute": a short line, the day word near its end.
-    return text.split(/\s+/).length <= 4 ? 'strong' : 'weak';
-  }
-  if (text.length <= 40 && DIGIT_UNIT.test(text)) return 'weak';
-  return null;
-}
-
 // ------------------------------------------------------------------ text helpers
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-function all(scope: ParentNode, css: string): Element[] {
-  try {
-    return [...scope.querySelectorAll(css)];
-  } catch {
-    return [];
-  }
-}
-
-function first(scope: ParentNode, css: string): Element | null {
-  try {
-    return scope.querySelector(css);
-  } catch {
-    return null;
-  }
-}
-
-/** Every element matching any entry of a group (entries tried one by one: one unsupported selector hides nothing). */
-function allGroup(scope: ParentNode, group: keyof typeof SENT_SELECTORS): Element[] {
-  const out = new Set<Element>();
-  for (const e of SENT_SELECTORS[group]) for (const el of all(scope, e.css)) out.add(el);
-  return [...out];
-}
-
-const hrefOf = (el: Element) => el.getAttribute('href') ?? '';
 const isProfileLink = (el: Element) => el.tagName === 'A' && normaliseProfileUrl(hrefOf(el)) !== null;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'IMG', 'HR']);
 const CONTROL_TAGS = new Set(['BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
@@ -151,8 +68,7 @@ function textLines(scope: Element, skip: readonly Element[] = []): Line[] {
   const visit = (el: Element) => {
     if (SKIP_TAGS.has(el.tagName) || skip.includes(el)) return;
     if (el !== scope && isControl(el)) return;
-    const own = [...el.childNodes].some((c) => c.nodeType === 3 && (c.textContent ?? '').trim() !== '');
-    if (own && el !== scope) {
+    if (hasOwnText(el) && el !== scope) {
       const text = squash(el.textContent);
       if (text) out.push({ el, text });
       return;
@@ -183,45 +99,23 @@ function textWithoutControls(el: Element): string {
   return squash(s);
 }
 
-/** "Zoë Ångström (she/her) · 2nd" → "Zoë Ångström". Keeps other brackets ("Mary O'Brien (II)"). */
-function cleanCardName(raw: string | null | undefined): string | null {
-  let name = squash(raw);
-  name = name.split(/\s[•·|]\s/)[0] ?? name;
-  name = name.replace(/\s*\([^()]{1,20}\/[^()]{1,20}\)\s*$/u, '').trim();
-  if (!name || name.length > 100) return null;
-  return name;
-}
-
 /** English avatar alt texts, extra evidence only. */
 const ALT_NAME = [/^(.+?)[’']s? profile (?:picture|photo)$/iu, /^profile (?:picture|photo) of (.+)$/iu];
 
 function nameFromAlt(alt: string): string | null {
   for (const re of ALT_NAME) {
     const m = re.exec(alt);
-    if (m?.[1]) return cleanCardName(m[1]);
+    if (m?.[1]) return cleanName(m[1]);
   }
   return null;
 }
 
-/** Trailing "…more", "... see more", "…voir plus", "…mehr anzeigen", "…ver más" toggles left in the text. */
-const MORE_TAIL =
-  /\s*(?:(?:…|\.{2,3})\s*(?:see\s+more|show\s+more|more|voir\s+plus|plus|mehr\s+anzeigen|mehr|ver\s+más|más)|(?:^|\s)see\s+more)\s*$/iu;
-
-function cleanNote(raw: string): string | null {
-  let note = squash(raw);
-  for (let i = 0; i < 2 && MORE_TAIL.test(note); i++) note = note.replace(MORE_TAIL, '').trim();
-  return note || null;
-}
-
 // ------------------------------------------------------------------ withdraw controls
 
-const WITHDRAW_WORD = rx(
-  "withdraw|retirer|zurückziehen|retirar|ritira|ritirare|intrekken|annuler l[’']invitation",
-);
 const CONTROL_CSS = 'button, a, [role="button"], [role="menuitem"]';
 
 function hasWithdraw(card: Element): boolean {
-  if (allGroup(card, 'withdraw').length) return true;
+  if (allOf(card, SELECTORS.sentWithdraw).length) return true;
   return all(card, CONTROL_CSS).some((el) => {
     if (isProfileLink(el)) return false;
     const label = squash(el.getAttribute('aria-label'));
@@ -261,13 +155,13 @@ function findCandidates(root: ParentNode): Candidates {
   const containers: Element[] = [];
 
   // Legacy: class-named cards and the items of the invitation list.
-  for (const el of allGroup(root, 'legacyCard')) found.push(el);
-  containers.push(...allGroup(root, 'legacyList'));
+  for (const el of allOf(root, SELECTORS.sentLegacyCard)) found.push(el);
+  containers.push(...allOf(root, SELECTORS.sentLegacyList));
 
   // React UI: list items of a lazy column that holds at least one sent-invitation-like card, plus any
   // list item elsewhere with a withdraw control.
-  const items = all(root, sentSel('listItem'));
-  const listItemCss = sentSel('listItem');
+  const items = all(root, sel('sentItem'));
+  const listItemCss = sel('sentItem');
   const rootNode = root as unknown as Node;
   const outerItems = items.filter((el) => {
     const outer = el.parentElement?.closest(listItemCss);
@@ -282,10 +176,10 @@ function findCandidates(root: ParentNode): Candidates {
     }
     return v;
   };
-  const columns = allGroup(root, 'lazyColumn');
+  const columns = allOf(root, SELECTORS.sentList);
   const qualified = new Set<Element>();
   for (const col of columns) {
-    const own = outerItems.filter((it) => it.parentElement?.closest(sentSel('lazyColumn')) === col);
+    const own = outerItems.filter((it) => it.parentElement?.closest(sel('sentList')) === col);
     if (own.some(isSentLike)) {
       qualified.add(col);
       containers.push(col);
@@ -293,7 +187,7 @@ function findCandidates(root: ParentNode): Candidates {
     }
   }
   for (const it of outerItems) {
-    const col = it.parentElement?.closest(sentSel('lazyColumn'));
+    const col = it.parentElement?.closest(sel('sentList'));
     if (col && qualified.has(col)) continue;
     if (isSentLike(it)) found.push(it);
   }
@@ -311,7 +205,7 @@ function readCard(card: Element): CardRead {
   if (!profileUrl) return { card: null };
 
   // Note first, so its text is never taken for the name or the label.
-  const noteEl = allGroup(card, 'note')[0] ?? null;
+  const noteEl = allOf(card, SELECTORS.sentNote)[0] ?? null;
   const lines = textLines(card, noteEl ? [noteEl] : []);
 
   // Name: profile link text → legacy title → a line the avatar's alt names → English alt → first line.
@@ -319,7 +213,7 @@ function readCard(card: Element): CardRead {
   let nameEl: Element | null = null;
   for (const a of links) {
     const inLink = textLines(a)[0];
-    const n = inLink ? cleanCardName(inLink.text) : null;
+    const n = inLink ? cleanName(inLink.text) : null;
     if (n && inLink) {
       name = n;
       nameEl = inLink.el;
@@ -327,8 +221,8 @@ function readCard(card: Element): CardRead {
     }
   }
   if (!name) {
-    const title = first(card, sentSel('legacyTitle'));
-    const n = title ? cleanCardName(title.textContent) : null;
+    const title = first(card, sel('sentLegacyTitle'));
+    const n = title ? cleanName(title.textContent) : null;
     if (n && title) {
       name = n;
       nameEl = title;
@@ -338,12 +232,12 @@ function readCard(card: Element): CardRead {
     .map((img) => squash(img.getAttribute('alt')))
     .filter(Boolean);
   if (!name) {
-    const folded = alts.map((a) => a.normalize('NFC').toLowerCase());
+    const folded = alts.map(fold);
     const hit = lines.find((l) => {
-      const t = l.text.normalize('NFC').toLowerCase();
+      const t = fold(l.text);
       return labelStrength(l.text) === null && folded.some((a) => a.includes(t));
     });
-    const n = hit ? cleanCardName(hit.text) : null;
+    const n = hit ? cleanName(hit.text) : null;
     if (n && hit) {
       name = n;
       nameEl = hit.el;
@@ -357,7 +251,7 @@ function readCard(card: Element): CardRead {
   }
   if (!name) {
     const hit = lines.find((l) => labelStrength(l.text) === null);
-    name = hit ? cleanCardName(hit.text) : null;
+    name = hit ? cleanName(hit.text) : null;
     nameEl = hit?.el ?? null;
   }
   if (!name) return { card: null };
@@ -366,7 +260,7 @@ function readCard(card: Element): CardRead {
   const notName = lines.filter(
     (l) => !(nameEl && (l.el === nameEl || l.el.contains(nameEl) || nameEl.contains(l.el))),
   );
-  const badge = first(card, sentSel('timeBadge'));
+  const badge = first(card, sel('sentTimeBadge'));
   let labelLine: Line | undefined = badge ? { el: badge, text: squash(badge.textContent) } : undefined;
   if (!labelLine?.text) labelLine = notName.find((l) => labelStrength(l.text) === 'strong');
   if (!labelLine) labelLine = notName.filter((l) => labelStrength(l.text) === 'weak').at(-1);
@@ -390,32 +284,6 @@ function readCard(card: Element): CardRead {
   }
 
   return { card: { name, profileUrl, sentLabel, note } };
-}
-
-// ------------------------------------------------------------------ total
-
-/** "People (8)", "Sent (25)", "People (1,100)", "Personnes (1 100)", "Personen (1.100)" → the number. */
-export function parseCount(text: string): number | null {
-  const m = /\(\s*(\d[\d\s.,'’\u00a0\u202f\u2009]*)\s*\+?\s*\)/u.exec(text);
-  if (!m?.[1]) return null;
-  const digits = m[1].replace(/\D/g, '');
-  if (!digits || digits.length > 9) return null;
-  return Number(digits);
-}
-
-function readTotal(root: ParentNode): number | null {
-  for (const entry of SENT_SELECTORS.countLink) {
-    for (const el of all(root, entry.css)) {
-      // Other kinds of sent invitations (Pages, Events, Newsletters) have their own counts.
-      const kind = /\/invitation-manager\/sent\/([A-Za-z_]+)/.exec(hrefOf(el))?.[1];
-      if (kind && kind.toUpperCase() !== 'CONNECTION') continue;
-      const text = squash(el.textContent);
-      if (text.length > 60) continue;
-      const n = parseCount(text);
-      if (n !== null) return n;
-    }
-  }
-  return null;
 }
 
 // ------------------------------------------------------------------ entry point
@@ -458,12 +326,4 @@ export function readSentInvitations(root: ParentNode): SentInvitationsRead {
     firstCard?.parentElement ??
     null;
   return { cards, total: safeTotal(root), listContainer, unrecognised };
-}
-
-function safeTotal(root: ParentNode): number | null {
-  try {
-    return readTotal(root);
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,6 @@
 /**
- * Who wrote last in a conversation on screen, and when (issue 12: "the messaging page says 'send a
- * first message' in a thread whose last message is theirs"). Read by structure, in any language:
+ * Who wrote last in a conversation on screen, and when, so the next step never says "send a first
+ * message" in a thread whose last message is theirs. Read by structure, in any language:
  *
  * - the messages are the list items (<li>, role=listitem) of the conversation outside its compose form;
  * - a message's sender is the name heading its group: a link to a profile, or a short leaf text right
@@ -10,18 +10,12 @@
  *   the page's language (page-dates.ts); a day heading gives clock times their day.
  * A group chat (two or more other names) or a list where nobody can be placed gives null: no guess.
  */
+import { foldLoose as fold } from './dom';
 import type { ThreadFacts } from './facts-types';
 import { parseMessageTime } from './page-dates';
-import { normaliseProfileUrl } from './person';
+import { normaliseProfileUrl } from './profile-url';
 import { cleanName } from './recipient';
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+import { sel } from './selectors';
 
 /** Elements that may carry a time: <time>, or a short leaf text. */
 function timeCandidates(item: Element): Element[] {
@@ -67,7 +61,7 @@ export function readThread(
       !(form?.contains(el) ?? false) &&
       !el.querySelector('li, [role="listitem"]') &&
       // The conversation list beside a thread (messaging page) links other threads: not messages.
-      !el.querySelector('a[href*="/messaging/thread/"]') &&
+      !el.querySelector(sel('threadListLink')) &&
       !el.closest('[contenteditable="true"], [role="textbox"]'),
   );
   const read: Item[] = [];

@@ -1,12 +1,25 @@
 /**
  * Is an element something the user can see? LinkedIn keeps hidden ad <dialog> shells and closed
- * dialogs in the DOM (sigvardt f8b456f), so a box inside one must never get a panel.
- * Attribute and style checks work without layout (unit tests); computed style is used when available.
+ * dialogs in the DOM (sigvardt f8b456f), so a box inside one must never get a panel. The one hidden
+ * check of lib/linkedin: attribute and inline-style checks work without layout (unit tests); computed
+ * style is used when available, unless the caller reads markup state only.
  */
-export function hiddenReason(el: Element): string | null {
-  const view = el.ownerDocument?.defaultView ?? null;
+export interface HiddenOptions {
+  /** Only hiding below this ancestor counts (the profile's top card): the climb stops there. */
+  within?: Element | null;
+  /**
+   * Read computed styles too (default). Off for readers of markup state: a legacy dropdown kept in the
+   * DOM, hidden by a stylesheet until opened, still says what the menu offers.
+   */
+  computed?: boolean;
+}
+
+/** Why `el` cannot be seen, in plain words, or null when nothing hides it. */
+export function hiddenReason(el: Element, opts: HiddenOptions = {}): string | null {
+  const within = opts.within ?? null;
+  const view = opts.computed === false ? null : (el.ownerDocument?.defaultView ?? null);
   let cur: Element | null = el;
-  while (cur) {
+  while (cur && cur !== within) {
     if (cur.hasAttribute('hidden')) return 'it is inside a hidden element';
     if (cur.getAttribute('aria-hidden') === 'true')
       return 'it is inside an element hidden from assistive technology';

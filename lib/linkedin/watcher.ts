@@ -2,8 +2,8 @@
  * Decides when to look for compose boxes again, at (almost) no cost while the user only reads.
  *
  * A MutationObserver over the whole page costs a few tens of µs per mutation batch even when it does
- * nothing, and LinkedIn's feed mutates constantly (issue 7's heavy-feed benchmark: +22% script time for
- * an empty callback). So the full subtree observer runs only while something is likely to change:
+ * nothing, and LinkedIn's feed mutates constantly (the heavy-feed benchmark: +22% script time for an
+ * empty callback). So the full subtree observer runs only while something is likely to change:
  * for a few seconds after the user interacts (pointer, key, focus, SPA navigation) and while a panel
  * is open. The rest of the time only cheap signals are watched:
  * - childList of <body> and of its direct children (where portals and outlets put dialogs and chat

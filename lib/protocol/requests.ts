@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import type { AccountType, SurfaceKind } from '../limits';
 import type { PersonFacts } from '../linkedin/facts-types';
-import type { RelationshipState } from '../linkedin/person';
+import type { RelationshipState } from '../linkedin/relationship';
 import type { AdviceAnswer, PagePerson, SignalName } from '../tracker/person-advice';
 import { ActionIdSchema, isoDate, TrackedContactSchema } from '../tracker/schema';
 import type { StoreProblem } from '../tracker/store';

@@ -25,7 +25,7 @@ export function canResend(kind: string): boolean {
 }
 
 /** Waits between attempts (ms): the background starts again in well under a second. */
-export const RESEND_DELAYS: readonly number[] = [50, 200, 600, 1500];
+const RESEND_DELAYS: readonly number[] = [50, 200, 600, 1500];
 
 export interface ResendOptions {
   delays?: readonly number[];

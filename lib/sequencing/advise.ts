@@ -30,7 +30,7 @@ import type { Contact, Settings } from './schema.ts';
 import { type ResolvedSettings, resolveSettings, TIMING } from './settings.ts';
 import type { Advice } from './types.ts';
 
-export const RULES: readonly { id: string; rule: Rule }[] = [
+const RULES: readonly { id: string; rule: Rule }[] = [
   { id: 'replyPromptly', rule: replyPromptly },
   { id: 'reEngageDormant', rule: reEngageDormant },
   { id: 'firstMessage', rule: firstMessage },

@@ -1,13 +1,6 @@
 /** The sequencing advisor: contact state + now + settings → the next step, when, why. Pure. */
-export { advise, RULES } from './advise.ts';
-export {
-  addBusinessDays,
-  type BusinessCalendar,
-  DEFAULT_CALENDAR,
-  isBusinessDay,
-  MONDAY_TO_FRIDAY,
-  nextBusinessDay,
-} from './business-days.ts';
+export { advise } from './advise.ts';
+export { isBusinessDay } from './business-days.ts';
 export { isIsoDate, localDay, toInstant } from './dates.ts';
 export {
   AdviceInputError,
@@ -17,8 +10,5 @@ export {
   parseAdviceInput,
   type Settings,
   SettingsSchema,
-  type Signals,
 } from './schema.ts';
-export { isSenior, normaliseHeadline } from './seniority.ts';
-export { DEFAULTS, resolveSettings, TIMING } from './settings.ts';
-export { ACTION_IDS, type ActionId, type Advice, type Alternative } from './types.ts';
+export { ACTION_IDS, type ActionId, type Advice } from './types.ts';

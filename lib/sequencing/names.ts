@@ -59,7 +59,7 @@ const FAMILY_FIRST_LETTERS = /[ơưƠƯőűŐŰ\u1EA2-\u1EB7\u1EBA-\u1EC9\u1ECE-
 const LETTER = /\p{L}/u;
 
 /** Lower case without accents: "Nguyễn" and "nguyen" compare equal. */
-export function foldName(s: string): string {
+function foldName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -71,7 +71,7 @@ export function foldName(s: string): string {
 }
 
 /** "Ana Silva (she/her)", "Ana Silva | Growth", "Ana Silva, PhD" → "Ana Silva". */
-export function cleanFullName(full: string): string {
+function cleanFullName(full: string): string {
   let s = full.normalize('NFC').replace(/\s+/g, ' ').trim();
   s = s.replace(/\s*[([{][^)\]}]*[)\]}]\s*/gu, ' ').trim();
   const cut = /\s[|•·–—]\s|,\s/u.exec(s);

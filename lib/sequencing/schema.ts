@@ -1,15 +1,20 @@
 /**
  * Input shapes for the advisor (zod/mini: this ships in the extension) and parseAdviceInput, whose
- * errors name the field path: "contact.request.sentAt: expected an ISO date".
+ * errors name the field path: "contact.request.sentAt: expected an ISO date". The tracker's stored
+ * record (tracker/schema.ts) is built from these shapes, so the two cannot drift apart.
  */
 import * as z from 'zod/mini';
 import { isIsoDate, isIsoDay, isValidTimeZone } from './dates.ts';
 
-const isoDate = z
+export const isoDate = z
   .string({ error: 'expected an ISO date' })
   .check(z.refine(isIsoDate, { error: 'expected an ISO date' }));
 
-const text = z.string({ error: 'expected text' });
+export const text = z.string({ error: 'expected text' });
+
+export const DegreeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.null()], {
+  error: 'expected 1, 2, 3 or null',
+});
 
 export const SignalsSchema = z.object(
   {
@@ -51,9 +56,7 @@ export const ContactSchema = z.object(
   {
     name: text.check(z.trim(), z.minLength(1, { error: 'expected a non-empty name' })),
     headline: z.optional(text),
-    degree: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()], {
-      error: 'expected 1, 2, 3 or null',
-    }),
+    degree: DegreeSchema,
     highValue: z.optional(z.boolean({ error: 'expected true or false' })),
     connectedAt: z.optional(isoDate),
     lastInteractionAt: z.optional(isoDate),

@@ -8,7 +8,7 @@
  */
 
 /** Lower case, accents stripped, a few letters NFKD does not decompose mapped by hand. */
-export function normaliseHeadline(text: string): string {
+function normaliseHeadline(text: string): string {
   return (
     text
       .normalize('NFKD')

@@ -3,12 +3,12 @@ import type { AccountType } from '../limits.ts';
 import { type BusinessCalendar, MONDAY_TO_FRIDAY } from './business-days.ts';
 import type { Settings } from './schema.ts';
 
-export const DEFAULTS = {
+const DEFAULTS = {
   /** Seed 002 says withdraw unanswered requests; 99% of accepts come within 30 days (peers.md §4). */
   staleAfterDays: 21,
   /** Seed 000: follow up 4–5 business days after the last message. */
   followUpBusinessDays: 4,
-  /** A conversation that came into the tracker this much older than the record is history (issue 12). */
+  /** A conversation that came into the tracker this much older than the record is history. */
   historyAfterDays: 14,
   timeZone: 'UTC',
   workingDays: MONDAY_TO_FRIDAY,

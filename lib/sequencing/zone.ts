@@ -108,7 +108,7 @@ function bucketOf(z: Zone, t: number): Bucket {
 }
 
 /** The zone's offset at instant t in ms (NaN when unusable: then use TZDate). */
-export function offsetAt(z: Zone, t: number): number {
+function offsetAt(z: Zone, t: number): number {
   if (z.fixed !== null) return z.fixed;
   if (!(t >= MIN_MS && t < MAX_MS)) return Number.NaN;
   const b = bucketOf(z, t);

@@ -4,10 +4,9 @@
  * onto these.
  */
 
-export const SHEET_FIELDS = [
+/** The documented tracking-sheet header: what our export writes (tracker/transfer.ts), in this order. */
+export const CSV_HEADER = [
   'name',
-  'first_name',
-  'last_name',
   'profile_url',
   'audience',
   'version',
@@ -21,6 +20,8 @@ export const SHEET_FIELDS = [
   'withdrawn_at',
   'last_message_by',
 ] as const;
+
+export const SHEET_FIELDS = ['name', 'first_name', 'last_name', ...CSV_HEADER.slice(1)] as const;
 export type SheetField = (typeof SHEET_FIELDS)[number];
 
 /** Fields holding a date, or a yes/no when the sheet only ticks the step off. */
@@ -48,6 +49,13 @@ export const CANONICAL = {
   flag: ['yes', 'no'],
 } as const satisfies Record<ValueKind, readonly string[]>;
 export type Canonical<K extends ValueKind> = (typeof CANONICAL)[K][number];
+
+/** The languages the synonym and alias tables are written in (those we coach). */
+export type SheetLang = 'en' | 'de' | 'fr' | 'es' | 'pt';
+/** Words per language. */
+export type WordsByLang = Partial<Record<SheetLang, readonly string[]>>;
+/** How a kind's values are written in cells, per value (value-aliases.ts, status-aliases.ts). */
+export type AliasTable<K extends ValueKind> = Record<Canonical<K>, WordsByLang>;
 
 /** The alias table a field's cells are read through (dates fall back to the yes/no table). */
 export function kindOf(field: SheetField): ValueKind | null {

@@ -7,7 +7,8 @@
  */
 import { normaliseProfileUrl } from '../tracker/url';
 import { multiColumn, REQUIRED_FIELDS, SHEET_FIELDS, type SheetField, type ValueKind } from './fields';
-import { GENERIC, HEADER_SYNONYMS, NAME_PART_BESIDE, NOT_OURS, STOP_WORDS } from './header-synonyms';
+import { HEADER_SYNONYMS } from './header-synonyms';
+import { GENERIC, NAME_PART_BESIDE, NOT_OURS, STOP_WORDS } from './header-words';
 import { textKey, words } from './normalise';
 import { lookupValue } from './values';
 

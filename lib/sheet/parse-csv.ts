@@ -29,7 +29,7 @@ export function parseCsv(text: string, now: Date, options: CsvOptions = {}): Imp
 }
 
 /** A reading as all or nothing: its contacts when nothing is left to decide, else its open questions. */
-export function readingOutcome(reading: SheetReading): ImportOutcome {
+function readingOutcome(reading: SheetReading): ImportOutcome {
   const errors = readingErrors(reading);
   if (errors.length || !reading.ready)
     return fail(errors.length ? errors : [{ row: 0, field: 'file', message: 'not ready' }]);

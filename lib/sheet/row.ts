@@ -80,7 +80,7 @@ const STATUS_WORDS: Record<string, string> = { 'no-response': 'no response' };
 const oneOf = (kind: ValueKind) => CANONICAL[kind].map((c) => STATUS_WORDS[c] ?? c).join(', ');
 
 /** Name from a profile URL's slug: "ana-silva-4b2a1" → "Ana Silva". */
-export function nameFromUrl(id: string): string {
+function nameFromUrl(id: string): string {
   let slug = id.replace(/^.*\/in\//, '');
   try {
     slug = decodeURIComponent(slug);

@@ -4,12 +4,10 @@
  * spacing never matter ("No response" = "no-response" = "NO RESPONSE!"). Our own export's spellings
  * are listed first. A value found in no table is shown to the user, who says what it means.
  */
-import type { Canonical, ValueKind } from './fields';
+import type { AliasTable, ValueKind } from './fields';
+import { STATUS_ALIASES } from './status-aliases';
 
-type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
-type Table<K extends ValueKind> = Record<Canonical<K>, Partial<Record<Lang, readonly string[]>>>;
-
-export const CHANNEL_ALIASES: Table<'channel'> = {
+const CHANNEL_ALIASES: AliasTable<'channel'> = {
   request: {
     en: [
       'request',
@@ -107,240 +105,7 @@ export const CHANNEL_ALIASES: Table<'channel'> = {
   },
 };
 
-export const STATUS_ALIASES: Table<'status'> = {
-  pending: {
-    en: [
-      'pending',
-      'sent',
-      'requested',
-      'invited',
-      'awaiting',
-      'awaiting response',
-      'awaiting acceptance',
-      'waiting',
-      'open',
-      'in progress',
-      'request sent',
-      'invite sent',
-      'outstanding',
-      'not yet accepted',
-      'not accepted yet',
-    ],
-    de: [
-      'ausstehend',
-      'offen',
-      'gesendet',
-      'angefragt',
-      'eingeladen',
-      'wartend',
-      'wartet',
-      'in bearbeitung',
-      'anfrage gesendet',
-      'noch nicht angenommen',
-    ],
-    fr: [
-      'en attente',
-      'envoyée',
-      'envoyé',
-      'invité',
-      'invitée',
-      'en cours',
-      'ouvert',
-      'ouverte',
-      'demande envoyée',
-      'pas encore acceptée',
-    ],
-    es: [
-      'pendiente',
-      'enviada',
-      'enviado',
-      'invitado',
-      'invitada',
-      'en espera',
-      'en curso',
-      'abierta',
-      'abierto',
-      'solicitud enviada',
-      'aún no aceptada',
-    ],
-    pt: [
-      'pendente',
-      'enviado',
-      'enviada',
-      'convidado',
-      'convidada',
-      'aguardando',
-      'em espera',
-      'em andamento',
-      'aberto',
-      'aberta',
-      'pedido enviado',
-      'ainda não aceite',
-    ],
-  },
-  accepted: {
-    en: [
-      'accepted',
-      'connected',
-      'accept',
-      'yes',
-      'y',
-      '✓',
-      '✔',
-      '✅',
-      'approved',
-      'linked',
-      'in network',
-      '1st',
-      '1st degree',
-      'first degree',
-      'request accepted',
-      'connection made',
-    ],
-    de: ['angenommen', 'akzeptiert', 'vernetzt', 'verbunden', 'bestätigt', 'kontakt 1 grades', 'ja'],
-    fr: ['acceptée', 'accepté', 'connecté', 'connectée', 'en relation', 'relation 1er niveau', 'oui'],
-    es: ['aceptada', 'aceptado', 'conectado', 'conectada', 'contacto de 1er grado', 'sí'],
-    pt: [
-      'aceito',
-      'aceita',
-      'aceite',
-      'conectado',
-      'conectada',
-      'ligado',
-      'ligada',
-      'conexão de 1º grau',
-      'sim',
-    ],
-  },
-  replied: {
-    en: [
-      'replied',
-      'reply',
-      'responded',
-      'response',
-      'answered',
-      'got reply',
-      'reply received',
-      'in conversation',
-      'conversation',
-      'talking',
-      'engaged',
-      'meeting booked',
-      'call booked',
-    ],
-    de: ['geantwortet', 'beantwortet', 'antwort', 'antwort erhalten', 'im gespräch', 'termin vereinbart'],
-    fr: [
-      'répondu',
-      'a répondu',
-      'réponse',
-      'réponse reçue',
-      'en discussion',
-      'en conversation',
-      'rendez vous pris',
-    ],
-    es: [
-      'respondió',
-      'respondido',
-      'respondida',
-      'respuesta',
-      'respuesta recibida',
-      'en conversación',
-      'reunión agendada',
-    ],
-    pt: [
-      'respondeu',
-      'respondido',
-      'respondida',
-      'resposta',
-      'resposta recebida',
-      'em conversa',
-      'reunião marcada',
-    ],
-  },
-  withdrawn: {
-    en: [
-      'withdrawn',
-      'withdrew',
-      'withdraw',
-      'retracted',
-      'revoked',
-      'cancelled',
-      'canceled',
-      'request withdrawn',
-      'invite withdrawn',
-    ],
-    de: ['zurückgezogen', 'storniert', 'widerrufen', 'abgebrochen'],
-    fr: ['retirée', 'retiré', 'annulée', 'annulé', 'invitation retirée'],
-    es: ['retirada', 'retirado', 'cancelada', 'cancelado', 'solicitud retirada'],
-    pt: ['retirado', 'retirada', 'cancelado', 'cancelada', 'convite retirado'],
-  },
-  ignored: {
-    en: [
-      'ignored',
-      'ignore',
-      'declined',
-      'rejected',
-      'not accepted',
-      'not interested',
-      'dead',
-      'lost',
-      'closed lost',
-      'stopped',
-      'gave up',
-      'do not contact',
-    ],
-    de: ['ignoriert', 'abgelehnt', 'kein interesse', 'nicht angenommen', 'verloren', 'eingestellt'],
-    fr: [
-      'ignorée',
-      'ignoré',
-      'refusée',
-      'refusé',
-      'rejetée',
-      'rejeté',
-      'pas intéressé',
-      'non acceptée',
-      'perdu',
-    ],
-    es: ['ignorada', 'ignorado', 'rechazada', 'rechazado', 'no interesado', 'no aceptada', 'perdido'],
-    pt: [
-      'ignorado',
-      'ignorada',
-      'recusado',
-      'recusada',
-      'rejeitado',
-      'rejeitada',
-      'sem interesse',
-      'não aceite',
-      'perdido',
-    ],
-  },
-  'no-response': {
-    en: [
-      'no response',
-      'no reply',
-      'no answer',
-      'not replied',
-      'no reply yet',
-      'no response yet',
-      'unanswered',
-      'silent',
-      'ghosted',
-      'nothing back',
-      'seen',
-      'no',
-      'n',
-      '✗',
-      '✘',
-      '❌',
-    ],
-    de: ['keine antwort', 'noch keine antwort', 'unbeantwortet', 'nein'],
-    fr: ['pas de réponse', 'sans réponse', 'aucune réponse', 'pas encore de réponse', 'non'],
-    es: ['sin respuesta', 'no respondió', 'ninguna respuesta', 'aún sin respuesta'],
-    pt: ['sem resposta', 'não respondeu', 'nenhuma resposta', 'ainda sem resposta', 'não'],
-  },
-};
-
-export const LAST_MESSAGE_BY_ALIASES: Table<'last_message_by'> = {
+const LAST_MESSAGE_BY_ALIASES: AliasTable<'last_message_by'> = {
   me: {
     en: [
       'me',
@@ -390,7 +155,7 @@ export const LAST_MESSAGE_BY_ALIASES: Table<'last_message_by'> = {
 };
 
 /** Yes and no, as a sheet ticks a step off ("Accepted: ✓", "Replied: No"). */
-export const FLAG_ALIASES: Table<'flag'> = {
+const FLAG_ALIASES: AliasTable<'flag'> = {
   yes: {
     en: [
       'yes',
@@ -444,7 +209,7 @@ export const FLAG_ALIASES: Table<'flag'> = {
   },
 };
 
-export const VALUE_ALIASES: { [K in ValueKind]: Table<K> } = {
+export const VALUE_ALIASES: { [K in ValueKind]: AliasTable<K> } = {
   channel: CHANNEL_ALIASES,
   status: STATUS_ALIASES,
   last_message_by: LAST_MESSAGE_BY_ALIASES,

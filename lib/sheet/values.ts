@@ -22,11 +22,6 @@ for (const kind of VALUE_KINDS) {
   TABLES.set(kind, table);
 }
 
-/** The built-in table of one kind (key → canonical), for tests and the preview's explanations. */
-export function aliasTable(kind: ValueKind): ReadonlyMap<string, string> {
-  return TABLES.get(kind) as Map<string, string>;
-}
-
 /**
  * The canonical value of a cell, '' for "leave it empty", undefined when unknown. A blank cell is ''.
  */

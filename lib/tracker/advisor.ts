@@ -1,5 +1,5 @@
 /**
- * The background's advisor (issue 12): every LinkedIn surface (draft card, profile card, side panel)
+ * The background's advisor: every LinkedIn surface (draft card, profile card, side panel)
  * asks here with `advice/get`, and gets the one next step for the person from next-step.ts over their
  * one record. Before advising, what the page shows is merged in (the card's own facts, else the
  * frame read by the background), the record is updated when the page is fresher (the writer keeps the

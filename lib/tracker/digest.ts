@@ -6,7 +6,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 
-export const DIGEST_HOUR = 9;
+const DIGEST_HOUR = 9;
 
 /** The next 09:00 (local, in `timeZone`) strictly after `now`, as epoch ms. */
 export function nextDigestAt(now: Date, timeZone: string, hour = DIGEST_HOUR): number {

@@ -1,5 +1,5 @@
 /**
- * Score and advice agree (issue 12). The score measures the draft; the next step says whether this
+ * Score and advice agree. The score measures the draft; the next step says whether this
  * draft should go out at all. When the step says "not a note yet" (engage first, a request already
  * pending, a follow-up not due until Monday, stop after two follow-ups), the card shows that next to
  * the score instead of congratulating. Pure: the card renders it (components/NextStepNote.tsx).

@@ -49,7 +49,7 @@ export function foldLine(line: string): string {
 }
 
 /** 20260310T090000Z */
-export function icsDate(iso: string | Date): string {
+function icsDate(iso: string | Date): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   return d
     .toISOString()

@@ -1,5 +1,5 @@
 /**
- * What the page shows about a person, merged into their record before advising (issue 12). The page
+ * What the page shows about a person, merged into their record before advising. The page
  * wins where it is fresher than the record, and each change it makes is kept in the record's
  * history, which the dashboard shows. Pure: the background writes the result through its writer.
  *

@@ -10,6 +10,7 @@ import {
   datelessStatus,
   deriveStatus,
   HISTORY_LIMIT,
+  OPTIONAL_SCALARS,
   type Status,
   type TrackedContact,
 } from './schema';
@@ -226,22 +227,8 @@ export interface MergeConflict {
   incoming: unknown;
 }
 
-const SCALARS = [
-  'name',
-  'headline',
-  'degree',
-  'highValue',
-  'audience',
-  'version',
-  'channel',
-  'connectedAt',
-  'lastInteractionAt',
-  'acceptedAt',
-  'repliedAt',
-  'lastMessageBy',
-  'firstName',
-  'snoozedUntil',
-] as const;
+// Conflicts are listed name, headline, degree, then the other single-value fields.
+const SCALARS = ['name', 'headline', 'degree', ...OPTIONAL_SCALARS.filter((k) => k !== 'headline')] as const;
 
 /**
  * Incoming data merged into an existing record (same id). Incoming values win where given and are

@@ -1,5 +1,5 @@
 /**
- * THE next step for a person (issue 12): one function over one contact record, used by the background
+ * THE next step for a person: one function over one contact record, used by the background
  * for LinkedIn tabs (draft card, profile card, side panel), by the popup's checklist and the
  * dashboard (through reminders.ts, which calls the same advisor on the same record) and by the
  * `advise` command line. Pure.

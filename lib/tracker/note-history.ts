@@ -2,7 +2,7 @@
  * The user's recent connection notes, for the draft panel's template-similarity check. The background
  * keeps this short list up to date so a LinkedIn tab never has to read every tracked contact.
  *
- * Each entry is { text, sentAt, name } (issue 19: the warning names the earlier note it matches, to
+ * Each entry is { text, sentAt, name } (the warning names the earlier note it matches, to
  * whom and when). Stores written before that hold plain strings; they read as notes without a date or
  * recipient until the background writes the list again.
  */
@@ -10,7 +10,7 @@ import { storage } from 'wxt/utils/storage';
 import type { HistoryNote } from '../draft/types';
 import type { TrackedContact } from './schema';
 
-export const NOTE_HISTORY_KEY = 'local:noteHistory';
+const NOTE_HISTORY_KEY = 'local:noteHistory';
 /** research/text-analysis.md: the check stays well under a millisecond up to about 1,000 notes. */
 export const NOTE_HISTORY_LIMIT = 1000;
 /** Longer names are cut: the warning quotes the name, nothing else reads it. */

@@ -1,5 +1,5 @@
 /**
- * The note quota LinkedIn shows wins over our own count (issue 12). The invitation dialog says "1
+ * The note quota LinkedIn shows wins over our own count. The invitation dialog says "1
  * personalized invitation remaining for this month"; the background keeps the last such reading and,
  * while it is from this calendar month, the panel's "notes left" is that figure minus the notes sent
  * with a request since it was read. Our count (lib/insight/quota.ts) is the fallback. Pure apart

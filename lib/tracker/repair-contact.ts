@@ -12,6 +12,7 @@ import {
   deriveStatus,
   HistoryEntrySchema,
   MessageSchema,
+  OPTIONAL_SCALARS,
   RequestSchema,
   SignalsSchema,
   type TrackedContact,
@@ -24,20 +25,6 @@ export type ContactRepair =
   | { ok: false; reason: string; newer?: boolean };
 
 const CORE = ['id', 'name', 'profileUrl', 'createdAt'] as const;
-const OPTIONAL = [
-  'headline',
-  'highValue',
-  'audience',
-  'version',
-  'channel',
-  'connectedAt',
-  'lastInteractionAt',
-  'acceptedAt',
-  'repliedAt',
-  'lastMessageBy',
-  'firstName',
-  'snoozedUntil',
-] as const;
 
 /** "request.sentAt: expected an ISO date" from zod issues. */
 export function issueText(error: z.core.$ZodError, prefix = ''): string {
@@ -84,7 +71,7 @@ export function repairContact(
     rec.id = fromUrl;
     repaired.push('id');
   }
-  for (const key of OPTIONAL) {
+  for (const key of OPTIONAL_SCALARS) {
     if (rec[key] === undefined) continue;
     if (!shape[key].safeParse(rec[key]).success) {
       delete rec[key];

@@ -5,9 +5,19 @@
  * the way in, and flagged `approximate`.
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from '../sequencing/dates.ts';
-import type { Contact as AdviceContact } from '../sequencing/schema.ts';
+import {
+  type Contact as AdviceContact,
+  RequestSchema as AdviceRequestSchema,
+  DegreeSchema,
+  isoDate,
+  MessageSchema,
+  SignalsSchema,
+  text,
+} from '../sequencing/schema.ts';
 import { ACTION_IDS, type ActionId } from '../sequencing/types.ts';
+
+// Signals and messages are the advisor's own shapes (sequencing/schema.ts).
+export { isoDate, MessageSchema, SignalsSchema };
 
 /**
  * The schema version written into every contact record as `v`. Bump it with a migration (migrations.ts).
@@ -15,65 +25,32 @@ import { ACTION_IDS, type ActionId } from '../sequencing/types.ts';
  */
 export const CONTACT_VERSION = 2;
 
-export const isoDate = z
-  .string({ error: 'expected an ISO date' })
-  .check(z.refine(isIsoDate, { error: 'expected an ISO date' }));
-
-const text = z.string({ error: 'expected text' });
 const nonEmpty = text.check(z.trim(), z.minLength(1, { error: 'expected non-empty text' }));
 
 export const STATUSES = ['pending', 'accepted', 'replied', 'withdrawn', 'ignored', 'none'] as const;
 export type Status = (typeof STATUSES)[number];
-export const StatusSchema = z.enum(STATUSES, { error: `expected one of ${STATUSES.join(', ')}` });
+const StatusSchema = z.enum(STATUSES, { error: `expected one of ${STATUSES.join(', ')}` });
 
 export const CHANNELS = ['request', 'inmail', 'message-request'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const ChannelSchema = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
+const ChannelSchema = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
 
 /** Who wrote the last message in the conversation: the user or the person (a sheet's last_message_by). */
 export const MESSAGE_SIDES = ['me', 'them'] as const;
-export type MessageSide = (typeof MESSAGE_SIDES)[number];
 
 export const ActionIdSchema = z.enum(ACTION_IDS as [ActionId, ...ActionId[]], {
   error: 'expected an advice action id',
 });
 
-export const SignalsSchema = z.object(
-  {
-    engagedWithMyContent: z.optional(isoDate),
-    iEngagedWithTheirs: z.optional(isoDate),
-    mutualConnection: z.optional(text),
-    sharedGroup: z.optional(text),
-    sharedEvent: z.optional(text),
-    trigger: z.optional(z.object({ kind: text, at: isoDate }, { error: 'expected an object { kind, at }' })),
-    openProfile: z.optional(z.boolean({ error: 'expected true or false' })),
-  },
-  { error: 'expected an object' },
-);
-
-export const MessageSchema = z.object(
-  {
-    sentAt: isoDate,
-    kind: z.enum(['first', 'follow-up'], { error: 'expected "first" or "follow-up"' }),
-  },
-  { error: 'expected an object { sentAt, kind }' },
-);
-
-export const RequestSchema = z.object(
-  {
-    sentAt: isoDate,
-    /** The note sent with the request; null for a blank request. */
-    note: z.nullable(z.string({ error: 'expected text or null' })),
-    withdrawnAt: z.optional(isoDate),
-    /** sentAt came from a relative label ("Sent 2 weeks ago") and is only roughly right. */
-    approximate: z.optional(z.boolean({ error: 'expected true or false' })),
-    /** The account type when the request went out (free accounts have a monthly note quota). */
-    accountType: z.optional(
-      z.nullable(z.enum(['free', 'premium'], { error: 'expected "free" or "premium"' })),
-    ),
-  },
-  { error: 'expected an object { sentAt, note, withdrawnAt? }' },
-);
+/** The advisor's request, plus what the tracker records about it; the note is always written down. */
+export const RequestSchema = z.extend(AdviceRequestSchema, {
+  /** The note sent with the request; null for a blank request. */
+  note: z.nullable(z.string({ error: 'expected text or null' })),
+  /** sentAt came from a relative label ("Sent 2 weeks ago") and is only roughly right. */
+  approximate: z.optional(z.boolean({ error: 'expected true or false' })),
+  /** The account type when the request went out (free accounts have a monthly note quota). */
+  accountType: z.optional(z.nullable(z.enum(['free', 'premium'], { error: 'expected "free" or "premium"' }))),
+});
 
 export const DoneActionSchema = z.object(
   {
@@ -89,7 +66,6 @@ export const DoneActionSchema = z.object(
 export const HISTORY_KINDS = ['accepted', 'replied', 'message', 'withdrawn', 'request', 'degree'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 export const HISTORY_SOURCES = ['profile', 'thread', 'dialog'] as const;
-export type HistorySource = (typeof HISTORY_SOURCES)[number];
 /** Entries kept per contact: the latest changes are what a user checks. */
 export const HISTORY_LIMIT = 20;
 
@@ -115,9 +91,7 @@ export const TrackedContactSchema = z.object(
     /** The URL as first seen (may carry a country host or trailing slash). */
     profileUrl: nonEmpty,
     headline: z.optional(text),
-    degree: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()], {
-      error: 'expected 1, 2, 3 or null',
-    }),
+    degree: DegreeSchema,
     highValue: z.optional(z.boolean({ error: 'expected true or false' })),
     /** The audience label chosen in the panel ("CTOs at seed-stage startups"). */
     audience: z.optional(text),
@@ -154,9 +128,22 @@ export const TrackedContactSchema = z.object(
 );
 
 export type TrackedContact = z.output<typeof TrackedContactSchema>;
-export type TrackedRequest = z.output<typeof RequestSchema>;
-export type TrackedMessage = z.output<typeof MessageSchema>;
-export type DoneAction = z.output<typeof DoneActionSchema>;
+
+/** The optional single-value fields: repaired one by one (repair-contact.ts), merged one by one (mutations.ts). */
+export const OPTIONAL_SCALARS = [
+  'headline',
+  'highValue',
+  'audience',
+  'version',
+  'channel',
+  'connectedAt',
+  'lastInteractionAt',
+  'acceptedAt',
+  'repliedAt',
+  'lastMessageBy',
+  'firstName',
+  'snoozedUntil',
+] as const satisfies readonly (keyof TrackedContact)[];
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
 /** The advisor's view of a tracked contact: only the fields `advise()` reads. */
@@ -189,12 +176,6 @@ export function toAdviceContact(c: TrackedContact): AdviceContact {
   return out;
 }
 
-/**
- * The status the dates imply. 'ignored' is the user's word and is kept; everything else follows the
- * record: a reply beats acceptance, acceptance beats a withdrawal, a live request is pending.
- * A reply or a withdrawal known without its date (a sheet's "Replied: yes", "Status: withdrawn") is
- * the user's word too, and kept: pass the status to keep it, leave it out for the dates alone.
- */
 /** A reply or withdrawal the record states without its date, to pass on when the status is re-derived. */
 export function datelessStatus(c: TrackedContact): Status | undefined {
   if (c.status === 'replied' && !c.repliedAt) return 'replied';
@@ -202,6 +183,12 @@ export function datelessStatus(c: TrackedContact): Status | undefined {
   return undefined;
 }
 
+/**
+ * The status the dates imply. 'ignored' is the user's word and is kept; everything else follows the
+ * record: a reply beats acceptance, acceptance beats a withdrawal, a live request is pending.
+ * A reply or a withdrawal known without its date (a sheet's "Replied: yes", "Status: withdrawn") is
+ * the user's word too, and kept: pass the status to keep it, leave it out for the dates alone.
+ */
 export function deriveStatus(c: Omit<TrackedContact, 'status'> & { status?: Status }): Status {
   if (c.status === 'ignored') return 'ignored';
   if (c.repliedAt || c.status === 'replied') return 'replied';

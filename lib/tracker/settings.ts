@@ -20,7 +20,7 @@ export interface Settings {
   followUpBusinessDays: number;
   /**
    * An imported conversation whose last event is this many days older than the import is history,
-   * not a due task (issue 12).
+   * not a due task.
    */
   historyAfterDays: number;
   /** 0 = Sunday … 6 = Saturday. */
@@ -112,7 +112,7 @@ export function toAdviceSettings(s: Settings, fallbackTimeZone: string = systemT
 }
 
 export interface PanelPrefs {
-  /** Before issue 11: every panel started collapsed. Still read as "cards closed" where no kind says. */
+  /** Before per-kind panel preferences, every panel started collapsed. Still read as "cards closed" where no kind says. */
   collapsed: boolean;
   /** Per kind of compose box: whether its coaching card opens (true) or stays a chip (false). */
   cards: Partial<Record<SurfaceKind, boolean>>;

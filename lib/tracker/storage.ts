@@ -26,7 +26,7 @@ import {
 } from './settings';
 import { CONTACT_PREFIX, QUARANTINE_PREFIX, TRACKER_META_KEY, UNDO_KEY } from './store';
 
-export const KEYS = {
+const KEYS = {
   settings: 'local:settings',
   panelPrefs: 'local:panelPrefs',
   /** Prefix of the per-contact keys: `${KEYS.contactPrefix}${id}`. */

@@ -18,7 +18,7 @@ import type { TrackedContact } from './schema';
 
 /** Storage key, area-prefixed. */
 export const SUMMARY_KEY = 'local:trackerSummary';
-export const SUMMARY_VERSION = 1;
+const SUMMARY_VERSION = 1;
 /** Rows kept: a dashboard screen (~15 rows) with room for its overscan, and a popup's checklist. */
 export const SUMMARY_ROWS = 30;
 

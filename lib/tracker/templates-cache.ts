@@ -1,5 +1,5 @@
 /**
- * The user's templates as the background keeps them (issue 19): the dashboard's "Your templates" reads
+ * The user's templates as the background keeps them: the dashboard's "Your templates" reads
  * this one key (lib/insight/template-figures.ts; a few kB) instead of clustering every sent note on a
  * render. Like the summary and per-warning keys it is only a cache: anything unreadable reads as null
  * and the background writes it again on its next refresh (templates-keeper.ts, which carries the
@@ -8,7 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import { repairTemplateFigures, type TemplateFigures } from '../insight/template-figures';
 
-export const TEMPLATE_FIGURES_KEY = 'local:templateFigures';
+const TEMPLATE_FIGURES_KEY = 'local:templateFigures';
 
 export const templateFiguresItem = storage.defineItem<TemplateFigures | null>(TEMPLATE_FIGURES_KEY, {
   fallback: null,

@@ -1,45 +1,28 @@
 /**
- * The background's side of "Your templates" (issue 19): clusters the sent notes of the tracker view's
- * contacts (lib/insight/templates.ts) in slices and keeps local:templateFigures (templates-cache.ts)
- * up to date. The per-warning figures' pattern (warning-figures-keeper.ts): one cache for the
- * worker's life (a note becomes slot words once), one computation at a time (a refresh asked for
- * meanwhile runs once after it, with the latest contacts), the key written only when a figure changed,
- * and a restarted worker keeps stored figures whose fingerprint matches the contacts.
+ * The background's side of "Your templates": clusters the sent notes of the tracker view's contacts
+ * (lib/insight/templates.ts) in slices and keeps local:templateFigures (templates-cache.ts) up to
+ * date, the way figures-keeper.ts keeps figures. A note becomes slot words once per worker's life.
  */
 
-import { sameTemplateFigures } from '../insight/template-figures';
-import {
-  findTemplatesSliced,
-  SlotWordsCache,
-  templatesFingerprint,
-  toTemplateFigures,
-} from '../insight/templates';
-import type { TrackedContact } from './schema';
+import { SlotWordsCache } from '../insight/template-cache';
+import { sameTemplateFigures, type TemplateFigures } from '../insight/template-figures';
+import { templatesFingerprint, toTemplateFigures } from '../insight/template-record';
+import { findTemplatesSliced } from '../insight/templates';
+import { FiguresKeeper, type KeeperJob } from './figures-keeper';
 import { readTemplateFigures, templateFiguresItem } from './templates-cache';
 
-interface Job {
-  contacts: readonly TrackedContact[];
-  timeZone: string;
-  now: Date;
-}
-
-/** Stored figures older than this are computed again by a restarted worker (young requests age). */
-const ADOPT_FOR_MS = 6 * 3_600_000;
-
-export class TemplatesKeeper {
+export class TemplatesKeeper extends FiguresKeeper<TemplateFigures> {
   readonly #cache = new SlotWordsCache();
   readonly #pause: () => Promise<void>;
   readonly #engine: string;
   readonly #budgetMs: number | undefined;
-  #primed = false;
-  #next: Job | null = null;
-  #running: Promise<void> | null = null;
 
   /**
    * `pause` lets waiting messages through between slices; `engine` names the code's version (the
    * extension's version: an update clusters every note again).
    */
   constructor(pause: () => Promise<void>, options: { engine?: string; budgetMs?: number } = {}) {
+    super();
     this.#pause = pause;
     this.#engine = options.engine ?? 'dev';
     this.#budgetMs = options.budgetMs;
@@ -50,37 +33,28 @@ export class TemplatesKeeper {
     return this.#cache.made;
   }
 
-  /** Recomputes from these contacts; resolves once the key holds figures for the latest call. */
-  refresh(contacts: readonly TrackedContact[], timeZone: string, now: Date): Promise<void> {
-    this.#next = { contacts, timeZone, now };
-    if (!this.#running)
-      this.#running = this.#drain().finally(() => {
-        this.#running = null;
-      });
-    return this.#running;
+  protected fingerprint(job: KeeperJob): string {
+    return templatesFingerprint(job.contacts, job.timeZone, this.#engine, (c) => this.#cache.hashOf(c));
   }
 
-  async #drain(): Promise<void> {
-    while (this.#next) {
-      const job = this.#next;
-      this.#next = null;
-      const fp = templatesFingerprint(job.contacts, job.timeZone, this.#engine, (c) => this.#cache.hashOf(c));
-      if (!this.#primed) {
-        const stored = await readTemplateFigures();
-        const age = stored ? job.now.getTime() - Date.parse(stored.computedAt) : Number.POSITIVE_INFINITY;
-        if (stored?.fp === fp && age >= 0 && age < ADOPT_FOR_MS) continue;
-      }
-      const insight = await findTemplatesSliced(
-        job.contacts,
-        { now: job.now, timeZone: job.timeZone, cache: this.#cache, budgetMs: this.#budgetMs },
-        this.#pause,
-      );
-      this.#primed = true;
-      const figures = toTemplateFigures(insight, job.now, fp);
-      // Newer contacts arrived meanwhile: their figures replace these, write only those.
-      if (this.#next) continue;
-      if (!sameTemplateFigures(await readTemplateFigures(), figures))
-        await templateFiguresItem.setValue(figures);
-    }
+  protected read(): Promise<TemplateFigures | null> {
+    return readTemplateFigures();
+  }
+
+  protected async compute(job: KeeperJob, fp: string): Promise<TemplateFigures> {
+    const insight = await findTemplatesSliced(
+      job.contacts,
+      { now: job.now, timeZone: job.timeZone, cache: this.#cache, budgetMs: this.#budgetMs },
+      this.#pause,
+    );
+    return toTemplateFigures(insight, job.now, fp);
+  }
+
+  protected same(stored: TemplateFigures | null, figures: TemplateFigures): boolean {
+    return sameTemplateFigures(stored, figures);
+  }
+
+  protected write(figures: TemplateFigures): Promise<void> {
+    return templateFiguresItem.setValue(figures);
   }
 }

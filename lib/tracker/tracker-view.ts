@@ -7,7 +7,8 @@
  * must equal one built from scratch after every kind of write (tests/unit/tracker/summary.test.ts).
  */
 import { storage } from 'wxt/utils/storage';
-import { createDueIndex, type DueIndex, type DueItem } from './reminders';
+import { createDueIndex, type DueIndex } from './due-index';
+import type { DueItem } from './reminders';
 import type { TrackedContact } from './schema';
 import type { Settings } from './settings';
 import { CONTACT_PREFIX, readAllContacts, readContact } from './store';
@@ -77,7 +78,7 @@ export class TrackerView {
       if (contact) this.#cache.set(id, contact);
       else this.#cache.delete(id);
       const after = contact?.request;
-      // The recent notes carry the recipient's name too (issue 19).
+      // The recent notes carry the recipient's name too.
       if (
         before?.note !== after?.note ||
         before?.sentAt !== after?.sentAt ||

@@ -1,17 +1,18 @@
 /**
  * Import and export (pure). JSON is full fidelity and round-trips exactly; CSV is the tracking-sheet
- * form (one row per contact, CSV_HEADER below, which round-trips exactly too); every sheet, ours or
+ * form (one row per contact, CSV_HEADER in lib/sheet/fields.ts, which round-trips exactly too); every sheet, ours or
  * not, is read back by the tolerant reader in lib/sheet/ (parseCsv in lib/sheet/parse-csv.ts). Both
  * imports are all or nothing: the problems are named by row and field and no records are returned.
  * planImport previews a merge by profile URL.
  */
 import Papa from 'papaparse';
-import { escapeCell, unescapeCell } from '../sheet/cells';
+import { escapeCell } from '../sheet/cells';
+import { CSV_HEADER } from '../sheet/fields';
 import { type MergeConflict, mergeContacts } from './mutations';
+import { sameRecord } from './record-compare';
 import { repairContact } from './repair-contact';
 import { type TrackedContact, TrackedContactSchema } from './schema';
 import { normaliseProfileUrl } from './url';
-import { canonical, sameRecord } from './writer-pure';
 
 export interface ImportError {
   /** Spreadsheet row (the header is row 1), or the 1-based record number in a JSON file. */
@@ -41,8 +42,8 @@ export function fail(errors: ImportError[], unit: 'row' | 'record' = 'row'): Imp
 
 // ---------------------------------------------------------------- JSON
 
-export const JSON_FORMAT = 'connect-coach/tracker';
-export const JSON_VERSION = 1;
+const JSON_FORMAT = 'connect-coach/tracker';
+const JSON_VERSION = 1;
 
 export interface JsonExport {
   format: typeof JSON_FORMAT;
@@ -122,27 +123,7 @@ export function parseJsonExport(text: string): ImportOutcome {
 
 // ---------------------------------------------------------------- CSV
 
-/** The documented tracking-sheet header: what the export writes, in this order. */
-export const CSV_HEADER = [
-  'name',
-  'profile_url',
-  'audience',
-  'version',
-  'channel',
-  'sent_at',
-  'note',
-  'status',
-  'accepted_at',
-  'first_message_at',
-  'replied_at',
-  'withdrawn_at',
-  'last_message_by',
-] as const;
 type CsvField = (typeof CSV_HEADER)[number];
-
-export const CSV_STATUSES = ['pending', 'accepted', 'replied', 'withdrawn', 'ignored'] as const;
-
-export { escapeCell, unescapeCell };
 
 function rowOf(c: TrackedContact): Record<CsvField, string> {
   return {
@@ -202,5 +183,3 @@ export function planImport(
   }
   return plan;
 }
-
-export { canonical };

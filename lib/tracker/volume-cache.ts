@@ -15,7 +15,7 @@ export interface VolumeCache {
   computedAt: string | null;
 }
 
-export const DEFAULT_VOLUME: VolumeCache = { last7Days: 0, notesLeft: 0, computedAt: null };
+const DEFAULT_VOLUME: VolumeCache = { last7Days: 0, notesLeft: 0, computedAt: null };
 
 export const volumeItem = storage.defineItem<VolumeCache>('local:volume', { fallback: DEFAULT_VOLUME });
 

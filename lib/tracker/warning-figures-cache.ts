@@ -1,5 +1,5 @@
 /**
- * What the coach says about each sent note, grouped, as the background keeps it (issue 18): the
+ * What the coach says about each sent note, grouped, as the background keeps it: the
  * dashboard's "Does the coaching work for you?" and the panel's "your notes with a pitch: 20%
  * accepted" read this one small key (lib/insight/by-warning.ts, WarningFigures; ~1 kB) instead of
  * re-analysing every stored note. Like the summary and volume keys it is only a cache: anything
@@ -9,7 +9,7 @@
 import { storage } from 'wxt/utils/storage';
 import { repairWarningFigures, type WarningFigures } from '../insight/figures';
 
-export const WARNING_FIGURES_KEY = 'local:warningFigures';
+const WARNING_FIGURES_KEY = 'local:warningFigures';
 
 export const warningFiguresItem = storage.defineItem<WarningFigures | null>(WARNING_FIGURES_KEY, {
   fallback: null,

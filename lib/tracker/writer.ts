@@ -23,6 +23,7 @@ import {
   type RequestSentInput,
   TrackerError,
 } from './mutations';
+import { sameRecord } from './record-compare';
 import { repairContact } from './repair-contact';
 import { CONTACT_VERSION, type TrackedContact } from './schema';
 import {
@@ -37,7 +38,6 @@ import {
   UNDO_KEY,
   writeContacts,
 } from './store';
-import { sameRecord } from './writer-pure';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -309,5 +309,3 @@ export class TrackerWriter {
       : [];
   }
 }
-
-export { canonical, sameRecord } from './writer-pure';

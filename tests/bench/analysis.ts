@@ -8,12 +8,10 @@
  * once with a note of its own (the prefilter finds nothing worth aligning) and once with a stored note
  * whose blanks are filled in again (issue 19: candidates are aligned and the warning fires).
  */
-import type { BenchSession } from './browser';
+import { type BenchSession, isolatedPage } from './browser';
 import type { CaseResult } from './pages/analysis-entry';
 import { MESSAGE_8000, NOTE_300, PASTE_CHUNK, PASTE_CODE_UNITS, refilled, storedNotes } from './texts';
-import { atMost, type BenchOptions, bundle, median, p95, type Row, round } from './util';
-
-const URL = 'https://bench.invalid/analysis';
+import { atMost, type BenchOptions, median, p95, type Row, round } from './util';
 
 interface Case {
   name: string;
@@ -52,14 +50,7 @@ const CASES: Case[] = [
 type Api = typeof import('./pages/analysis-entry');
 
 export async function benchAnalysis(s: BenchSession, opts: BenchOptions) {
-  const code = bundle('tests/bench/pages/analysis-entry.ts', { globalName: '__ccAnalysis' });
-  const html = `<!doctype html><meta charset="utf-8"><title>analysis bench</title><script>${code.replace(/<\/script/gi, '<\\/script')}</script>`;
-  await s.serve(URL, html, {
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-  });
-  const page = await s.context.newPage();
-  await page.goto(URL);
+  const page = await isolatedPage(s, 'analysis', '__ccAnalysis');
   const timer = await page.evaluate(() =>
     (window as unknown as { __ccAnalysis: Api }).__ccAnalysis.timerInfo(),
   );

@@ -10,10 +10,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import type { TrackedContact } from '../../lib/tracker/schema';
 import { extensionLaunchOptions } from '../browser/chromium';
 import { PLAIN_ORIGIN } from '../browser/harness';
 import { FIXTURES, loadFixture } from '../fixtures/linkedin/index';
-import { ROOT } from './util';
+import { bundle, ROOT } from './util';
 
 export { PLAIN_ORIGIN };
 
@@ -121,4 +122,33 @@ export async function launchBench(extensionDir: string): Promise<BenchSession> {
 export async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/**
+ * Serves a bundled in-page entry (pages/<name>-entry.ts, global `globalName`) at
+ * https://bench.invalid/<name> in a cross-origin-isolated page, where performance.now() resolves to
+ * 5 µs instead of 100 µs, and opens it.
+ */
+export async function isolatedPage(s: BenchSession, name: string, globalName: string): Promise<Page> {
+  const url = `https://bench.invalid/${name}`;
+  const code = bundle(`tests/bench/pages/${name}-entry.ts`, { globalName });
+  const html = `<!doctype html><meta charset="utf-8"><title>${name} bench</title><script>${code.replace(/<\/script/gi, '<\\/script')}</script>`;
+  await s.serve(url, html, {
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+  });
+  const page = await s.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Hands an in-page entry the tracker's contacts (its `add`), 5,000 per call. */
+export async function addContacts(page: Page, globalName: string, contacts: TrackedContact[], now: Date) {
+  type Adds = Record<string, { add(batch: TrackedContact[], at: string): number }>;
+  for (let i = 0; i < contacts.length; i += 5000)
+    await page.evaluate(
+      ([g, batch, at]) =>
+        (window as unknown as Adds)[g as string]?.add(batch as TrackedContact[], at as string),
+      [globalName, contacts.slice(i, i + 5000), now.toISOString()] as const,
+    );
 }

@@ -15,11 +15,10 @@
  *   (the longest round trip meanwhile is what a LinkedIn tab's message could wait).
  */
 import type { TrackedContact } from '../../lib/tracker/schema';
-import type { BenchSession } from './browser';
-import { CONTACTS, syntheticContacts } from './tracker';
-import { atMost, type BenchOptions, bundle, median, p95, type Row, round, sleep } from './util';
+import { addContacts, type BenchSession, isolatedPage } from './browser';
+import { CONTACTS, syntheticContacts } from './synthetic';
+import { type BenchOptions, median, msRow, type Row, round, sleep, slicedRow, times } from './util';
 
-const URL = 'https://bench.invalid/coaching';
 type Api = typeof import('./pages/coaching-entry');
 type W = { __ccCoaching: Api };
 
@@ -27,38 +26,21 @@ type W = { __ccCoaching: Api };
 const SLICE = 250;
 
 async function inPage(s: BenchSession, opts: BenchOptions, contacts: TrackedContact[], now: Date) {
-  const code = bundle('tests/bench/pages/coaching-entry.ts', { globalName: '__ccCoaching' });
-  const html = `<!doctype html><meta charset="utf-8"><title>coaching bench</title><script>${code.replace(/<\/script/gi, '<\\/script')}</script>`;
-  await s.serve(URL, html, {
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-  });
-  const page = await s.context.newPage();
-  await page.goto(URL);
-  for (let i = 0; i < contacts.length; i += 5000)
-    await page.evaluate(
-      ([batch, at]) => (window as unknown as W).__ccCoaching.add(batch as TrackedContact[], at as string),
-      [contacts.slice(i, i + 5000), now.toISOString()] as const,
-    );
-  const colds: Awaited<ReturnType<Api['cold']>>[] = [];
-  for (let i = 0; i < (opts.quick ? 1 : 5); i++)
-    colds.push(await page.evaluate(() => (window as unknown as W).__ccCoaching.cold()));
-  const warm: number[] = [];
-  for (let i = 0; i < (opts.quick ? 5 : 30); i++)
-    warm.push(await page.evaluate(() => (window as unknown as W).__ccCoaching.warm()));
-  const changed: number[] = [];
-  let changedAnalysed = 0;
-  for (let i = 0; i < (opts.quick ? 5 : 30); i++) {
-    const r = await page.evaluate((k) => (window as unknown as W).__ccCoaching.oneChanged(k * 613), i);
-    changed.push(r.ms);
-    changedAnalysed = Math.max(changedAnalysed, r.analysed);
-  }
-  const rereads: Awaited<ReturnType<Api['reread']>>[] = [];
-  for (let i = 0; i < (opts.quick ? 1 : 5); i++)
-    rereads.push(await page.evaluate(() => (window as unknown as W).__ccCoaching.reread()));
-  const slices: Awaited<ReturnType<Api['sliced']>>[] = [];
-  for (let i = 0; i < (opts.quick ? 1 : 3); i++)
-    slices.push(await page.evaluate((n) => (window as unknown as W).__ccCoaching.sliced(n), SLICE));
+  const page = await isolatedPage(s, 'coaching', '__ccCoaching');
+  await addContacts(page, '__ccCoaching', contacts, now);
+  const few = opts.quick ? 1 : 5;
+  const many = opts.quick ? 5 : 30;
+  const colds = await times(few, () => page.evaluate(() => (window as unknown as W).__ccCoaching.cold()));
+  const warm = await times(many, () => page.evaluate(() => (window as unknown as W).__ccCoaching.warm()));
+  const changes = await times(many, (i) =>
+    page.evaluate((k) => (window as unknown as W).__ccCoaching.oneChanged(k * 613), i),
+  );
+  const changed = changes.map((r) => r.ms);
+  const changedAnalysed = Math.max(0, ...changes.map((r) => r.analysed));
+  const rereads = await times(few, () => page.evaluate(() => (window as unknown as W).__ccCoaching.reread()));
+  const slices = await times(opts.quick ? 1 : 3, () =>
+    page.evaluate((n) => (window as unknown as W).__ccCoaching.sliced(n), SLICE),
+  );
   const controls: number[][] = [];
   for (const x of slices)
     controls.push(
@@ -67,9 +49,7 @@ async function inPage(s: BenchSession, opts: BenchOptions, contacts: TrackedCont
         [x.stretches.length, 8] as const,
       ),
     );
-  const peers: number[] = [];
-  for (let i = 0; i < (opts.quick ? 1 : 5); i++)
-    peers.push(await page.evaluate(() => (window as unknown as W).__ccCoaching.peer()));
+  const peers = await times(few, () => page.evaluate(() => (window as unknown as W).__ccCoaching.peer()));
   const engine = await page.evaluate(() => (window as unknown as W).__ccCoaching.engineOnly());
   const keyChars = await page.evaluate(() => (window as unknown as W).__ccCoaching.keyChars());
   const info = await page.evaluate(() => (window as unknown as W).__ccCoaching.info());
@@ -140,62 +120,30 @@ export async function benchCoaching(pageSession: BenchSession, seeded: BenchSess
 
   const cold = p.colds.map((c) => c.ms);
   const analysed = p.colds[0]?.analysed ?? 0;
-  const longest = p.slices.map((x) => Math.max(...x.stretches));
-  const allStretches = p.slices.flatMap((x) => x.stretches);
-  const controlStretches = p.controls.flat();
   const rows: Row[] = [
-    {
-      area: 'coaching',
-      name: `cold: ${CONTACTS.toLocaleString('en')} contacts judged, fresh cache`,
-      value: round(median(cold), 1),
-      unit: 'ms',
-      n: cold.length,
+    msRow('coaching', `cold: ${CONTACTS.toLocaleString('en')} contacts judged, fresh cache`, cold, {
+      p95: false,
       note: `${analysed.toLocaleString('en')} distinct notes analysed, ${p.colds[0]?.sends.toLocaleString('en')} sends in ${p.colds[0]?.groups} groups; the engine alone on them: ${round(p.engine.ms, 0)} ms (${round((p.engine.ms / Math.max(1, p.engine.notes)) * 1000, 1)} µs a note)`,
-    },
-    atMost(
-      {
-        area: 'coaching',
-        name: `sliced as the background runs it: longest stretch without a turn`,
-        value: round(Math.max(...longest), 1),
-        unit: 'ms',
-        n: longest.length,
-        note: `a turn every ${SLICE} analysed notes or 8 ms; ${p.slices[0]?.stretches.length} stretches a pass, median ${round(median(allStretches), 1)} ms, p95 ${round(p95(allStretches), 1)} ms; total ${round(median(p.slices.map((x) => x.totalMs)), 0)} ms. Control (8 ms of busy work, same turns, same page): longest ${round(Math.max(...controlStretches), 1)} ms, p95 ${round(p95(controlStretches), 1)} ms`,
-      },
-      50,
-    ),
-    {
-      area: 'coaching',
-      name: `warm: nothing changed`,
-      value: round(median(p.warm), 2),
-      p95: round(p95(p.warm), 2),
-      unit: 'ms',
-      n: p.warm.length,
-    },
-    {
-      area: 'coaching',
-      name: `one note changed`,
-      value: round(median(p.changed), 2),
-      p95: round(p95(p.changed), 2),
-      unit: 'ms',
-      n: p.changed.length,
+    }),
+    slicedRow('coaching', p.slices, p.controls, `a turn every ${SLICE} analysed notes or 8 ms`),
+    msRow('coaching', 'warm: nothing changed', p.warm, { digits: 2 }),
+    msRow('coaching', 'one note changed', p.changed, {
+      digits: 2,
       note: `${p.changedAnalysed} note analysed per pass`,
-    },
-    {
-      area: 'coaching',
-      name: `full re-read: new objects, same notes`,
-      value: round(median(p.rereads.map((r) => r.ms)), 1),
-      unit: 'ms',
-      n: p.rereads.length,
-      note: `${p.rereads[0]?.analysed ?? 0} notes analysed again (text cache); the cache keys hold ~${round(p.keyChars / 1e6, 1)} M characters`,
-    },
-    {
-      area: 'coaching',
-      name: `peer: buildInsight over the same tracker (the insight view's figures)`,
-      value: round(median(p.peers), 1),
-      unit: 'ms',
-      n: p.peers.length,
+    }),
+    msRow(
+      'coaching',
+      'full re-read: new objects, same notes',
+      p.rereads.map((r) => r.ms),
+      {
+        p95: false,
+        note: `${p.rereads[0]?.analysed ?? 0} notes analysed again (text cache); the cache keys hold ~${round(p.keyChars / 1e6, 1)} M characters`,
+      },
+    ),
+    msRow('coaching', "peer: buildInsight over the same tracker (the insight view's figures)", p.peers, {
+      p95: false,
       note: `warm pass ÷ peer: ${round(median(p.warm) / median(p.peers), 2)}×; cold pass ÷ peer: ${round(median(cold) / median(p.peers), 1)}×`,
-    },
+    }),
   ];
   if (ext.ready) {
     // Pings sent before the summary was written wait for the worker's start-up reads (not ours);

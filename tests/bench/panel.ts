@@ -13,7 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { BenchSession } from './browser';
-import { atMost, type BenchOptions, median, p95, type Row, round, sleep } from './util';
+import { atMost, type BenchOptions, median, msRow, type Row, round, sleep } from './util';
 
 const FIXTURE = 'connect-2026-note-free';
 
@@ -141,26 +141,19 @@ export async function benchPanel(s: BenchSession, opts: BenchOptions) {
   }
   const rows: Row[] = [
     atMost(
-      {
-        area: 'panel',
-        name: 'compose box appears → count chip placed and visible (T1 − T0)',
-        value: round(median(total), 1),
-        p95: round(p95(total), 1),
-        unit: 'ms',
-        n: runs,
+      msRow('panel', 'compose box appears → count chip placed and visible (T1 − T0)', total, {
         note: `shadow host inserted after ${round(median(host), 1)} ms, count rendered after ${round(median(count), 1)} ms (medians); the rest is the first placement`,
-      },
+      }),
       50,
     ),
-    {
-      area: 'panel',
-      name: 'first dialog on a page, right after the first click (coaching UI injected meanwhile)',
-      value: round(median(cold), 1),
-      p95: round(p95(cold), 1),
-      unit: 'ms',
-      n: coldRuns,
-      note: 'T0 = dialog inserted just after the click; includes the background injecting coach-ui.js',
-    },
+    msRow(
+      'panel',
+      'first dialog on a page, right after the first click (coaching UI injected meanwhile)',
+      cold,
+      {
+        note: 'T0 = dialog inserted just after the click; includes the background injecting coach-ui.js',
+      },
+    ),
   ];
   return {
     rows,

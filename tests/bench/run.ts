@@ -8,7 +8,9 @@
  * panel.ts (compose box → panel), overhead.ts (heavy feed with vs without the extension),
  * analysis.ts (draft engine vs write-good in the page), tracker.ts (20,000 contacts), coaching.ts
  * (every sent note judged again and grouped by its warnings, at 20,000 contacts), corpus.ts (the
- * engine's recall and precision on the held-out half of the real-outreach corpus).
+ * engine's recall and precision on the held-out half of the real-outreach corpus), scaling.ts (how
+ * the due list and the note engine grow with size, in Node), table.ts (the dashboard table's filter at
+ * 20,000 rows, in Node).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,9 @@ import { benchLoad } from './load';
 import { machine } from './machine';
 import { benchOverhead } from './overhead';
 import { benchPanel } from './panel';
+import { benchScaling } from './scaling';
 import { benchSize, buildExtension } from './size';
+import { benchTable } from './table';
 import { benchTemplates } from './templates';
 import { benchTracker } from './tracker';
 import { type BenchOptions, ROOT, type Row, sleep } from './util';
@@ -119,8 +123,12 @@ await area('size', async () => {
   return benchSize(opts);
 });
 
+// The request table's filter at 20,000 rows: Node only.
+await area('table', () => benchTable(opts));
+
 // Quality on real texts: Node only, before the browser areas.
 await area('corpus', () => benchCorpus(opts));
+await area('scaling', () => benchScaling(opts));
 
 let main: BenchSession | null = null;
 let unlimited: BenchSession | null = null;

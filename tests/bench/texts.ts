@@ -26,7 +26,8 @@ export const MESSAGE_8000 = (() => {
   return `${out.slice(0, 7999)}x`;
 })();
 
-const FIRST = [
+/** First names from several cultures, accents and all (the tracker's synthetic contacts use them too). */
+export const FIRST_NAMES = [
   'Ana',
   'Søren',
   'José',
@@ -88,7 +89,7 @@ export function storedNotes(count: number, seed = 7): string[] {
   const r = rng(seed);
   const fill = (s: string) =>
     s
-      .replace('{n}', pick(r, FIRST))
+      .replace('{n}', pick(r, FIRST_NAMES))
       .replace('{t}', pick(r, TOPIC))
       .replace('{e}', pick(r, EVENT))
       .replace('{c}', pick(r, COMPANY))
@@ -108,7 +109,7 @@ export function storedNotes(count: number, seed = 7): string[] {
  */
 export function refilled(note: string): string {
   const next = new Map<string, string>();
-  for (const list of [FIRST, TOPIC, EVENT, COMPANY])
+  for (const list of [FIRST_NAMES, TOPIC, EVENT, COMPANY])
     for (const [i, v] of list.entries()) next.set(v, list[(i + 1) % list.length] as string);
   // One pass, longest values first, whole words only: "Ana" is not the start of "Analytics".
   const values = [...next.keys()]

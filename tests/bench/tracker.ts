@@ -18,110 +18,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeContact } from '../../lib/tracker/codec';
-import {
-  applyAccepted,
-  applyMessageSent,
-  applyReplied,
-  applyRequestSent,
-  applySnooze,
-  applyWithdrawn,
-  newContact,
-} from '../../lib/tracker/mutations';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { CONTACT_PREFIX } from '../../lib/tracker/store';
 import type { BenchSession } from './browser';
-import { storedNotes } from './texts';
-import { atMost, type BenchOptions, bundle, median, p95, pick, type Row, rng, round, sleep } from './util';
-
-export const CONTACTS = 20_000;
-const DAY = 86_400_000;
-
-const FIRST = [
-  'Ana',
-  'Søren',
-  'José',
-  'Minh',
-  'Ayşe',
-  'Priya',
-  'Dmitry',
-  'Mary',
-  'Zoë',
-  'Kwame',
-  'Li',
-  'Fatima',
-  'Jonas',
-  'Aiko',
-];
-const LAST = [
-  'Pérez-Ortega',
-  'Nielsen',
-  'Núñez',
-  'Nguyễn',
-  'Yılmaz',
-  'Raghunathan',
-  'Sokolov',
-  "O'Brien",
-  'Ångström',
-  'Mensah',
-  'Wei',
-  'Haddad',
-];
-const HEADLINES = [
-  'Staff Engineer at Fjordbank',
-  'Talent Partner at Bosphorus Ventures',
-  'Head of Data at Kaveri AI',
-  'Founder, Brasa Labs',
-  'Engineering Manager at Harbour Analytics',
-];
-
-/** Deterministic synthetic contacts relative to `now`, valid TrackedContact records. */
-export function syntheticContacts(count: number, now: Date): TrackedContact[] {
-  const r = rng(42);
-  const notes = storedNotes(count, 11);
-  const iso = (t: number) => new Date(Math.min(t, now.getTime() - 60_000)).toISOString();
-  const out: TrackedContact[] = [];
-  for (let i = 0; i < count; i++) {
-    const name = `${pick(r, FIRST)} ${pick(r, LAST)}`;
-    const profileUrl = `https://www.linkedin.com/in/bench-${i.toString(36)}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}/`;
-    const sent = now.getTime() - Math.floor(r() * 180 * DAY);
-    const created = new Date(sent - DAY);
-    const roll = r();
-    if (roll < 0.05) {
-      out.push(newContact(name, profileUrl, created));
-      continue;
-    }
-    let c = applyRequestSent(
-      null,
-      {
-        name,
-        profileUrl,
-        note: r() < 0.6 ? (notes[i] as string) : null,
-        sentAt: iso(sent),
-        accountType: r() < 0.7 ? 'free' : 'premium',
-        headline: pick(r, HEADLINES),
-        ...(r() < 0.5
-          ? { audience: pick(r, ['CTOs at seed-stage startups', 'Recruiters', 'Design leads']) }
-          : {}),
-        ...(r() < 0.5 ? { version: pick(r, ['v1-talk', 'v2-question', 'v3-blank']) } : {}),
-      },
-      created,
-    );
-    const accepted = sent + Math.floor(r() * 14 * DAY);
-    if (roll < 0.5) {
-      // pending
-    } else if (roll < 0.6) c = applyWithdrawn(c, iso(sent + 21 * DAY + r() * 30 * DAY), now);
-    else {
-      c = applyAccepted(c, iso(accepted), now);
-      if (roll > 0.7) c = applyMessageSent(c, iso(accepted + r() * 2 * DAY), now);
-      if (roll > 0.82) c = applyMessageSent(c, iso(accepted + (3 + r() * 10) * DAY), now);
-      if (roll > 0.9) c = applyReplied(c, iso(accepted + (4 + r() * 20) * DAY), now);
-      if (roll > 0.97) c = { ...c, status: 'ignored' };
-    }
-    if (r() < 0.03) c = applySnooze(c, new Date(now.getTime() + 7 * DAY).toISOString(), now);
-    out.push(JSON.parse(JSON.stringify(c)) as TrackedContact);
-  }
-  return out;
-}
+import { CONTACTS, syntheticContacts } from './synthetic';
+import { atMost, type BenchOptions, bundle, median, msRow, p95, type Row, round, sleep } from './util';
 
 type Api = typeof import('./pages/tracker-entry');
 /** The page's window once the bundle is loaded (page.evaluate callbacks run in the page: no closures). */
@@ -425,26 +326,16 @@ export async function benchTracker(
       note: 'from the summary; the checklist fills in once every contact is read',
     },
     atMost(
-      {
-        area: 'tracker',
-        name: 'one write: tracker/upsert round trip through the background',
-        value: round(median(writes), 2),
-        p95: round(p95(writes), 2),
-        unit: 'ms',
-        n: writes.length,
+      msRow('tracker', 'one write: tracker/upsert round trip through the background', writes, {
+        digits: 2,
         note: `${writeErrors.length ? `${writeErrors.length} failed (${writeErrors[0]}); ` : ''}after a write, the badge recompute kept a message waiting up to ${round(blockedMs, 0)} ms`,
-      },
+      }),
       5,
     ),
-    {
-      area: 'tracker',
-      name: 'reference: storage.local.set of one contact straight from a page',
-      value: round(median(directSets), 2),
-      p95: round(p95(directSets), 2),
-      unit: 'ms',
-      n: directSets.length,
+    msRow('tracker', 'reference: storage.local.set of one contact straight from a page', directSets, {
+      digits: 2,
       note: 'the floor under one write through the background',
-    },
+    }),
   ];
   return {
     rows,

@@ -96,3 +96,55 @@ export function bundle(
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs `fn` `n` times, one after another: its results in order. */
+export async function times<T>(n: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await fn(i));
+  return out;
+}
+
+/** A row of timings (ms): their median, and their p95 unless `p95: false`. */
+export function msRow(
+  area: string,
+  name: string,
+  samples: readonly number[],
+  o: { digits?: number; p95?: boolean; note?: string } = {},
+): Omit<Row, 'target' | 'pass'> {
+  const digits = o.digits ?? 1;
+  return {
+    area,
+    name,
+    value: round(median(samples), digits),
+    ...(o.p95 === false ? {} : { p95: round(p95(samples), digits) }),
+    unit: 'ms',
+    n: samples.length,
+    ...(o.note === undefined ? {} : { note: o.note }),
+  };
+}
+
+/**
+ * A pass sliced as the background runs it: its longest stretch without a turn (≤ 50 ms), beside the
+ * control's (8 ms of busy work, the same turns, the same page). `turns` says when a turn comes.
+ */
+export function slicedRow(
+  area: string,
+  slices: readonly { totalMs: number; stretches: number[] }[],
+  controls: readonly number[][],
+  turns: string,
+): Row {
+  const longest = slices.map((x) => Math.max(...x.stretches));
+  const stretches = slices.flatMap((x) => x.stretches);
+  const control = controls.flat();
+  return atMost(
+    {
+      area,
+      name: 'sliced as the background runs it: longest stretch without a turn',
+      value: round(Math.max(...longest), 1),
+      unit: 'ms',
+      n: longest.length,
+      note: `${turns}; ${slices[0]?.stretches.length} stretches a pass, median ${round(median(stretches), 1)} ms, p95 ${round(p95(stretches), 1)} ms; total ${round(median(slices.map((x) => x.totalMs)), 0)} ms. Control (8 ms of busy work, same turns, same page): longest ${round(Math.max(...control), 1)} ms, p95 ${round(p95(control), 1)} ms`,
+    },
+    50,
+  );
+}

@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatOf, ImportExport, previewImport, WipeData } from '../../components/ImportExport';
+import { ImportExport } from '../../components/ImportExport';
+import { formatOf, previewImport } from '../../components/transfer/import-file';
+import { WipeData } from '../../components/WipeData';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { toJsonExport } from '../../lib/tracker/transfer';
 import type { Send } from '../../utils/messaging';

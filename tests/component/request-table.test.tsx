@@ -248,23 +248,26 @@ describe('RequestTable at 20,000 contacts', () => {
     const first = cache.compute(few, NOW, SETTINGS, 'UTC');
     const changed = [...few];
     changed[5] = { ...(few[5] as TrackedContact), status: 'ignored' };
-    const t0 = performance.now();
     const again = cache.compute(changed, NOW, SETTINGS, 'UTC');
-    const ms = performance.now() - t0;
     expect(first.nextById.has((few[5] as TrackedContact).id)).toBe(true);
     expect(again.nextById.has((few[5] as TrackedContact).id)).toBe(false);
     expect(again.nextById.size).toBe(first.nextById.size - 1);
-    expect(ms).toBeLessThan(20);
+    // Unchanged contacts keep the very answer computed the first time: nothing was recomputed for them.
+    const reused = few.filter((c, i) => i !== 5 && first.nextById.has(c.id));
+    expect(reused.length).toBeGreaterThan(100);
+    for (const c of reused) expect(again.nextById.get(c.id)).toBe(first.nextById.get(c.id));
+    // A new clock recomputes everyone.
+    const later = cache.compute(changed, new Date(NOW.getTime() + 60_000), SETTINGS, 'UTC');
+    const fresh = reused.filter((c) => later.nextById.get(c.id) !== first.nextById.get(c.id));
+    expect(fresh.length).toBe(reused.filter((c) => later.nextById.has(c.id)).length);
   });
 
-  it('filtering is one pass: 20,000 rows filter well under 50 ms', () => {
+  // Its speed (≤ 50 ms at 20,000 rows) is a bench figure: tests/bench/table.ts.
+  it('filtering is one pass over 20,000 rows: what it keeps matches every filter', () => {
     const { dueById, nextById } = EMPTY_SCHEDULE;
     const rows = sortRows(buildRows(many, dueById, nextById), { key: 'name', dir: 'asc' });
-    const t0 = performance.now();
     const out = filterRows(rows, { ...NO_FILTERS, audience: 'CTOs', version: 'v1', search: 'person 1' }, NOW);
-    const ms = performance.now() - t0;
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((r) => r.contact.audience === 'CTOs' && r.contact.version === 'v1')).toBe(true);
-    expect(ms).toBeLessThan(50);
   });
 });

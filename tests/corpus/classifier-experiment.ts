@@ -11,7 +11,7 @@
  */
 import { analyzeDraft } from '../../lib/draft';
 import { foldSameLength } from '../../lib/draft/fold';
-import { lowerSameLength, tokenize } from '../../lib/draft/text';
+import { lowerSameLength, tokenize } from '../../lib/draft/tokenizer';
 import { type CorpusRecord, FAMILIES, type Family, loadCorpus, pct, predict } from './evaluate';
 
 const BUCKETS = 4096;

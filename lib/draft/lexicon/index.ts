@@ -4,23 +4,16 @@ import { EN } from './en';
 import { ES } from './es';
 import { FR } from './fr';
 import { PT } from './pt';
-import {
-  compileShape,
-  indexShapes,
-  makeClass,
-  matchAll,
-  type ShapeIndex,
-  type ShapeMatch,
-  type WordClass,
-  type Words,
-} from './shape';
+import { compileShape, makeClass, type WordClass } from './shape';
+import { indexShapes, matchAll, type ShapeIndex, type ShapeMatch } from './shape-index';
 import { SHARED } from './shared';
 import type { Lang, Lexicon, PatternKey } from './types';
+import type { Words } from './words';
 
 export { OTHER_STOP } from './other';
-export { readWords, type Words } from './shape';
 export type { Lang, Lexicon, PatternKey } from './types';
 export { LANGS } from './types';
+export { readWords, type Words } from './words';
 
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = { en: EN, de: DE, fr: FR, es: ES, pt: PT };
 

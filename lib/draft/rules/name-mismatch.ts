@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
-import { fold } from '../text';
+import { fold } from '../tokenizer';
 
 /** Common short forms whose prefix does not match the full name. */
 const NICKNAMES: Record<string, readonly string[]> = {
@@ -167,7 +167,7 @@ function scripts(s: string): number {
   return mask;
 }
 
-export function namesMatch(greeted: string, recipient: string): boolean {
+function namesMatch(greeted: string, recipient: string): boolean {
   const gs0 = scripts(greeted);
   const rs0 = scripts(recipient);
   if (gs0 !== 0 && rs0 !== 0 && (gs0 & rs0) === 0) return true; // different scripts: do not guess

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { quote, type Rule, type RuleInput, warning } from '../input';
-import { fold } from '../text';
+import { fold } from '../tokenizer';
 import type { Span } from '../types';
 
 /** Acronyms and brands written in capitals (and the recipient's own name, checked separately). */

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { type Rule, warning } from '../input';
-import { splitLines } from '../text';
+import { splitLines } from '../tokenizer';
 import type { Span } from '../types';
 
 /** A paragraph this long is a block however it is punctuated. */

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/t';
 import { findLexicon, type Rule, warning } from '../input';
 import { weakSubjects } from '../lexicon';
-import { fold } from '../text';
+import { fold } from '../tokenizer';
 
 const FAKE_REPLY = /^\s*(?:re|aw|fw|fwd|wg|tr|rv|enc)\s*:/i;
 const SALESY =

@@ -13,7 +13,7 @@ import { triggerWords } from '../../i18n/signal-words.ts';
 import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule } from '../context.ts';
 import { addLocalDays } from '../dates.ts';
-import { type Hook, noteClause, noteHooks, sharedContext } from '../hooks.ts';
+import { type Hook, noteClause, noteHooks, sharedContext } from '../reasons.ts';
 import { TIMING } from '../settings.ts';
 import type { Advice, Alternative } from '../types.ts';
 

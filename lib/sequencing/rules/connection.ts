@@ -3,7 +3,7 @@ import { EVIDENCE } from '../../evidence.ts';
 import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, day, dueOn, type Rule, watch } from '../context.ts';
 import { addExactHours, addLocalDays } from '../dates.ts';
-import { bestHook } from '../hooks.ts';
+import { bestHook } from '../reasons.ts';
 import { TIMING } from '../settings.ts';
 
 /**

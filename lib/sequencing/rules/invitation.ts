@@ -3,9 +3,17 @@ import { EVIDENCE } from '../../evidence.ts';
 import { t } from '../../i18n/t.ts';
 import { advice, type Ctx, canInmail, day, dueOn, inmailCost, type Rule, watch } from '../context.ts';
 import { addLocalDays, DAY_MS, daysBetween } from '../dates.ts';
-import { sharedContext } from '../hooks.ts';
+import { sharedContext } from '../reasons.ts';
 import { TIMING } from '../settings.ts';
 import type { Alternative } from '../types.ts';
+
+/**
+ * After a withdrawal LinkedIn blocks a new invitation for up to three weeks: the instant from which
+ * the user can invite again (withdrawnAt + 21 days on the wall clock). The tracker's checklist uses it too.
+ */
+export function reinviteFrom(withdrawnAt: Date, timeZone: string): Date {
+  return addLocalDays(withdrawnAt, TIMING.reinviteBlockDays, timeZone);
+}
 
 /**
  * Withdrawn less than three weeks ago: LinkedIn blocks a new invitation, so wait, whatever signals
@@ -14,18 +22,18 @@ import type { Alternative } from '../types.ts';
 export const reinviteBlocked: Rule = (ctx: Ctx) => {
   const { request, connected, name } = ctx.f;
   if (connected || !request?.withdrawnAt) return null;
-  const reinviteFrom = addLocalDays(request.withdrawnAt, TIMING.reinviteBlockDays, ctx.s.calendar.timeZone);
-  if (ctx.now >= reinviteFrom) return null;
-  watch(ctx, reinviteFrom.getTime());
+  const from = reinviteFrom(request.withdrawnAt, ctx.s.calendar.timeZone);
+  if (ctx.now >= from) return null;
+  watch(ctx, from.getTime());
   const shared = sharedContext(ctx);
   return advice(
     ctx,
     'wait',
-    dueOn(ctx, reinviteFrom),
+    dueOn(ctx, from),
     t('reason_reinvite_blocked', {
       name,
       withdrawn: day(ctx, request.withdrawnAt),
-      date: day(ctx, reinviteFrom),
+      date: day(ctx, from),
     }),
     EVIDENCE.reinviteBlocked,
     [

@@ -1,9 +1,9 @@
 /**
- * Floors on the engine's figures on the held-out half of the real-outreach corpus (tests/corpus,
- * issue 13), one example below the values reached in round 2 (tuned on the train half's two halves in
+ * Floors on the engine's figures on the held-out half of the real-outreach corpus (tests/corpus),
+ * one example below the values reached in round 2 (tuned on the train half's two halves in
  * turn, held-out read once at the end): a change that makes
  * the engine miss more real problems, or warn on more good texts, fails here. Aggregate figures only;
- * the held-out texts are never printed. The targets the issue asks for are in the bench (npm run bench).
+ * the held-out texts are never printed. The targets are in the bench (npm run bench).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../../lib/draft';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDraft, type CoachedLanguage } from '../../../lib/draft';
 import { foldSameLength } from '../../../lib/draft/fold';
 import { LANGS, LEXICONS } from '../../../lib/draft/lexicon';
-import { lowerSameLength } from '../../../lib/draft/text';
+import { lowerSameLength } from '../../../lib/draft/tokenizer';
 import { strongest, warningsFor } from './helpers';
 
 const note = { surface: 'connection-note' as const, account: 'premium' as const };

@@ -1,20 +1,15 @@
 /**
- * The shapes the lexicons are written in (lib/draft/lexicon/shape.ts): what each element means, and
+ * The shapes the lexicons are written in (lib/draft/lexicon/shape.ts, shape-index.ts, words.ts): what each element means, and
  * that every shape of every language compiles against classes some language defines.
  */
 import { describe, expect, it } from 'vitest';
 import { foldSameLength } from '../../../lib/draft/fold';
 import { buildInput } from '../../../lib/draft/input';
 import { classesFor, LANGS, LEXICONS, type PatternKey, shapeSources } from '../../../lib/draft/lexicon';
-import {
-  compileShape,
-  indexShapes,
-  makeClass,
-  matchAll,
-  numValue,
-  readWords,
-} from '../../../lib/draft/lexicon/shape';
-import { lowerSameLength, tokenize } from '../../../lib/draft/text';
+import { compileShape, makeClass, numValue } from '../../../lib/draft/lexicon/shape';
+import { indexShapes, matchAll } from '../../../lib/draft/lexicon/shape-index';
+import { readWords } from '../../../lib/draft/lexicon/words';
+import { lowerSameLength, tokenize } from '../../../lib/draft/tokenizer';
 
 const CLASSES = new Map([
   ['meet', makeClass(['call', 'demo', 'coffee_chat', '~gesprach', 'termin~'])],

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeByRegex } from '../../../lib/draft/text';
+import { type Token, tokenize } from '../../../lib/draft/tokenizer';
+
+// The token definition as a regex: letters/digits with marks, contractions kept whole ("I'd",
+// "you’re"), a run of ideographs one token. tokenize() must give exactly these tokens, faster.
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+function tokenizeByRegex(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index;
+    out.push({ start, end: start + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+  }
+  return out;
+}
+
 import { rng } from '../../random';
 
 const PIECES = [

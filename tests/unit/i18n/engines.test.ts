@@ -12,7 +12,6 @@ import { placeholderNames, setMessageSource } from '../../../lib/i18n/t';
 import {
   audienceMix,
   buildInsight,
-  compareByKey,
   compareVersions,
   last7DaysMessage,
   notesLeftMessage,
@@ -219,6 +218,11 @@ describe('the engines go through the catalogue', () => {
     };
     const insight = buildInsight(contacts, settings, NOW, 'UTC');
     const side = (key: string, sent: number, accepted: number) => ({ key, sent, accepted });
+    const version = (key: string) => {
+      const g = insight.byVersion.find((x) => x.key === key);
+      expect(g, key).toBeDefined();
+      return g as (typeof insight.byVersion)[number];
+    };
     const texts = [
       insight.acceptance.message,
       insight.reply.message,
@@ -227,7 +231,7 @@ describe('the engines go through the catalogue', () => {
       ...insight.byAudience.map((g) => g.verdict),
       insight.daily?.message ?? '',
       insight.quota.message,
-      compareByKey(insight.byVersion, 'v1', 'v2')?.verdict ?? '',
+      compareVersions(version('v1'), version('v2')).verdict,
       audienceMix(contacts, 'v1', 'v2').note ?? '',
       compareVersions(side('A', 0, 0), side('B', 0, 0)).verdict,
       compareVersions(side('A', 30, 0), side('B', 0, 0)).verdict,

@@ -1,5 +1,5 @@
 /**
- * A generated tracker with templates (issue 19): three templates filled in again and again (names,
+ * A generated tracker with templates: three templates filled in again and again (names,
  * events, topics, companies, cities, numbers), one of them in German, notes written once (some sharing
  * only their greeting and closing with a template, some near a template's topic), and blank requests.
  * Outcomes are set per template so the counts are known:

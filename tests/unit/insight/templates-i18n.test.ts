@@ -1,5 +1,5 @@
 /**
- * Templates speak only through the catalogue (issue 19): under a pseudo-locale (every ASCII letter of a
+ * Templates speak only through the catalogue: under a pseudo-locale (every ASCII letter of a
  * message full-width) the draft warning (with the earlier note's recipient, date and changed slots),
  * the templates' labels and verdicts and the stats command's rows keep no plain ASCII letter beyond
  * the user's own words. Same check as tests/unit/i18n/engines.test.ts.
@@ -9,7 +9,9 @@ import { analyzeDraft, prepareHistory } from '../../../lib/draft';
 import { EN, type MessageKey } from '../../../lib/i18n/messages';
 import { placeholderNames, setMessageSource } from '../../../lib/i18n/t';
 import { templateView } from '../../../lib/insight/template-figures';
-import { findTemplates, templateRows, toTemplateFigures } from '../../../lib/insight/templates';
+import { toTemplateFigures } from '../../../lib/insight/template-record';
+import { templateRows } from '../../../lib/insight/template-report';
+import { findTemplates } from '../../../lib/insight/templates';
 import { templatesTracker } from './templates-fixture';
 
 const NOW = new Date('2026-03-05T12:00:00Z');

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { wilson } from '../../../lib/insight/stats';
+import { SlotWordsCache } from '../../../lib/insight/template-cache';
 import {
   repairTemplateFigures,
   STORED_TEMPLATES,
   sameTemplateFigures,
   templateView,
 } from '../../../lib/insight/template-figures';
-import {
-  BLANK_MARK,
-  findTemplates,
-  findTemplatesSliced,
-  SlotWordsCache,
-  templateRows,
-  templatesFingerprint,
-  toTemplateFigures,
-} from '../../../lib/insight/templates';
+import { templatesFingerprint, toTemplateFigures } from '../../../lib/insight/template-record';
+import { templateRows } from '../../../lib/insight/template-report';
+import { BLANK_MARK, findTemplates, findTemplatesSliced } from '../../../lib/insight/templates';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import { pick, rng } from '../../random';
 import { fill } from '../draft/templates/fixtures';
@@ -28,7 +23,7 @@ const VOCABULARY =
   );
 const opts = { now: NOW, timeZone: 'UTC' };
 
-describe('templates found in the sent notes (issue 19)', () => {
+describe('templates found in the sent notes', () => {
   const tracker = templatesTracker();
   const found = findTemplates(tracker, opts);
 

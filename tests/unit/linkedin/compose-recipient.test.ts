@@ -3,8 +3,8 @@
  * the recipient pill or the selected-person card, decided by structure, in any UI language.
  */
 import { describe, expect, it } from 'vitest';
+import { readChatPerson } from '../../../lib/linkedin/chat-person';
 import { findSurfaces } from '../../../lib/linkedin/detect';
-import { readChatPerson } from '../../../lib/linkedin/person';
 import { conversationRecipient, pickedRecipients } from '../../../lib/linkedin/recipient';
 import { fixtureDocument, fixtureUrl } from './fixture-dom';
 

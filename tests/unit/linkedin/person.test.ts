@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readChatPerson } from '../../../lib/linkedin/chat-person';
+import { parseDegree } from '../../../lib/linkedin/degree';
 import { findSurfaces } from '../../../lib/linkedin/detect';
-import {
-  normaliseProfileUrl,
-  parseDegree,
-  readChatPerson,
-  readInvitePerson,
-  readProfile,
-} from '../../../lib/linkedin/person';
-import { PERSON_SELECTORS } from '../../../lib/linkedin/person-selectors';
+import { pathOf } from '../../../lib/linkedin/dom';
+import { readProfile } from '../../../lib/linkedin/profile';
+import { normaliseProfileUrl } from '../../../lib/linkedin/profile-url';
+import { dialogRecipient } from '../../../lib/linkedin/recipient';
+import { PROFILE_SELECTORS } from '../../../lib/linkedin/selectors';
 import { FIXTURES, fixtureNames } from '../../fixtures/linkedin/index';
 import { fixtureDocument, fixtureUrl } from './fixture-dom';
 
@@ -244,7 +243,7 @@ describe('readProfile on markup drift (hand-written snippets)', () => {
   });
 
   it('every person selector entry is dated', () => {
-    for (const entries of Object.values(PERSON_SELECTORS))
+    for (const entries of Object.values(PROFILE_SELECTORS))
       for (const e of entries) expect(e.seen).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
   });
 });
@@ -294,6 +293,16 @@ describe('readChatPerson on the messaging fixtures', () => {
     expect(readChatPerson(c).profileUrl).toBeNull();
   });
 });
+
+/**
+ * Who an invitation dialog is for: the name the dialog shows (legacy <strong>), else the profile on the
+ * page (the 2026 dialogs do not name the person).
+ */
+function readInvitePerson(doc: Document, url: string, dialog: Element | null) {
+  const profile = pathOf(url) !== null ? readProfile(doc, url) : null;
+  const fromDialog = dialog ? dialogRecipient(dialog) : null;
+  return { name: fromDialog ?? profile?.name ?? null, profileUrl: profile?.profileUrl ?? null };
+}
 
 describe('readInvitePerson on the connect fixtures', () => {
   const connect = fixtureNames().filter((n) => n.startsWith('connect-'));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseProfileUrl as pageUrl } from '../../../lib/linkedin/person';
-import { parseProfileUrl } from '../../../lib/linkedin/profile-url';
+import { normaliseProfileUrl as pageUrl, parseProfileUrl } from '../../../lib/linkedin/profile-url';
 import { normaliseProfileUrl as trackerKey } from '../../../lib/tracker/url';
 
 const SAME_PERSON = [

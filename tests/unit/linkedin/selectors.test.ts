@@ -4,7 +4,12 @@
  * a silent miss. Fallbacks with no fixture of their generation yet expect no matches anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { SELECTORS } from '../../../lib/linkedin/selectors';
+import {
+  COMPOSE_SELECTORS,
+  PROFILE_SELECTORS,
+  SELECTORS,
+  SENT_SELECTORS,
+} from '../../../lib/linkedin/selectors';
 import { fixtureNames } from '../../fixtures/linkedin/index';
 import { fixtureDocument } from './fixture-dom';
 
@@ -78,6 +83,11 @@ const EXPECTED: [string, string, Record<string, number>][] = [
     { 'messaging-bubbles': 2, 'messaging-compose-bubble': 1, inmail: 1 },
   ],
   ['messagingContainer', '.msg-convo-wrapper', {}],
+  [
+    'activeBubble',
+    '.msg-overlay-conversation-bubble--is-active',
+    { 'messaging-bubbles': 1, 'messaging-compose-bubble': 1, inmail: 1 },
+  ],
   ['messagingContainer', '.msg-thread', { 'messaging-page': 1 }],
   ['messagingContainer', '#message-overlay', { salesnav: 1 }],
   ['subject', '.msg-form__subject-line input', { inmail: 1 }],
@@ -127,6 +137,39 @@ const EXPECTED: [string, string, Record<string, number>][] = [
   ['sendButton', '.comments-comment-box__submit-button', { 'comment-quill': 1 }],
   ['sendButton', '.share-actions__primary-action', { 'post-composer-legacy': 1 }],
   ['sendButton', 'button[data-control-name="send"]', {}],
+  [
+    'inviteDialogName',
+    'strong, b',
+    {
+      'connect-legacy-gate': 1,
+      'connect-legacy-note': 1,
+      'heavy-feed': 8,
+      'messaging-2026-hashed': 5,
+      salesnav: 1,
+      'spa-harness': 2,
+    },
+  ],
+  ['notBlankInviteDialog', 'input[type="email"]', { decoys: 1 }],
+  [
+    'notBlankInviteDialog',
+    'a[href*="/premium/"]',
+    { 'connect-2026-note-free': 1, 'connect-2026-quota-exhausted': 1, 'connect-2026-non-english': 1 },
+  ],
+  [
+    'notBlankInviteDialog',
+    'textarea',
+    {
+      'connect-legacy-note': 1,
+      'connect-2025': 1,
+      'connect-2026-note-free': 1,
+      'connect-2026-note-premium': 1,
+      'connect-2026-non-english': 1,
+      decoys: 4,
+      salesnav: 1,
+    },
+  ],
+  ['noteLimitLink', 'a[href*="/premium/"][href*="note_limit"]', { 'connect-2026-quota-exhausted': 1 }],
+  ['threadListLink', 'a[href*="/messaging/thread/"]', { 'messaging-2026-hashed': 3 }],
 ];
 
 const docs = new Map(fixtureNames().map((n) => [n, fixtureDocument(n)]));
@@ -144,7 +187,7 @@ describe('selector registry: expected matches per fixture', () => {
 
   it('every registry entry has a table row or is a generic structural selector', () => {
     const generic = new Set(['editable', 'textInput', 'pickerInput', 'profileLink', 'heading', 'ownPanel']);
-    for (const [group, entries] of Object.entries(SELECTORS)) {
+    for (const [group, entries] of Object.entries(COMPOSE_SELECTORS)) {
       if (generic.has(group)) continue;
       for (const e of entries)
         expect(
@@ -157,5 +200,19 @@ describe('selector registry: expected matches per fixture', () => {
   it('every entry is dated', () => {
     for (const entries of Object.values(SELECTORS))
       for (const e of entries) expect(e.seen).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+  });
+
+  it('every legacy entry says when to check whether it can go, and only legacy entries do', () => {
+    for (const [group, entries] of Object.entries(SELECTORS))
+      for (const e of entries) {
+        if (e.generation === 'legacy') expect(e.checkBy, `${group} ${e.css}`).toMatch(/^\d{4}-\d{2}$/);
+        else expect(e.checkBy, `${group} ${e.css}`).toBeUndefined();
+      }
+  });
+
+  it('group names are unique across the compose, profile and sent registries', () => {
+    const names = [COMPOSE_SELECTORS, PROFILE_SELECTORS, SENT_SELECTORS].flatMap((r) => Object.keys(r));
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(SELECTORS)).toHaveLength(names.length);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSentInvitationsPage, parseCount, readSentInvitations } from '../../../lib/linkedin/sent';
-import { SENT_SELECTORS } from '../../../lib/linkedin/sent-selectors';
+import { SENT_SELECTORS } from '../../../lib/linkedin/selectors';
+import { readSentInvitations } from '../../../lib/linkedin/sent';
+import { isSentInvitationsPage, parseCount } from '../../../lib/linkedin/sent-page';
 import { FIXTURES, fixtureNames } from '../../fixtures/linkedin/index';
 import { fixtureDocument, fixtureUrl } from './fixture-dom';
 

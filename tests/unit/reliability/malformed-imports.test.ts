@@ -4,15 +4,11 @@
  * field, nothing crashes, and a rejected file yields no records to write (all or nothing).
  */
 import { describe, expect, it } from 'vitest';
+import { CSV_HEADER as HEADER_FIELDS } from '../../../lib/sheet/fields';
 import { parseCsv } from '../../../lib/sheet/parse-csv';
 import { newContact } from '../../../lib/tracker/mutations';
 import type { TrackedContact } from '../../../lib/tracker/schema';
-import {
-  CSV_HEADER as HEADER_FIELDS,
-  parseJsonExport,
-  toCsv,
-  toJsonExport,
-} from '../../../lib/tracker/transfer';
+import { parseJsonExport, toCsv, toJsonExport } from '../../../lib/tracker/transfer';
 import { rng } from '../../random';
 
 const CSV_HEADER = HEADER_FIELDS.join(',');

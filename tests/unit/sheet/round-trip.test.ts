@@ -4,10 +4,11 @@
  * our own export over the same tracker changes nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { CSV_HEADER } from '../../../lib/sheet/fields';
 import { parseCsv } from '../../../lib/sheet/parse-csv';
 import { newContact } from '../../../lib/tracker/mutations';
 import { CONTACT_VERSION, type TrackedContact, toAdviceContact } from '../../../lib/tracker/schema';
-import { CSV_HEADER, planImport, toCsv } from '../../../lib/tracker/transfer';
+import { planImport, toCsv } from '../../../lib/tracker/transfer';
 import { fixture, NOW } from '../tracker/helpers';
 
 const fixtureContacts = (Object.values(fixture('contacts.v1.json').storage) as TrackedContact[]).map(

@@ -26,15 +26,13 @@ describe('countText: what LinkedIn counts (UTF-16 units) and what people see (gr
     expect(normalizeNewlines('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
   });
 
-  it('counts a 1 MB text exactly and in linear time', () => {
+  // How fast: npm run bench (area scaling, and the 1 MB paste in area analysis).
+  it('counts a 1 MB text exactly', () => {
     const chunk = 'Zoë said 😀 hi.\n';
     const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-    const start = performance.now();
     const { units, graphemes } = countText(text);
-    const elapsed = performance.now() - start;
     expect(units).toBe(text.length);
     expect(graphemes).toBe((chunk.length - 1) * (text.length / chunk.length));
-    expect(elapsed).toBeLessThan(3000);
   });
 
   it('graphemes equal units for ASCII without CRLF', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDueIndex, dueItems, nextChangeAt, sameRecord } from '../../../lib/tracker/reminders';
+import { createDueIndex, sameDueInputs } from '../../../lib/tracker/due-index';
+import { dueItems, nextChangeAt } from '../../../lib/tracker/reminders';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import type { Settings } from '../../../lib/tracker/settings';
 import { rng } from '../../random';
@@ -173,15 +174,15 @@ describe('createDueIndex', () => {
   });
 });
 
-describe('sameRecord', () => {
+describe('sameDueInputs', () => {
   it('ignores bookkeeping fields and notices every field the advice reads', () => {
     const a = contact('ana', {
       request: { sentAt: '2026-03-01T09:00:00.000Z', note: 'Hi' },
       status: 'pending',
       signals: { trigger: { kind: 'new role', at: '2026-03-01T09:00:00.000Z' } },
     });
-    expect(sameRecord(a, structuredClone(a))).toBe(true);
-    expect(sameRecord(a, { ...a, updatedAt: '2026-03-09T09:00:00.000Z', audience: 'CTOs' })).toBe(true);
+    expect(sameDueInputs(a, structuredClone(a))).toBe(true);
+    expect(sameDueInputs(a, { ...a, updatedAt: '2026-03-09T09:00:00.000Z', audience: 'CTOs' })).toBe(true);
     const changes: Partial<TrackedContact>[] = [
       { name: 'Anna' },
       { status: 'ignored' },
@@ -203,6 +204,6 @@ describe('sameRecord', () => {
       { connectedAt: '2026-03-05T09:00:00.000Z' },
     ];
     for (const change of changes)
-      expect(sameRecord(a, { ...a, ...change }), JSON.stringify(change)).toBe(false);
+      expect(sameDueInputs(a, { ...a, ...change }), JSON.stringify(change)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * What the page shows, merged into the record before advising (issue 12): the visible thread (who
+ * What the page shows, merged into the record before advising: the visible thread (who
  * wrote last and when), the profile's relationship state, the invitation dialog's quota. The page
  * wins when fresher, the record is updated with a history entry, and every surface advises from it.
  */

@@ -1,5 +1,5 @@
 /**
- * One function, one answer (issue 12): the next step the background gives a LinkedIn tab, the popup's
+ * One function, one answer: the next step the background gives a LinkedIn tab, the popup's
  * checklist item and the dashboard's "Next step" are the same action and due date for the same record
  * at the same moment, over a few hundred varied records and time zones.
  */

@@ -30,7 +30,7 @@ const people = [
   contact('zoe', { name: 'Zoë Ångström', request: { sentAt: at(2), note: ' second ' } }),
 ];
 
-describe('the recent notes carry their date and recipient (issue 19)', () => {
+describe('the recent notes carry their date and recipient', () => {
   it('historyFrom: newest first, with when and to whom; blank and missing notes left out', () => {
     expect(historyFrom(people)).toEqual([
       { text: 'first', sentAt: at(1), name: 'Bo Chen' },

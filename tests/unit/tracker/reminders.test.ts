@@ -3,8 +3,8 @@ import {
   badgeText,
   canReinviteAfter,
   dueItems,
+  isReinviteBlocked,
   nextChangeAt,
-  reinviteBlocked,
 } from '../../../lib/tracker/reminders';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import { contact, NOW, SETTINGS } from './helpers';
@@ -25,6 +25,19 @@ const accepted = (slug: string, acceptedAt: string, over: Partial<TrackedContact
     degree: 1,
     status: 'accepted',
     ...over,
+  });
+
+/** A connection who replied in October and has been quiet since 1 November: due to re-engage. */
+const quietSinceNovember = (slug: string) =>
+  accepted(slug, '2025-10-01T09:00:00.000Z', {
+    // Followed since before the request (not imported history: facts.ts).
+    createdAt: '2025-09-01T09:00:00.000Z',
+    messages: [
+      { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
+      { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },
+    ],
+    repliedAt: '2025-10-03T09:00:00.000Z',
+    lastInteractionAt: '2025-11-01T09:00:00.000Z',
   });
 
 describe('dueItems', () => {
@@ -107,16 +120,7 @@ describe('dueItems', () => {
   });
 
   it('re-engage a connection quiet for 90 days', () => {
-    const c = accepted('ida', '2025-10-01T09:00:00.000Z', {
-      // Followed since before the request (not imported history: facts.ts).
-      createdAt: '2025-09-01T09:00:00.000Z',
-      messages: [
-        { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
-        { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },
-      ],
-      repliedAt: '2025-10-03T09:00:00.000Z',
-      lastInteractionAt: '2025-11-01T09:00:00.000Z',
-    });
+    const c = quietSinceNovember('ida');
     expect(dueItems([c], NOW, SETTINGS)[0]).toMatchObject({ kind: 're-engage' });
   });
 
@@ -145,16 +149,7 @@ describe('dueItems', () => {
   });
 
   it('a step ticked off stays hidden for that due date', () => {
-    const c = accepted('ivy', '2025-10-01T09:00:00.000Z', {
-      // Followed since before the request (not imported history: facts.ts).
-      createdAt: '2025-09-01T09:00:00.000Z',
-      messages: [
-        { sentAt: '2025-10-02T09:00:00.000Z', kind: 'first' },
-        { sentAt: '2025-10-04T09:00:00.000Z', kind: 'follow-up' },
-      ],
-      repliedAt: '2025-10-03T09:00:00.000Z',
-      lastInteractionAt: '2025-11-01T09:00:00.000Z',
-    });
+    const c = quietSinceNovember('ivy');
     const [item] = dueItems([c], NOW, SETTINGS);
     expect(item?.action).toBe('re-engage');
     const escalated = {
@@ -215,8 +210,8 @@ describe('re-invite cooldown', () => {
     expect(canReinviteAfter(contact('none'))).toBeNull();
   });
   it('blocked before, open from that instant; no due item during the block', () => {
-    expect(reinviteBlocked(w, NOW)).toBe(true);
-    expect(reinviteBlocked(w, new Date('2026-03-22T09:00:00.000Z'))).toBe(false);
+    expect(isReinviteBlocked(w, NOW)).toBe(true);
+    expect(isReinviteBlocked(w, new Date('2026-03-22T09:00:00.000Z'))).toBe(false);
     expect(dueItems([w], NOW, SETTINGS, { includeFirstApproach: true })).toEqual([]);
   });
   it('keeps the wall-clock time across a DST change in the user zone', () => {

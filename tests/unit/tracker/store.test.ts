@@ -46,39 +46,22 @@ function many(n: number): TrackedContact[] {
   return out;
 }
 
-function ms(start: number) {
-  return Math.round((performance.now() - start) * 10) / 10;
-}
-
-describe(`store at ${N.toLocaleString('en')} contacts (fake browser; sanity bounds, not a benchmark)`, () => {
-  it('writes, lists, repairs, computes due items and changes one record quickly', async () => {
+describe(`store at ${N.toLocaleString('en')} contacts (fake browser; the speed is in npm run bench, area tracker)`, () => {
+  it('writes and reads them all back valid, lists the due ones, and one change rewrites one key', async () => {
     const contacts = many(N);
-
-    let t = performance.now();
     await writeContacts(contacts);
-    const writeAll = ms(t);
 
-    t = performance.now();
     const { contacts: read, problems } = await readAllContacts();
-    const readAll = ms(t);
     expect(problems).toEqual([]);
     expect(read).toHaveLength(N);
 
-    t = performance.now();
     const due = dueItems(read, NOW, SETTINGS);
-    const dueMs = ms(t);
     expect(due.length).toBeGreaterThan(0);
 
     const writer = new TrackerWriter({ now: () => NOW });
     const target = contacts[4321] as TrackedContact;
-    t = performance.now();
-    const ROUNDS = 50;
-    for (let i = 0; i < ROUNDS; i++) await writer.snooze(target.id, `2026-03-1${i % 10}T00:00:00.000Z`);
-    const oneWrite = ms(t) / ROUNDS;
-
-    t = performance.now();
-    await readContact(target.id);
-    const oneRead = ms(t);
+    for (let i = 0; i < 50; i++) await writer.snooze(target.id, `2026-03-1${i % 10}T00:00:00.000Z`);
+    expect((await readContact(target.id)).contact?.snoozedUntil).toBe('2026-03-19T00:00:00.000Z');
 
     const stored = await dump();
     const bytes = Object.entries(stored).reduce(
@@ -90,16 +73,7 @@ describe(`store at ${N.toLocaleString('en')} contacts (fake browser; sanity boun
     const after = stored[`contact:${(contacts[0] as TrackedContact).id}`];
     expect(after).toEqual(encodeContact(contacts[0] as TrackedContact));
 
-    console.info(
-      `[tracker store] ${N} contacts: write all ${writeAll} ms, read+validate all ${readAll} ms, ` +
-        `due list ${dueMs} ms (${due.length} due), one write ${oneWrite.toFixed(2)} ms, one read ${oneRead} ms, ` +
-        `${(bytes / 1024 / 1024).toFixed(2)} MB (${Math.round(bytes / N)} B/contact)`,
-    );
-    // Generous bounds: they catch an accidental O(n²), not a slow machine.
-    expect(writeAll).toBeLessThan(20_000);
-    expect(readAll).toBeLessThan(20_000);
-    expect(oneWrite).toBeLessThan(200);
-    // The compact form (codec.ts): about 400 bytes per contact with a note, key included.
+    // The compact form (codec.ts): about 408 bytes per contact, key included (the README's figure).
     expect(bytes / N).toBeLessThan(512);
   }, 120_000);
 });

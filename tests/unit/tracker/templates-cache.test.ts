@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findTemplates, templatesFingerprint, toTemplateFigures } from '../../../lib/insight/templates';
+import { templatesFingerprint, toTemplateFigures } from '../../../lib/insight/template-record';
+import { findTemplates } from '../../../lib/insight/templates';
 import { readAllContacts } from '../../../lib/tracker/store';
 import { readTemplateFigures, templateFiguresItem } from '../../../lib/tracker/templates-cache';
 import { TemplatesKeeper } from '../../../lib/tracker/templates-keeper';

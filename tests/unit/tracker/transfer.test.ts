@@ -1,18 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { escapeCell, unescapeCell } from '../../../lib/sheet/cells';
+import { CSV_HEADER } from '../../../lib/sheet/fields';
 import { parseCsv } from '../../../lib/sheet/parse-csv';
 import { escapeIcsText, foldLine, icsUid, toIcs } from '../../../lib/tracker/ics';
 import { dueItems } from '../../../lib/tracker/reminders';
 import { CONTACT_VERSION, type TrackedContact } from '../../../lib/tracker/schema';
-import {
-  CSV_HEADER,
-  escapeCell,
-  parseJsonExport,
-  planImport,
-  toCsv,
-  toJsonExport,
-  unescapeCell,
-} from '../../../lib/tracker/transfer';
+import { parseJsonExport, planImport, toCsv, toJsonExport } from '../../../lib/tracker/transfer';
 import { contact, fixture, NOW, SETTINGS } from './helpers';
 
 const v1 = Object.values(fixture('contacts.v1.json').storage) as TrackedContact[];

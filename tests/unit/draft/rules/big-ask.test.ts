@@ -93,7 +93,7 @@ describe('big-ask: stage', () => {
   });
 });
 
-/** A meeting ask in any phrasing (issue 13): a duration, a day or a time, a call or meeting noun. */
+/** A meeting ask in any phrasing: a duration, a day or a time, a call or meeting noun. */
 const ASK_5: Record<string, Row[]> = {
   en: [
     [

@@ -84,7 +84,7 @@ describe('generic-opener', () => {
   });
 });
 
-/** Stock openers in each language (issue 13), and the same phrases after a real hook (not an opener). */
+/** Stock openers in each language, and the same phrases after a real hook (not an opener). */
 const OPENER_5: Record<string, Row[]> = {
   en: [
     ["Hi Ana, I'm reaching out because I think we could work together.", "I'm reaching out because"],

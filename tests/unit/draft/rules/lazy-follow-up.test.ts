@@ -59,7 +59,7 @@ describe('lazy-follow-up', () => {
   });
 });
 
-/** Nudges that add nothing, beyond "just checking in", in each language (issue 13). */
+/** Nudges that add nothing, beyond "just checking in", in each language. */
 const LAZY_5: Record<string, Row[]> = {
   en: [
     ['Hi Ana, just bumping this to the top of your inbox.', 'bumping this'],

@@ -86,7 +86,7 @@ describe('pitch', () => {
   });
 });
 
-/** The shapes of issue 13, in our own words, in each language: social proof with a metric, "I help
+/** The corpus's shapes, in our own words, in each language: social proof with a metric, "I help
  * <role>s <outcome>", the product in the first person plural, a price or a free trial. */
 const PITCH_5: Record<string, Row[]> = {
   en: [

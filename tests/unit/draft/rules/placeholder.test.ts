@@ -71,7 +71,7 @@ describe('placeholder', () => {
   });
 });
 
-/** Merge fields in the other syntaxes outreach tools use (issue 13). */
+/** Merge fields in the other syntaxes outreach tools use. */
 const MERGE_FIELDS: [string, string][] = [
   ['Hi NAME, loved your post on Rust error handling.', 'NAME'],
   ['Hello FIRSTNAME, congrats on the new role!', 'FIRSTNAME'],

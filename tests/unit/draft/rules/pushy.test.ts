@@ -60,7 +60,7 @@ describe('pushy', () => {
   });
 });
 
-/** Pressure in each language (issue 13): deadlines, scarcity, "last chance", guilt, counting the pings. */
+/** Pressure in each language: deadlines, scarcity, "last chance", guilt, counting the pings. */
 const PUSHY_5: Record<string, Row[]> = {
   en: [
     ['Hi Tom, only 3 spots left at this price, so please reply by Friday.', 'only 3 spots left'],

@@ -53,7 +53,7 @@ describe('weak-subject', () => {
   });
 });
 
-/** Generic hype and clickbait subjects in each language (issue 13), and specific ones. */
+/** Generic hype and clickbait subjects in each language, and specific ones. */
 const WEAK_5: Record<string, string[]> = {
   en: [
     'Great Fit For Your Background',

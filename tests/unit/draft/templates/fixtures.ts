@@ -1,5 +1,5 @@
 /**
- * Filled-in templates and notes that only look near them (issue 19). Each template has a name slot and
+ * Filled-in templates and notes that only look near them. Each template has a name slot and
  * one to four more (event, topic, company, city, a mutual contact, a number, a role); the earlier fills
  * are the user's history, the new fills are drafts that must be caught. The near-topic notes were
  * written fresh about the same events, companies and topics, and must not be taken for a template.

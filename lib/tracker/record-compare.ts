@@ -1,4 +1,4 @@
-/** Record comparison helpers shared by the writer and the import preview (no storage here). */
+/** Comparing two records of a contact, for the writer and the import preview (pure, no storage). */
 import type { TrackedContact } from './schema';
 
 /** Equal ignoring updatedAt. */
@@ -7,7 +7,7 @@ export function sameRecord(a: TrackedContact, b: TrackedContact): boolean {
 }
 
 /** JSON with sorted keys (undefined dropped), for comparisons. */
-export function canonical(value: unknown): string {
+function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(
