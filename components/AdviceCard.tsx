@@ -1,8 +1,8 @@
 import { SEED_TITLES } from '../lib/evidence';
 import { type PlainKey, t } from '../lib/i18n/t';
 import type { ActionId, Advice } from '../lib/sequencing';
+import { whenText } from '../lib/tracker/format';
 import { systemTimeZone } from '../lib/tracker/settings';
-import { whenText } from '../lib/ui/format';
 
 const ACTION_KEY: Record<ActionId, PlainKey> = {
   'engage-first': 'action_engage_first',
@@ -54,7 +54,7 @@ const SIGNAL_KEY: Record<SignalName, PlainKey> = {
 };
 
 /**
- * When the step is due, in the same words as the checklist and the dashboard (lib/ui/format.ts),
+ * When the step is due, in the same words as the checklist and the dashboard (lib/tracker/format.ts),
  * in the zone the advisor used (the user's setting, carried on the background's answer).
  */
 export function formatDue(

@@ -2,7 +2,7 @@ import { Fragment, useMemo, useState } from 'react';
 import { t } from '../lib/i18n/t';
 import type { DueItem, DueKind } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
-import type { TrackerSender } from '../lib/ui/send-tracker';
+import type { Send } from '../utils/messaging';
 import { DueGroup } from './checklist/DueGroup';
 import { CHECKLIST_PAGE, GROUP_ORDER, groupTitle, itemKey } from './checklist/labels';
 import { ReinviteBlocked } from './checklist/ReinviteBlocked';
@@ -15,8 +15,8 @@ export interface ChecklistProps {
   contacts: ReadonlyMap<string, TrackedContact>;
   now: Date;
   timeZone: string;
-  /** Sends a tracker write to the background (sendTracker on the page, a fake in tests). */
-  send: TrackerSender;
+  /** Sends a tracker write to the background (send on the page, a fake in tests). */
+  send: Send;
   loading?: boolean;
   /** The clock for the moment the user pressed a button (defaults to the real one). */
   clock?: () => Date;

@@ -4,7 +4,7 @@ import { newContact } from '../lib/tracker/mutations';
 import { deriveStatus, type TrackedContact } from '../lib/tracker/schema';
 import { systemTimeZone } from '../lib/tracker/settings';
 import { normaliseProfileUrl } from '../lib/tracker/url';
-import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
+import { errorText, type Send } from '../utils/messaging';
 import { ContactHistory } from './ContactHistory';
 import { FormSection } from './FormSection';
 
@@ -16,7 +16,7 @@ export function AddContactForm({
   clock,
 }: {
   existing: ReadonlyMap<string, TrackedContact>;
-  send: TrackerSender;
+  send: Send;
   onEdit: (c: TrackedContact) => void;
   clock?: () => Date;
 }) {
@@ -170,7 +170,7 @@ export function ContactEditor({
   timeZone,
 }: {
   contact: TrackedContact;
-  send: TrackerSender;
+  send: Send;
   onClose: () => void;
   /** The user's zone, for the history's dates (the browser's when absent). */
   timeZone?: string;

@@ -1,7 +1,7 @@
 import { timeOfDay } from '../lib/i18n/intl';
 import { type MessageKey, t } from '../lib/i18n/t';
+import { formatDay } from '../lib/tracker/format';
 import type { HistoryEntry, HistoryKind } from '../lib/tracker/schema';
-import { formatDay } from '../lib/ui/format';
 
 type HistoryKey = `history_${string}` & MessageKey;
 const KEY: Record<HistoryKind, HistoryKey> = {

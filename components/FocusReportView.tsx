@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n/t';
-import type { FocusReport } from '../lib/messages';
+import type { FocusReport } from '../lib/protocol/requests';
 
 /** What the side panel says about the box the user last focused on the LinkedIn tab. */
 export function FocusReportView({ report }: { report: FocusReport | null }) {

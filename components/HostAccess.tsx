@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '../lib/i18n/t';
-import { errorText } from '../lib/ui/send-tracker';
+import { errorText } from '../utils/messaging';
 
 export interface HostAccessProps {
   /** null while the browser is asked. */

@@ -4,8 +4,8 @@ import type { LoadedSheet } from '../lib/sheet/load';
 import type { SheetMemory } from '../lib/sheet/mapping';
 import type { DueItem } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
-import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
-import type { SheetMemoryStore } from '../lib/ui/sheet-memory';
+import { errorText, type Send } from '../utils/messaging';
+import type { SheetMemoryStore } from '../utils/sheet-memory';
 import { ExportLinks } from './transfer/ExportLinks';
 import { formatOf, type Preview, previewImport } from './transfer/import-file';
 import { JsonPreview } from './transfer/JsonPreview';
@@ -17,7 +17,7 @@ export interface ImportExportProps {
   contacts: readonly TrackedContact[];
   /** Items for the calendar export (calendarItems: due now and scheduled). */
   calendar: () => DueItem[];
-  send: TrackerSender;
+  send: Send;
   /** Where the sheet import remembers the user's column and value choices. */
   sheetMemory: SheetMemoryStore;
 }

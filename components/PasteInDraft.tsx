@@ -1,11 +1,11 @@
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { analyzeDraft } from '../lib/draft';
+import { type DraftFacts, draftFacts } from '../lib/draft/draft-facts';
 import { t } from '../lib/i18n/t';
 import { type AccountType, type FieldName, resolveLimit, type SurfaceKind } from '../lib/limits';
 import { draftSurfaceFor } from '../lib/surfaces';
 import { countText } from '../lib/text/count';
 import type { DraftVerdict } from '../lib/tracker/draft-verdict';
-import { type DraftFacts, draftFacts } from '../lib/ui/draft-facts';
 import { CoachingDetails, FieldCoaching, kindLabel, type PanelField } from './Coaching';
 import type { NextStepNoteProps } from './NextStepNote';
 

@@ -2,7 +2,6 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { t } from '../lib/i18n/t';
 import type { DueItem } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
-import type { TrackerSender } from '../lib/ui/send-tracker';
 import {
   buildRows,
   type Filters,
@@ -14,7 +13,8 @@ import {
   type SortKey,
   sortRows,
   visibleRange,
-} from '../lib/ui/table-model';
+} from '../lib/tracker/table-model';
+import type { Send } from '../utils/messaging';
 import { BulkBar, ConfirmDelete } from './table/BulkBar';
 import { SortHeader } from './table/SortHeader';
 import { TableFilters } from './table/TableFilters';
@@ -29,7 +29,7 @@ export interface RequestTableProps {
   nextById: ReadonlyMap<string, NextStep>;
   now: Date;
   timeZone: string;
-  send: TrackerSender;
+  send: Send;
   /** Opens the person's details (their edit form and the history of what LinkedIn showed). */
   onEdit: (contact: TrackedContact) => void;
   /** Height of the scrolling area in px (rows outside it are not rendered). */

@@ -3,7 +3,7 @@ import { LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguageSetting } from '../lib/i18
 import { type PlainKey, t } from '../lib/i18n/t';
 import { isValidTimeZone } from '../lib/sequencing/dates.ts';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
-import { errorText } from '../lib/ui/send-tracker';
+import { errorText } from '../utils/messaging';
 
 /** The form's text, before it is checked. */
 export interface SettingsDraft {

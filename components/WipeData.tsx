@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { t, tp } from '../lib/i18n/t';
-import { errorText, type TrackerSender } from '../lib/ui/send-tracker';
+import { errorText, type Send } from '../utils/messaging';
 import { FormSection } from './FormSection';
 
 /**
  * Removes every tracked contact after the user types the confirmation word: the translated one
  * (LÖSCHEN, SUPPRIMER…) or DELETE, which every language accepts. Settings stay.
  */
-export function WipeData({ send, count }: { send: TrackerSender; count: number }) {
+export function WipeData({ send, count }: { send: Send; count: number }) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);

@@ -1,3 +1,9 @@
+/**
+ * The background is the tracker's one writer (so two LinkedIn tabs never lose each other's updates),
+ * keeps the toolbar badge's count of due actions, and holds what the content script last saw per tab.
+ * It answers every request of the one protocol (lib/protocol/requests.ts), validated first
+ * (lib/protocol/serve.ts). It makes no network requests and never touches LinkedIn.
+ */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openOnboardingOnce } from '../lib/first-run';
@@ -7,25 +13,26 @@ import { messageSourceFrom, setMessageSource, t, tp } from '../lib/i18n/t';
 import { notesUsedThisMonth } from '../lib/insight/quota';
 import { requestsInLast7Days } from '../lib/insight/volume';
 import type { PageFacts } from '../lib/linkedin/facts-types';
-import { type Answers, isMessage, type Message } from '../lib/messages';
+import { type Handlers, serve } from '../lib/protocol/serve';
+import { trackerHandlers } from '../lib/protocol/tracker-handlers';
 import { Advisor } from '../lib/tracker/advisor';
 import { isWorkingDay, nextDigestAt } from '../lib/tracker/digest';
 import { refreshNoteHistory } from '../lib/tracker/note-history';
 import { notesLeftNow, pageQuotaItem, repairPageQuota } from '../lib/tracker/page-quota';
 import { newTrackedFor, type PagePerson, type SignalName, withSignal } from '../lib/tracker/person-advice';
-import { handleTrackerRequest, isTrackerMessage } from '../lib/tracker/protocol';
 import { badgeText } from '../lib/tracker/reminders';
 import type { TrackedContact } from '../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../lib/tracker/settings';
 import { readSettings, settingsItem } from '../lib/tracker/storage';
 import { readContact } from '../lib/tracker/store';
-import { type FoundInvitation, planSentSync } from '../lib/tracker/sync';
+import { planSentSync } from '../lib/tracker/sync';
 import { TemplatesKeeper } from '../lib/tracker/templates-keeper';
 import { TrackerView } from '../lib/tracker/tracker-view';
 import { normaliseProfileUrl } from '../lib/tracker/url';
 import { recentRequests, repairVolume, volumeItem } from '../lib/tracker/volume-cache';
 import { WarningFiguresKeeper } from '../lib/tracker/warning-figures-keeper';
 import { TrackerWriter } from '../lib/tracker/writer';
+import { notifyPages, sendToTab } from '../utils/messaging';
 
 /** A macrotask turn, so a message that arrived meanwhile is answered before the next step. */
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -34,11 +41,6 @@ const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve,
 const REMINDER_ALARM = 'cc-reminders';
 const DAILY_ALARM = 'cc-daily-digest';
 
-/**
- * The background is the tracker's one writer (so two LinkedIn tabs never lose each other's updates),
- * keeps the toolbar badge's count of due actions, and holds what the content script last saw per tab.
- * It makes no network requests and never touches LinkedIn.
- */
 /**
  * Injects the coaching UI into the frame that asked (the content script saw a compose box, a profile,
  * the Sent page or the user interacting). Answers true once it ran; false when the frame is gone.
@@ -66,12 +68,7 @@ async function coachOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: LINKEDIN_MATCH });
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
-    const ping: Message = { type: 'content/ping' };
-    const running = await browser.tabs.sendMessage(tab.id, ping).then(
-      (answer) => answer === true,
-      () => false,
-    );
-    if (running) continue;
+    if ((await sendToTab(tab.id, { type: 'content/ping' })) === true) continue;
     await browser.scripting
       .executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/content-scripts/linkedin.js'] })
       .catch(() => {});
@@ -113,11 +110,11 @@ export default defineBackground(() => {
 
   /** Contacts in memory, the due index and the summary key pages read first (tracker-view.ts). */
   const view = new TrackerView();
-  /** Acceptance by what the coach says about each sent note (issue 18), re-analysed only on change. */
+  /** Acceptance by what the coach says about each sent note, re-analysed only on change. */
   const coaching = new WarningFiguresKeeper(yieldToMessages, {
     engine: browser.runtime.getManifest().version,
   });
-  /** The user's templates found in their sent notes (issue 19), extended as notes are sent. */
+  /** The user's templates found in their sent notes, extended as notes are sent. */
   const templates = new TemplatesKeeper(yieldToMessages, { engine: browser.runtime.getManifest().version });
 
   const writer = new TrackerWriter({
@@ -241,23 +238,23 @@ export default defineBackground(() => {
     person: PagePerson,
     signal: SignalName,
     value: boolean,
-  ): Promise<Answers['advice/signal']> {
+  ): Promise<{ error: string | null }> {
     const { tracked } = await trackedFor(person);
     const next = withSignal(person, tracked, signal, value, new Date());
     if (!next) return { error: 'unknown-profile' };
-    const res = await handleTrackerRequest(writer, { type: 'tracker/upsert', contact: next });
-    return { error: res.ok ? null : res.error.message };
+    return upsert(next);
   }
 
-  async function track(person: PagePerson): Promise<Answers['advice/track']> {
+  async function track(person: PagePerson): Promise<{ error: string | null }> {
     const contact = newTrackedFor(person, new Date());
     if (!contact) return { error: 'unknown-profile' };
-    const res = await handleTrackerRequest(writer, { type: 'tracker/upsert', contact });
-    return { error: res.ok ? null : res.error.message };
+    return upsert(contact);
   }
 
-  async function planSync(found: FoundInvitation[], listComplete: boolean): Promise<Answers['sync/plan']> {
-    return planSentSync(await view.contacts(), found, new Date(), listComplete);
+  /** Through the writer's own checks, as a page's tracker/upsert would go. */
+  async function upsert(contact: TrackedContact): Promise<{ error: string | null }> {
+    const res = await serve(tracker, { type: 'tracker/upsert', contact });
+    return { error: res.ok ? null : res.error.message };
   }
 
   async function dailyDigest() {
@@ -285,20 +282,25 @@ export default defineBackground(() => {
     });
   }
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (isTrackerMessage(raw)) return handleTrackerRequest(writer, raw);
-    if (!isMessage(raw)) return undefined;
-    const msg: Message = raw;
-    if (msg.type === 'focus-report' && sender.tab?.id !== undefined) {
-      const tabId = sender.tab.id;
-      void changeFocusMemory((m) => withReport(m, tabId, msg.report));
-      const update: Message = { type: 'focus-report-updated', tabId, report: msg.report };
-      // Nobody may be listening (side panel closed): that is fine.
-      browser.runtime.sendMessage(update).catch(() => {});
-      return undefined;
-    }
-    if (msg.type === 'ui/load') return injectCoachUi(sender);
-    if (msg.type === 'advice/get') {
+  const tracker = trackerHandlers(writer);
+  const handlers: Handlers = {
+    ...tracker,
+    'focus-report': ({ report }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return null;
+      void changeFocusMemory((m) => withReport(m, tabId, report));
+      notifyPages({ type: 'focus-report-updated', tabId, report });
+      return null;
+    },
+    'get-focus-report': ({ tabId }) =>
+      focusWrites.then(async () => {
+        const memory = repairFocusMemory(await focusMemoryItem.getValue());
+        if (tabId === undefined) return memory.latest;
+        const known = memory.byTab[String(tabId)];
+        return known ? { tabId, report: known } : null;
+      }),
+    'ui/load': (_, sender) => injectCoachUi(sender),
+    'advice/get': (msg, sender) => {
       // The side panel names the LinkedIn tab it shows (even when it is open as a tab itself); a
       // LinkedIn frame asks about its own page.
       const from =
@@ -308,28 +310,18 @@ export default defineBackground(() => {
         watchKey: null,
         tracked: null,
       }));
-    }
-    if (msg.type === 'advice/signal') return changeSignal(msg.person, msg.signal, msg.value);
-    if (msg.type === 'advice/track') return track(msg.person);
-    if (msg.type === 'sync/plan') return planSync(msg.found, msg.listComplete);
-    if (msg.type === 'get-focus-report') {
-      const tabId = msg.tabId;
-      return focusWrites.then(async () => {
-        const memory = repairFocusMemory(await focusMemoryItem.getValue());
-        if (tabId === undefined) return memory.latest;
-        const known = memory.byTab[String(tabId)];
-        return known ? { tabId, report: known } : null;
-      });
-    }
-    return undefined;
-  });
+    },
+    'advice/signal': (msg) => changeSignal(msg.person, msg.signal, msg.value),
+    'advice/track': (msg) => track(msg.person),
+    'sync/plan': async (msg) => planSentSync(await view.contacts(), msg.found, new Date(), msg.listComplete),
+  };
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => serve(handlers, raw, sender));
 
   browser.tabs.onRemoved.addListener((tabId) => void changeFocusMemory((m) => withoutTab(m, tabId)));
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'toggle-panel') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      const msg: Message = { type: 'toggle-panel' };
-      if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, msg).catch(() => {});
+      if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'toggle-panel' });
     });
   });
   browser.alarms.onAlarm.addListener((alarm) => {

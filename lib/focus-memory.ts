@@ -5,7 +5,7 @@
  * storage is cleared when the browser closes.
  */
 import { storage } from 'wxt/utils/storage';
-import type { FocusReport } from './messages';
+import type { FocusReport } from './protocol/requests';
 
 export const FOCUS_REPORTS_KEY = 'session:focusReports';
 

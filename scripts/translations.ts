@@ -17,7 +17,10 @@
  * Exit codes: 0 done, 2 bad input (the message names the key), 1 unexpected failure.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { InputError, parseArgs, runCli } from '../lib/cli/io.ts';
+import { textHash } from '../lib/i18n/catalogue.ts';
+import { isUiLanguage, TRANSLATIONS, type UiLanguage } from '../lib/i18n/languages.ts';
+import { EN } from '../lib/i18n/messages.ts';
+import { placeholderNames } from '../lib/i18n/t.ts';
 import {
   isExtraPluralForm,
   readTranslatedFrom,
@@ -28,11 +31,8 @@ import {
   translationFile,
   untranslated,
   writeLocales,
-} from '../lib/i18n/build-locales.ts';
-import { textHash } from '../lib/i18n/catalogue.ts';
-import { isUiLanguage, TRANSLATIONS, type UiLanguage } from '../lib/i18n/languages.ts';
-import { EN } from '../lib/i18n/messages.ts';
-import { placeholderNames } from '../lib/i18n/t.ts';
+} from './build-locales.ts';
+import { InputError, parseArgs, runCli } from './io.ts';
 
 const english = EN as Readonly<Record<string, string>>;
 

@@ -1,8 +1,8 @@
 import { t } from '../../lib/i18n/t';
 import { MESSAGING_URL, SENT_INVITATIONS_URL } from '../../lib/linkedin/page-urls';
+import { localDaysBetween, pendingText, whenText } from '../../lib/tracker/format';
 import type { DueItem } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { localDaysBetween, pendingText, whenText } from '../../lib/ui/format';
 import { actionLabel, shortActionLabel } from '../AdviceCard';
 import { doneVerb, MESSAGE_KINDS } from './labels';
 

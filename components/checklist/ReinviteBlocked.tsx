@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { t } from '../../lib/i18n/t';
+import { formatDay } from '../../lib/tracker/format';
 import { canReinviteAfter, isReinviteBlocked } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { formatDay } from '../../lib/ui/format';
 
 const SHOWN = 20;
 

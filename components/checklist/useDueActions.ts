@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { DAY_MS } from '../../lib/sequencing/dates.ts';
 import type { ActionId } from '../../lib/sequencing/types.ts';
+import { formatDay } from '../../lib/tracker/format';
 import { canReinviteAfter, type DueItem } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { formatDay } from '../../lib/ui/format';
-import { errorText, type TrackerSender } from '../../lib/ui/send-tracker';
+import { errorText, type Send } from '../../utils/messaging';
 import { doneKeys, itemKey } from './labels';
 
 /** A line of "just done": who, what was recorded, and when they can be invited again. */
@@ -17,7 +17,7 @@ export interface DoneEntry {
 }
 
 export interface DueActionsOptions {
-  send: TrackerSender;
+  send: Send;
   now: Date;
   timeZone: string;
   /** The clock for the moment the user pressed a button (defaults to the real one). */

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { t, tp } from '../../lib/i18n/t';
 import { SENT_INVITATIONS_URL } from '../../lib/linkedin/page-urls';
 import type { DueItem } from '../../lib/tracker/reminders';
-import { errorText } from '../../lib/ui/send-tracker';
-import type { WithdrawReview } from '../../lib/ui/withdraw-review';
+import { errorText } from '../../utils/messaging';
+import type { WithdrawReview } from '../../utils/withdraw-review';
 import { itemKey } from './labels';
 import type { DueActions } from './useDueActions';
 

@@ -7,7 +7,7 @@ import type { TemplateFigures } from '../../lib/insight/template-figures';
 import { last7DaysMessage } from '../../lib/insight/volume';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { type Settings, systemTimeZone } from '../../lib/tracker/settings';
-import type { TrackerSender } from '../../lib/ui/send-tracker';
+import type { Send } from '../../utils/messaging';
 import { CoachingSection } from './CoachingSection';
 import { EvidenceLine } from './EvidenceLine';
 import { RateChart } from './RateChart';
@@ -32,7 +32,7 @@ export interface InsightViewProps {
   /** The user's templates found in their notes (the background's record); null while being found. */
   templateFigures?: TemplateFigures | null;
   /** The tracker writer, for naming a template as a version; without it templates are read-only. */
-  send?: TrackerSender;
+  send?: Send;
 }
 
 const NOT_BLANK = /\S/;

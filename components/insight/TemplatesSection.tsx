@@ -4,8 +4,8 @@ import { cite } from '../../lib/insight/evidence';
 import type { GroupStats } from '../../lib/insight/groups';
 import { type TemplateFigures, type TemplateView, templateView } from '../../lib/insight/template-figures';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { nameTemplate } from '../../lib/ui/name-template';
-import { errorText, type TrackerSender } from '../../lib/ui/send-tracker';
+import { errorText, type Send } from '../../utils/messaging';
+import { nameTemplate } from '../../utils/name-template';
 import { EvidenceLine } from './EvidenceLine';
 import { RateChart } from './RateChart';
 
@@ -24,7 +24,7 @@ export interface TemplatesSectionProps {
   contacts: readonly TrackedContact[];
   timeZone: string;
   /** The tracker writer; without it the templates are shown without "Name as a version". */
-  send?: TrackerSender;
+  send?: Send;
 }
 
 type Row = (TemplateView | GroupStats) & { label?: string };
@@ -129,7 +129,7 @@ function TemplateItem({
   g: TemplateView;
   contacts: readonly TrackedContact[];
   timeZone: string;
-  send?: TrackerSender;
+  send?: Send;
 }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Keyboard users keep their place: into the field when the form opens, back to the button after.

@@ -1,5 +1,5 @@
 import { type PlainKey, t } from '../../lib/i18n/t';
-import type { Sort, SortKey } from '../../lib/ui/table-model';
+import type { Sort, SortKey } from '../../lib/tracker/table-model';
 
 export const SORT_KEY: Record<SortKey, PlainKey> = {
   name: 'common_name',

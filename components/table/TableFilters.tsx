@@ -1,7 +1,7 @@
 import { type PlainKey, t } from '../../lib/i18n/t';
+import { STATUS_LABEL } from '../../lib/tracker/format';
 import { STATUSES } from '../../lib/tracker/schema';
-import { STATUS_LABEL } from '../../lib/ui/format';
-import type { DueFilter, Filters, Sort, SortKey } from '../../lib/ui/table-model';
+import type { DueFilter, Filters, Sort, SortKey } from '../../lib/tracker/table-model';
 import { SORT_KEY } from './SortHeader';
 
 const DUE_KEY: Record<DueFilter, PlainKey> = {

@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n/t';
-import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../../lib/ui/format';
-import type { Row } from '../../lib/ui/table-model';
+import { formatDay, localDaysBetween, STATUS_LABEL, whenText } from '../../lib/tracker/format';
+import type { Row } from '../../lib/tracker/table-model';
 import { actionLabel } from '../AdviceCard';
 import { MenuButton, type MenuItem } from '../MenuButton';
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { errorText, type TrackerSender } from '../../lib/ui/send-tracker';
+import { errorText, type Send } from '../../utils/messaging';
 import type { MenuItem } from '../MenuButton';
 
 /** The delete the user is asked to confirm: one row's or the selection's. */
 export type Confirm = { kind: 'delete'; ids: string[] } | null;
 
 export interface TableActionsOptions {
-  send: TrackerSender;
+  send: Send;
   byId: ReadonlyMap<string, TrackedContact>;
   now: Date;
   onEdit: (contact: TrackedContact) => void;
@@ -79,12 +79,7 @@ export function useTableActions({ send, byId, now, onEdit, clearSelection, clock
   };
 
   /** A menu item that records one write and says so under its label. */
-  const write = (
-    key: string,
-    label: string,
-    done: string,
-    request: () => Parameters<TrackerSender>[0],
-  ): MenuItem => ({
+  const write = (key: string, label: string, done: string, request: () => Parameters<Send>[0]): MenuItem => ({
     key,
     label,
     onSelect: () => one(done, () => send(request())),

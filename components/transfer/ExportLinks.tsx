@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { t, tp } from '../../lib/i18n/t';
+import { exportFileName } from '../../lib/tracker/format';
 import { toIcs } from '../../lib/tracker/ics';
 import type { DueItem } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { toCsv, toJsonExport } from '../../lib/tracker/transfer';
-import { exportFileName } from '../../lib/ui/format';
 
 interface Download {
   format: 'json' | 'csv' | 'ics';

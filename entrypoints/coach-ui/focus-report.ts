@@ -3,12 +3,12 @@
  * panel, why, in plain words) and the person the page is about, so the side panel can give the same
  * next step as the card.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type DetectionHints, explainElement } from '../../lib/linkedin/detect';
 import { deepActiveElement } from '../../lib/linkedin/focus';
-import type { FocusReport, Message } from '../../lib/messages';
+import type { FocusReport } from '../../lib/protocol/requests';
 import type { PagePerson } from '../../lib/tracker/person-advice';
+import { send } from '../../utils/messaging';
 import { isOurs } from './floating/layer';
 import type { Panels } from './panels';
 
@@ -22,16 +22,13 @@ export function watchFocus(
   ctx: ContentScriptContext,
   opts: { panels: Panels; hints: () => DetectionHints; pagePerson: () => PagePerson | null },
 ) {
-  const send = (report: FocusReport) => {
-    const msg: Message = { type: 'focus-report', report };
-    browser.runtime.sendMessage(msg).catch(() => {});
-  };
+  const tell = (report: FocusReport) => void send({ type: 'focus-report', report }).catch(() => {});
   const report = (target: EventTarget | null | undefined) => {
     if (!(target instanceof Element) || isOurs(target) || !isTextEntry(target)) return;
     opts.panels.focused(target);
     const panel = opts.panels.of(target);
     const base = { url: location.href, at: Date.now(), person: opts.pagePerson() };
-    send(
+    tell(
       panel
         ? { ...base, recognised: true, kind: panel.kind, reasons: [] }
         : { ...base, recognised: false, reasons: explainElement(target, opts.hints()) },
@@ -43,7 +40,7 @@ export function watchFocus(
   });
   /** No box: still say who the page is about (a profile, a conversation). */
   const reportPage = () =>
-    send({
+    tell({
       url: location.href,
       at: Date.now(),
       recognised: false,

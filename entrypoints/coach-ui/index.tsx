@@ -6,7 +6,7 @@ import { findSurfaces } from '../../lib/linkedin/detect';
 import { readProfile } from '../../lib/linkedin/profile';
 import { profileName } from '../../lib/linkedin/recipient';
 import { watchPage } from '../../lib/linkedin/watcher';
-import { isMessage } from '../../lib/messages';
+import { listen } from '../../utils/messaging';
 import { type CoachHandoff, readHandoff, writeHandoff } from '../linkedin.content/handoff';
 import { watchFocus } from './focus-report';
 import { createPanelEnv } from './panel-env';
@@ -61,11 +61,7 @@ async function startCoach(ctx: ContentScriptContext, handoff: CoachHandoff) {
   const sent = new SentPiece(ctx);
 
   // Alt+Shift+K (the browser's command, through the background): the card of the box being typed in.
-  const onMessage = (raw: unknown) => {
-    if (isMessage(raw) && raw.type === 'toggle-panel') panels.toggleActive();
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(listen({ 'toggle-panel': () => panels.toggleActive() }));
 
   const scan = () => {
     const result = findSurfaces(document, hints());

@@ -1,12 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { SignalName } from '../../components/AdviceCard';
 import type { PanelField } from '../../components/Coaching';
+import { type DraftFacts, draftFacts, sameDraftFacts } from '../../lib/draft/draft-facts';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import type { PersonFacts } from '../../lib/linkedin/facts-types';
 import { readPersonFacts } from '../../lib/linkedin/page-facts';
 import { readNoteQuota } from '../../lib/linkedin/quota';
 import type { SignalToggles as Signals, TrackedSummary } from '../../lib/tracker/person-advice';
-import { type DraftFacts, draftFacts, sameDraftFacts } from '../../lib/ui/draft-facts';
 import type { PanelState } from './panel-app';
 import type { PanelEnv } from './panel-env';
 import { type PagePerson, requestAdvice, setSignal, watchKey } from './person-advice';

@@ -17,9 +17,9 @@ import type { PanelPrefs, Settings } from '../../lib/tracker/settings';
 import { panelPrefsItem, readPanelPrefs, readSettings, settingsItem } from '../../lib/tracker/storage';
 import { readVolume, repairVolume, type VolumeCache, volumeItem } from '../../lib/tracker/volume-cache';
 import { readWarningFigures, warningFiguresItem } from '../../lib/tracker/warning-figures-cache';
+import { errorText, send } from '../../utils/messaging';
 import type { PagePerson } from './person-advice';
 import { showToast } from './toast';
-import { sendTracker } from './tracker-client';
 
 export interface PanelEnv {
   account: () => AccountType | null;
@@ -32,7 +32,7 @@ export interface PanelEnv {
   onInviteSend: (person: PagePerson, note: string) => void;
   /** The user sent a message from this box (LinkedIn cleared it right after Send or Enter). */
   onMessageSent: (person: PagePerson, tracked: TrackedSummary | null) => void;
-  /** Version and audience labels for connection notes (issue 6: which note works). */
+  /** Version and audience labels for connection notes (which note works). */
   labels: StoreApi<Labels>;
   setLabels: (next: Labels) => void;
   /** Requests in the last 7 days and free notes left this month (kept fresh by the background). */
@@ -112,7 +112,7 @@ export async function createPanelEnv(
       await showToast(ctx, { message: t('toast_unknown_profile') });
       return;
     }
-    const res = await sendTracker({
+    const sent = send({
       type: 'tracker/request-sent',
       input: {
         name: who.name,
@@ -124,17 +124,19 @@ export async function createPanelEnv(
         ...(label?.audience ? { audience: label.audience } : {}),
       },
     });
-    if (!res.ok) {
-      await showToast(ctx, { message: t('toast_not_tracked', { error: res.error.message }) });
-      return;
-    }
-    const id = (res.result as { id: string }).id;
+    const id = await sent.then(
+      (contact) => contact.id,
+      async (err) => {
+        await showToast(ctx, { message: t('toast_not_tracked', { error: errorText(err) }) });
+        return null;
+      },
+    );
+    if (id === null) return;
     await showToast(ctx, {
       message: t('toast_request_tracked', { name: who.name }),
       actionLabel: t('toast_undo'),
       onAction: async () => {
-        const undo = await sendTracker({ type: 'tracker/undo-request', id });
-        return undo.ok ? null : undo.error.message;
+        return send({ type: 'tracker/undo-request', id }).then(() => null, errorText);
       },
     });
   };
@@ -157,14 +159,12 @@ export async function createPanelEnv(
     },
     onMessageSent: (who, tracked) => {
       if (!tracked) return;
-      void sendTracker({ type: 'tracker/message-sent', id: tracked.id, at: new Date().toISOString() }).then(
-        (res) =>
-          showToast(ctx, {
-            message: res.ok
-              ? t('toast_message_tracked', { name: who.name ?? tracked.name })
-              : t('toast_not_tracked', { error: res.error.message }),
-          }),
-      );
+      void send({ type: 'tracker/message-sent', id: tracked.id, at: new Date().toISOString() })
+        .then(
+          () => t('toast_message_tracked', { name: who.name ?? tracked.name }),
+          (err) => t('toast_not_tracked', { error: errorText(err) }),
+        )
+        .then((message) => showToast(ctx, { message }));
     },
     cardWanted: (kind) => cardWantedFrom(prefs, kind),
     setCardWanted: (kind, open) => {

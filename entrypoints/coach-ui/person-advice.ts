@@ -3,15 +3,15 @@
  * them: the next step, their tracker summary, and one-click signals. The advisor and the tracker's
  * schemas live in the background, so this tab stays light.
  */
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { t } from '../../lib/i18n/t';
 import { readChatPerson } from '../../lib/linkedin/chat-person';
 import type { DetectedSurface } from '../../lib/linkedin/detect';
 import type { InviteMemory } from '../../lib/linkedin/invite';
 import { readProfile } from '../../lib/linkedin/profile';
-import type { Answers, Message } from '../../lib/messages';
+import type { RequestOf } from '../../lib/protocol/requests';
 import type { AdviceAnswer, PagePerson, SignalName } from '../../lib/tracker/person-advice';
+import { send } from '../../utils/messaging';
 
 export type { PagePerson };
 
@@ -47,17 +47,9 @@ export function personForSurface(
   };
 }
 
-async function ask<T extends keyof Answers>(msg: Extract<Message, { type: T }>): Promise<Answers[T] | null> {
-  try {
-    return ((await browser.runtime.sendMessage(msg)) as Answers[T] | undefined) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 const NO_ANSWER: AdviceAnswer = { advice: null, watchKey: null, tracked: null };
 
-type AdviceRequest = Extract<Message, { type: 'advice/get' }>;
+type AdviceRequest = RequestOf<'advice/get'>;
 
 /**
  * The next step for this person and what the tracker knows of them. A draft card tells the advisor
@@ -68,7 +60,7 @@ export async function requestAdvice(
   person: PagePerson,
   extra: Pick<AdviceRequest, 'draft' | 'facts'> = {},
 ): Promise<AdviceAnswer> {
-  return (await ask({ type: 'advice/get', person, ...extra })) ?? NO_ANSWER;
+  return send({ type: 'advice/get', person, ...extra }).catch(() => NO_ANSWER);
 }
 
 /** Calls back whenever the watched record changes (in any tab). */
@@ -83,7 +75,7 @@ export async function setSignal(
   name: SignalName,
   value: boolean,
 ): Promise<string | null> {
-  const res = await ask({ type: 'advice/signal', person, signal: name, value });
+  const res = await send({ type: 'advice/signal', person, signal: name, value }).catch(() => null);
   if (!res) return t('notice_signal_failed', { error: 'no answer from the extension' });
   if (res.error === 'unknown-profile') return t('notice_unknown_profile_signal');
   return res.error ? t('notice_signal_failed', { error: res.error }) : null;
@@ -91,7 +83,7 @@ export async function setSignal(
 
 /** "Track this person": a record with what the page shows, so reminders can follow. */
 export async function trackPerson(person: PagePerson): Promise<string | null> {
-  const res = await ask({ type: 'advice/track', person });
+  const res = await send({ type: 'advice/track', person }).catch(() => null);
   if (!res) return t('notice_track_failed', { error: 'no answer from the extension' });
   if (res.error === 'unknown-profile') return t('notice_unknown_profile');
   return res.error ? t('notice_track_failed', { error: res.error }) : null;

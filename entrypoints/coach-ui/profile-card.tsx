@@ -12,10 +12,10 @@ import { t } from '../../lib/i18n/t';
 import type { PersonOnPage } from '../../lib/linkedin/profile';
 import { pageTheme } from '../../lib/linkedin/theme';
 import type { TrackedSummary } from '../../lib/tracker/person-advice';
+import { errorText, send } from '../../utils/messaging';
 import { ChipCard } from './floating/chip-card';
 import { FloatingPiece, insideCorners } from './floating/piece';
 import { requestAdvice, setSignal, trackPerson, watchKey } from './person-advice';
-import { sendTracker } from './tracker-client';
 
 type CardState = Omit<ProfileCardProps, 'onToggleSignal' | 'onTrack'>;
 
@@ -105,12 +105,15 @@ export class ProfileCardMount {
     )
       return;
     this.acceptedSynced = true;
-    const res = await sendTracker({ type: 'tracker/accepted', id: contact.id, at: new Date().toISOString() });
-    this.store.setState({
-      notice: res.ok
-        ? t('notice_accepted', { name: contact.name })
-        : t('notice_accept_failed', { error: res.error.message }),
-    });
+    const notice = await send({
+      type: 'tracker/accepted',
+      id: contact.id,
+      at: new Date().toISOString(),
+    }).then(
+      () => t('notice_accepted', { name: contact.name }),
+      (err) => t('notice_accept_failed', { error: errorText(err) }),
+    );
+    this.store.setState({ notice });
   }
 
   readonly onSignal = (name: SignalName, value: boolean) => {

@@ -3,7 +3,6 @@
  * floating by the list (never inserted above it, which would push LinkedIn's list down), opening the
  * sync card. Reading only.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -11,13 +10,12 @@ import { SentSync } from '../../components/SentSync';
 import { t, tp } from '../../lib/i18n/t';
 import { readSentInvitations } from '../../lib/linkedin/sent';
 import { pageTheme } from '../../lib/linkedin/theme';
-import type { Answers, Message } from '../../lib/messages';
 import type { SentSyncPlan } from '../../lib/tracker/sync';
+import { errorText, send } from '../../utils/messaging';
 import type { Plan } from './floating/anchored';
 import { ChipCard } from './floating/chip-card';
 import { obstaclesAround } from './floating/obstacles';
 import { FloatingPiece } from './floating/piece';
-import { sendTracker } from './tracker-client';
 
 interface SyncState {
   plan: SentSyncPlan;
@@ -76,13 +74,8 @@ export class SentSyncMount {
     const { cards } = readSentInvitations(document);
     const found = cards.map((c) => ({ ...c, sentLabel: c.sentLabel ?? '' }));
     // The background holds the tracker: it plans the sync, so this tab never reads every contact.
-    const msg: Message = { type: 'sync/plan', found, listComplete: this.store.getState().complete };
-    let plan: Answers['sync/plan'] | null = null;
-    try {
-      plan = (await browser.runtime.sendMessage(msg)) as Answers['sync/plan'];
-    } catch {
-      plan = null;
-    }
+    const listComplete = this.store.getState().complete;
+    const plan = await send({ type: 'sync/plan', found, listComplete }).catch(() => null);
     if (plan && !this.removed) this.store.setState({ plan });
   }
 
@@ -99,13 +92,13 @@ export class SentSyncMount {
   private readonly onImport = () =>
     this.run(async () => {
       const { plan } = this.store.getState();
-      const res = await sendTracker({
-        type: 'tracker/import',
-        records: plan.new.map((n) => n.contact),
-        mode: 'merge',
-      });
+      const records = plan.new.map((n) => n.contact);
+      const failed = await send({ type: 'tracker/import', records, mode: 'merge' }).then(
+        () => null,
+        errorText,
+      );
       const count = plan.new.length;
-      if (!res.ok) return t('sync_import_failed', { error: res.error.message });
+      if (failed) return t('sync_import_failed', { error: failed });
       return tp('sync_imported', count, { count });
     });
 
@@ -117,12 +110,9 @@ export class SentSyncMount {
   private readonly onResolve = (id: string, outcome: 'accepted' | 'withdrawn') =>
     this.run(async () => {
       const at = new Date().toISOString();
-      const res = await sendTracker({
-        type: outcome === 'accepted' ? 'tracker/accepted' : 'tracker/withdrawn',
-        id,
-        at,
-      });
-      if (!res.ok) return t('sync_save_failed', { error: res.error.message });
+      const type = outcome === 'accepted' ? 'tracker/accepted' : 'tracker/withdrawn';
+      const failed = await send({ type, id, at }).then(() => null, errorText);
+      if (failed) return t('sync_save_failed', { error: failed });
       return t(outcome === 'accepted' ? 'sync_marked_accepted' : 'sync_marked_withdrawn');
     });
 

@@ -6,19 +6,18 @@ import { RequestTable } from '../../components/RequestTable';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoreProblems } from '../../components/StoreProblems';
 import { WipeData } from '../../components/WipeData';
+import { useTemplateFigures, useWarningFigures } from '../../hooks/use-background-figures';
+import { useSchedule } from '../../hooks/use-schedule';
+import { useNow, useTracker } from '../../hooks/use-tracker';
 import { t } from '../../lib/i18n/t';
+import { calendarItems } from '../../lib/tracker/calendar';
+import { zoneOf } from '../../lib/tracker/format';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import type { StoreProblem } from '../../lib/tracker/store';
-import { calendarItems } from '../../lib/ui/calendar';
-import { zoneOf } from '../../lib/ui/format';
-import { useSchedule } from '../../lib/ui/schedule';
-import { errorText, sendTracker } from '../../lib/ui/send-tracker';
-import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
-import { sheetMemoryStore } from '../../lib/ui/sheet-memory';
-import type { TrackerStore } from '../../lib/ui/tracker-store';
-import { useTemplateFigures } from '../../lib/ui/use-template-figures';
-import { useNow, useTracker } from '../../lib/ui/use-tracker';
-import { useWarningFigures } from '../../lib/ui/use-warning-figures';
+import { errorText, send } from '../../utils/messaging';
+import { requestNotificationsPermission, saveSettings } from '../../utils/settings-adapter';
+import { sheetMemoryStore } from '../../utils/sheet-memory';
+import type { TrackerStore } from '../../utils/tracker-store';
 
 const NO_CONTACTS: TrackedContact[] = [];
 
@@ -61,7 +60,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   const loaded = status !== 'loading';
   useEffect(() => {
     if (!loaded) return;
-    sendTracker({ type: 'tracker/init' })
+    send({ type: 'tracker/init' })
       .then((r) => setInitProblems(r.problems))
       .catch((err) => setInitError(t('dashboard_init_failed', { error: errorText(err) })));
   }, [loaded]);
@@ -73,7 +72,7 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
   );
 
   // What the table and the insight view share: this page's clock, the user's zone, the tracker writer.
-  const onPage = { now, timeZone: zone, send: sendTracker };
+  const onPage = { now, timeZone: zone, send: send };
   const editingContact = editing ? byId.get(editing) : undefined;
   const allProblems = useMemo(() => {
     const seen = new Set(problems.map((p) => p.key));
@@ -116,12 +115,12 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
       ) : null}
       <StoreProblems problems={allProblems} quarantined={quarantined} />
       <div id="cc-list" />
-      <AddContactForm existing={byId} send={sendTracker} onEdit={(c) => setEditing(c.id)} />
+      <AddContactForm existing={byId} send={send} onEdit={(c) => setEditing(c.id)} />
       {editingContact ? (
         <ContactEditor
           key={editingContact.id}
           contact={editingContact}
-          send={sendTracker}
+          send={send}
           onClose={() => setEditing(null)}
           timeZone={zone}
         />
@@ -164,13 +163,8 @@ export function DashboardApp({ store }: { store: TrackerStore }) {
         />
       ) : null}
       <div id="cc-data" />
-      <ImportExport
-        contacts={contacts}
-        calendar={calendar}
-        send={sendTracker}
-        sheetMemory={sheetMemoryStore}
-      />
-      <WipeData send={sendTracker} count={contacts.length} />
+      <ImportExport contacts={contacts} calendar={calendar} send={send} sheetMemory={sheetMemoryStore} />
+      <WipeData send={send} count={contacts.length} />
     </main>
   );
 }

@@ -2,8 +2,8 @@
  * The content script that runs on every LinkedIn page. It is deliberately small: it watches for a
  * compose box, a profile or the Sent-invitations page (or the user starting to interact) and only
  * then asks the background to inject the coaching UI (React, the draft engine, the panels). A feed
- * that is only being read pays for this file and a quiet watcher, nothing more (issue 7: load time and
- * page overhead). It never acts on the page: it reads it and listens to the user's own clicks.
+ * that is only being read pays for this file and a quiet watcher, nothing more (load time and page
+ * overhead). It never acts on the page: it reads it and listens to the user's own clicks.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -14,7 +14,7 @@ import { freshInvite, type InviteMemory, inviteFromClick } from '../../lib/linke
 import { readProfile } from '../../lib/linkedin/profile';
 import { isSentInvitationsPage } from '../../lib/linkedin/sent-page';
 import { watchPage } from '../../lib/linkedin/watcher';
-import { isMessage, type Message } from '../../lib/messages';
+import { listen, send } from '../../utils/messaging';
 import { type CoachHandoff, writeHandoff } from './handoff';
 import { removeLeftovers, watchLifeline } from './lifeline';
 
@@ -66,10 +66,8 @@ function startLoader(ctx: ContentScriptContext) {
   const loadUi = () => {
     if (requested || ctx.isInvalid) return;
     requested = true;
-    const msg: Message = { type: 'ui/load' };
     // On failure (background restarting) the next trigger tries again.
-    browser.runtime
-      .sendMessage(msg)
+    send({ type: 'ui/load' })
       .then((ok) => {
         if (ok !== true) requested = false;
       })
@@ -78,13 +76,13 @@ function startLoader(ctx: ContentScriptContext) {
       });
   };
 
-  const onMessage = (raw: unknown) => {
-    if (!isMessage(raw) || raw.type !== 'toggle-panel') return;
-    handoff.toggleRequested = !handoff.toggleRequested;
-    loadUi();
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  const stopListening = listen({
+    'toggle-panel': () => {
+      handoff.toggleRequested = !handoff.toggleRequested;
+      loadUi();
+    },
+  });
+  ctx.onInvalidated(stopListening);
 
   const handoff: CoachHandoff = {
     ctx,
@@ -93,7 +91,7 @@ function startLoader(ctx: ContentScriptContext) {
     started: false,
     takeOver: () => {
       watching.abort();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
     },
   };
   writeHandoff(globalThis, handoff);

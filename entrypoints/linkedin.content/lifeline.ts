@@ -14,7 +14,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isMessage } from '../../lib/messages';
+import { listen } from '../../utils/messaging';
 
 export const NOTICE_TAG = 'connect-coach-notice';
 const OURS = 'CONNECT-COACH-';
@@ -90,11 +90,9 @@ function guardCleanups(ctx: ContentScriptContext) {
 export function watchLifeline(ctx: ContentScriptContext, options: LifelineOptions): void {
   guardCleanups(ctx);
   // Answers the background's "is a content script already here?" (before it injects one).
-  const onPing = (raw: unknown) =>
-    isMessage(raw) && raw.type === 'content/ping' ? Promise.resolve(true) : undefined;
-  browser.runtime.onMessage.addListener(onPing);
+  const stopPing = listen({ 'content/ping': () => true });
   ctx.onInvalidated(() => {
-    if (extensionAlive()) browser.runtime.onMessage.removeListener(onPing);
+    if (extensionAlive()) stopPing();
   });
 
   const checking = new AbortController();

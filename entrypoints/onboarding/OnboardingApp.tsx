@@ -3,13 +3,13 @@ import { browser } from 'wxt/browser';
 import { HostAccess } from '../../components/HostAccess';
 import { PasteInDraft } from '../../components/PasteInDraft';
 import { draftFromSettings, type SettingsDraft, validateSettings } from '../../components/SettingsForm';
+import { useHostAccess } from '../../hooks/use-host-access';
 import { type PlainKey, t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
 import { type Settings, systemTimeZone } from '../../lib/tracker/settings';
 import { readSettings } from '../../lib/tracker/storage';
-import { useHostAccess } from '../../lib/ui/host-access';
-import { errorText } from '../../lib/ui/send-tracker';
-import { requestNotificationsPermission, saveSettings } from '../../lib/ui/settings-adapter';
+import { errorText } from '../../utils/messaging';
+import { requestNotificationsPermission, saveSettings } from '../../utils/settings-adapter';
 
 const DOES: readonly PlainKey[] = ['onboarding_does_coach', 'onboarding_does_track', 'onboarding_does_rates'];
 const NEVER: readonly PlainKey[] = [

@@ -1,26 +1,13 @@
-import { StrictMode } from 'react';
-import ReactDOM from 'react-dom/client';
-import { browser } from 'wxt/browser';
 // The panel's component styles, then page-level rules and colours.
 import '../../assets/panel.css';
 import '../../assets/page.css';
 import '../../components/tracker-pages.css';
 import './onboarding.css';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { startPageLanguage } from '../../lib/i18n/loader';
 import { t } from '../../lib/i18n/t';
+import { startPage } from '../../utils/page';
 import { OnboardingApp } from './OnboardingApp';
 
-const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
-const render = () => {
-  applyLocale(document.documentElement, localeAttributes(browser.i18n));
-  document.title = t('onboarding_page_title');
-  root.render(
-    <StrictMode>
-      <OnboardingApp />
-    </StrictMode>,
-  );
-};
-// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
-// page renders once they are set, and again in the new language when the setting changes.
-void startPageLanguage(browser, render).then(render);
+startPage(
+  () => t('onboarding_page_title'),
+  () => <OnboardingApp />,
+);

@@ -3,15 +3,15 @@ import { browser } from 'wxt/browser';
 import { Checklist } from '../../components/Checklist';
 import { HostAccess } from '../../components/HostAccess';
 import { StoreProblems } from '../../components/StoreProblems';
+import { useHostAccess } from '../../hooks/use-host-access';
+import { useSchedule } from '../../hooks/use-schedule';
+import { useNow, useTracker } from '../../hooks/use-tracker';
 import { t } from '../../lib/i18n/t';
+import { zoneOf } from '../../lib/tracker/format';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { zoneOf } from '../../lib/ui/format';
-import { useHostAccess } from '../../lib/ui/host-access';
-import { useSchedule } from '../../lib/ui/schedule';
-import { sendTracker } from '../../lib/ui/send-tracker';
-import type { TrackerStore } from '../../lib/ui/tracker-store';
-import { useNow, useTracker } from '../../lib/ui/use-tracker';
-import { withdrawReviewStore } from '../../lib/ui/withdraw-review';
+import { send } from '../../utils/messaging';
+import type { TrackerStore } from '../../utils/tracker-store';
+import { withdrawReviewStore } from '../../utils/withdraw-review';
 
 const NO_CONTACTS: TrackedContact[] = [];
 
@@ -85,7 +85,7 @@ export function PopupApp({ store }: { store: TrackerStore }) {
         contacts={previewing ? previewById : byId}
         now={now}
         timeZone={timeZone}
-        send={sendTracker}
+        send={send}
         loading={(status === 'loading' && !previewing) || !schedule.ready}
         openTab={(url) => void browser.tabs.create({ url }).catch(() => {})}
         review={withdrawReviewStore}

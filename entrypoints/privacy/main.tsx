@@ -1,14 +1,10 @@
-import { StrictMode } from 'react';
-import ReactDOM from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import '../../assets/panel.css';
 import '../../assets/page.css';
 import '../../components/tracker-pages.css';
 import '../onboarding/onboarding.css';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { startPageLanguage } from '../../lib/i18n/loader';
 import { t } from '../../lib/i18n/t';
 import { PERMISSIONS, POLICY_DATE, STORED } from '../../lib/privacy/policy';
+import { startPage } from '../../utils/page';
 
 /** The privacy policy, as shipped with the extension (the same facts as the stores' text). */
 function PrivacyPage() {
@@ -61,16 +57,7 @@ function PrivacyPage() {
   );
 }
 
-const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
-const render = () => {
-  applyLocale(document.documentElement, localeAttributes(browser.i18n));
-  document.title = t('privacy_title');
-  root.render(
-    <StrictMode>
-      <PrivacyPage />
-    </StrictMode>,
-  );
-};
-// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
-// page renders once they are set, and again in the new language when the setting changes.
-void startPageLanguage(browser, render).then(render);
+startPage(
+  () => t('privacy_title'),
+  () => <PrivacyPage />,
+);

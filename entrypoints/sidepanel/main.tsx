@@ -1,5 +1,4 @@
-import { StrictMode, useEffect, useState } from 'react';
-import ReactDOM from 'react-dom/client';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 // The panel's component styles, then page-level rules and colours.
@@ -8,14 +7,14 @@ import '../../assets/page.css';
 import { AdviceCard } from '../../components/AdviceCard';
 import { FocusReportView } from '../../components/FocusReportView';
 import { PasteInDraft } from '../../components/PasteInDraft';
-import { applyLocale, localeAttributes } from '../../lib/i18n/direction';
-import { startPageLanguage } from '../../lib/i18n/loader';
+import type { DraftFacts } from '../../lib/draft/draft-facts';
 import { t } from '../../lib/i18n/t';
 import type { AccountType } from '../../lib/limits';
-import { type Answers, type FocusReport, isMessage, type Message } from '../../lib/messages';
+import type { FocusReport } from '../../lib/protocol/requests';
 import type { AdviceAnswer } from '../../lib/tracker/person-advice';
 import { readSettings, settingsItem } from '../../lib/tracker/storage';
-import type { DraftFacts } from '../../lib/ui/draft-facts';
+import { listen, send } from '../../utils/messaging';
+import { startPage } from '../../utils/page';
 
 /** A change in the draft (empty, hook, greeting, kind) asks the advisor again once typing pauses. */
 const DRAFT_ADVICE_PAUSE_MS = 300;
@@ -34,30 +33,22 @@ function SidePanel() {
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       const onLinkedIn = tab?.url?.startsWith('https://www.linkedin.com/');
       tabId = onLinkedIn ? tab?.id : undefined;
-      const msg: Message = { type: 'get-focus-report', ...(tabId !== undefined ? { tabId } : {}) };
-      const answer = (await browser.runtime.sendMessage(msg)) as {
-        tabId: number;
-        report: FocusReport;
-      } | null;
+      const answer = await send({ type: 'get-focus-report', tabId }).catch(() => null);
       if (answer) {
         setReport(answer.report);
         setReportTab(answer.tabId);
       }
     });
-    const onMessage = (raw: unknown) => {
-      if (
-        isMessage(raw) &&
-        raw.type === 'focus-report-updated' &&
-        (tabId === undefined || raw.tabId === tabId)
-      ) {
-        setReport(raw.report);
-        setReportTab(raw.tabId);
-      }
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = listen({
+      'focus-report-updated': (update) => {
+        if (tabId !== undefined && update.tabId !== tabId) return;
+        setReport(update.report);
+        setReportTab(update.tabId);
+      },
+    });
     return () => {
       unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
     };
   }, []);
 
@@ -82,15 +73,10 @@ function SidePanel() {
     if (!person || !personKey) return;
     let stale = false;
     const timer = setTimeout(() => {
-      const msg: Message = {
-        type: 'advice/get',
-        person,
-        ...(reportTab !== null ? { tabId: reportTab } : {}),
-        ...(draft ? { draft } : {}),
-      };
-      void (browser.runtime.sendMessage(msg) as Promise<Answers['advice/get'] | undefined>)
+      const tabId = reportTab ?? undefined;
+      void send({ type: 'advice/get', person, tabId, ...(draft ? { draft } : {}) })
         .then((a) => {
-          if (!stale && a) setAnswer({ for: personKey, answer: a });
+          if (!stale) setAnswer({ for: personKey, answer: a });
         })
         .catch(() => {});
     }, DRAFT_ADVICE_PAUSE_MS);
@@ -136,16 +122,7 @@ function SidePanel() {
   );
 }
 
-const root = ReactDOM.createRoot(document.getElementById('root') as HTMLElement);
-const render = () => {
-  applyLocale(document.documentElement, localeAttributes(browser.i18n));
-  document.title = t('ext_name');
-  root.render(
-    <StrictMode>
-      <SidePanel />
-    </StrictMode>,
-  );
-};
-// UI strings in the browser's language, or the one chosen in the settings (lib/i18n/loader.ts): the
-// page renders once they are set, and again in the new language when the setting changes.
-void startPageLanguage(browser, render).then(render);
+startPage(
+  () => t('ext_name'),
+  () => <SidePanel />,
+);

@@ -1,5 +1,5 @@
 /**
- * The UI's formatting helpers (lib/ui/format.ts): due and pending phrases, contact statuses and the
+ * The UI's formatting helpers (lib/tracker/format.ts): due and pending phrases, contact statuses and the
  * locale dates are written in, in English. Spread into EN (./messages.ts); same conventions.
  */
 export const FORMAT_EN = {

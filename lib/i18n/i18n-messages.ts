@@ -1,6 +1,6 @@
 /**
  * Strings of the UI-language work: the language setting, the wipe's confirmation word, and the
- * command-line tools' report lines (lib/cli: analyze and stats; advise prints JSON). Spread into EN
+ * command-line tools' report lines (scripts/: analyze and stats; advise prints JSON). Spread into EN
  * in ./messages.ts; same conventions.
  */
 export const I18N_EN = {

@@ -1,6 +1,6 @@
 /**
  * Every user-facing string of the extension's pages and panels, in English: the source of truth for
- * public/_locales/en/messages.json (regenerate with `npx tsx lib/i18n/build-locales.ts`).
+ * public/_locales/en/messages.json (regenerate with `npx tsx scripts/build-locales.ts`).
  *
  * Keys are snake_case, grouped by the component that shows them (valid Chrome message names).
  * Placeholders are `{name}` (lower case, digits, underscore); t() in ./t.ts fills them in. Messages

@@ -38,7 +38,7 @@ export const NEXT_STEP_EN = {
   verdict_not_before: 'Not due until {date}.',
   verdict_wait_answer: 'You wrote to {name} last: wait for their answer.',
 
-  // When a step is due, the same words everywhere (lib/ui/format.ts whenText).
+  // When a step is due, the same words everywhere (lib/tracker/format.ts whenText).
   when_overdue_one: 'overdue by {count} day',
   when_overdue_other: 'overdue by {count} days',
   when_today: 'due today',

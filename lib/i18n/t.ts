@@ -3,7 +3,7 @@
  *
  * Messages live in ./messages.ts (English, the source of truth) and are written with named
  * placeholders: 'Added {name}.'. In the browser they come from `browser.i18n.getMessage`, which reads
- * public/_locales/<locale>/messages.json (generated from EN by ./build-locales.ts). There the same
+ * public/_locales/<locale>/messages.json (generated from EN by scripts/build-locales.ts). There the same
  * message is 'Added $NAME$.' with `placeholders: { NAME: { content: '$1' } }`: each `{name}` becomes
  * `$NAME$` (upper case), and the placeholders are numbered $1, $2, … in alphabetical order of their
  * names. t() passes the values to getMessage in that same order (it needs only the values' names for

@@ -1,7 +1,7 @@
 /**
  * The privacy policy as facts: every storage key the extension writes, how long it is kept, and every
  * permission with its reason. The privacy page (entrypoints/privacy) and the store's text
- * (assets/store/privacy-policy.md, written by ./write-policy.ts) are both made from this, and
+ * (assets/store/privacy-policy.md, written by scripts/write-policy.ts) are both made from this, and
  * tests/unit/privacy/policy.test.ts checks it against the code: every key the code names and every
  * permission in the built manifests must be here, and nothing here that the code does not use.
  */

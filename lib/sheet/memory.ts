@@ -1,6 +1,6 @@
 /**
  * What the user told the importer, remembered for the next sheet (kept in extension storage by
- * lib/ui/sheet-memory.ts): the field chosen for a header, and the meaning chosen for a value. Pure:
+ * utils/sheet-memory.ts): the field chosen for a header, and the meaning chosen for a value. Pure:
  * repair on read (anything unknown is dropped), and the update after a confirmed import.
  */
 import { CANONICAL, SHEET_FIELDS, type SheetField, VALUE_KINDS, type ValueKind } from './fields';

@@ -8,7 +8,7 @@
  */
 import type { PageFacts, PersonFacts } from '../linkedin/facts-types';
 import { factsFor } from '../linkedin/page-facts';
-import type { Message } from '../messages';
+import type { RequestOf } from '../protocol/requests';
 import { draftVerdict } from './draft-verdict';
 import { nextStepFor } from './next-step';
 import { pageQuotaItem, repairPageQuota } from './page-quota';
@@ -19,7 +19,7 @@ import { contactKey } from './store';
 import { normaliseProfileUrl } from './url';
 import type { TrackerWriter } from './writer';
 
-type AdviceRequest = Extract<Message, { type: 'advice/get' }>;
+type AdviceRequest = RequestOf<'advice/get'>;
 
 export interface AdvisorDeps {
   writer: Pick<TrackerWriter, 'mergePageFacts'>;

@@ -10,7 +10,7 @@
  */
 import { t } from '../i18n/t';
 import type { SurfaceKind } from '../limits';
-import { formatDay } from '../ui/format';
+import { formatDay } from './format';
 import type { NextStep } from './next-step';
 
 export type Verdict = 'go' | 'hold' | 'instead';

@@ -10,9 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readTranslation } from '../../lib/i18n/build-locales';
 import { TRANSLATIONS } from '../../lib/i18n/languages';
 import { EN } from '../../lib/i18n/messages';
+import { readTranslation } from '../../scripts/build-locales';
 import { atMost, type BenchOptions, bundle, gzipSize, ROOT, type Row } from './util';
 
 export const CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/linkedin.js');

@@ -3,7 +3,7 @@
  * tests/component/request-table.test.tsx): one filter pass (search, audience and version at once) over
  * the sorted rows, target ≤ 50 ms, and building and sorting the rows it filters.
  */
-import { buildRows, filterRows, NO_FILTERS, sortRows } from '../../lib/ui/table-model';
+import { buildRows, filterRows, NO_FILTERS, sortRows } from '../../lib/tracker/table-model';
 import { CONTACTS, syntheticContacts } from './synthetic';
 import { atMost, type BenchOptions, median, msRow, type Row, round, times } from './util';
 

@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTranslation } from '../../lib/i18n/build-locales';
 import { EN } from '../../lib/i18n/messages';
+import { readTranslation } from '../../scripts/build-locales';
 import { axe } from './axe';
 import { launch, type Session, waitForPanels } from './harness';
 

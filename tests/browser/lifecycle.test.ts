@@ -242,9 +242,9 @@ describe('the service worker stopped in the middle of a burst of writes', () => 
   it('every acknowledged write is stored, none twice', async () => {
     await wipeTracker();
     const page = await session.openExtensionPage('popup.html');
-    // The pages' own resend logic (lib/tracker/retry.ts), compiled as it is, runs in the extension page.
+    // The pages' own resend logic (lib/protocol/resend.ts), compiled as it is, runs in the extension page.
     const retry = transformSync(
-      readFileSync(join(import.meta.dirname, '../../lib/tracker/retry.ts'), 'utf8'),
+      readFileSync(join(import.meta.dirname, '../../lib/protocol/resend.ts'), 'utf8'),
       {
         loader: 'ts',
         format: 'iife',

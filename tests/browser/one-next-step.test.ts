@@ -98,7 +98,7 @@ async function record() {
 
 /** The `advise` command line on the stored record, at `now`. */
 function cli(contact: unknown, now: string) {
-  const r = spawnSync('node_modules/.bin/tsx', ['lib/cli/advise.ts', '--now', now], {
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/advise.ts', '--now', now], {
     input: JSON.stringify({ contact }),
     encoding: 'utf8',
     timeout: 30_000,

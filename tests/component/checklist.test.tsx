@@ -5,8 +5,8 @@ import { Checklist } from '../../components/Checklist';
 import { dueItems } from '../../lib/tracker/reminders';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { contactKey } from '../../lib/tracker/store';
-import type { TrackerSender } from '../../lib/ui/send-tracker';
-import { createTrackerStore } from '../../lib/ui/tracker-store';
+import type { Send } from '../../utils/messaging';
+import { createTrackerStore } from '../../utils/tracker-store';
 import { contact, NOW, SETTINGS } from '../unit/tracker/helpers';
 
 const D = 86_400_000;
@@ -42,7 +42,7 @@ const CONTACTS = [
   }),
 ];
 
-function setup(contacts: TrackedContact[], send: TrackerSender = vi.fn() as unknown as TrackerSender) {
+function setup(contacts: TrackedContact[], send: Send = vi.fn() as unknown as Send) {
   const items = dueItems(contacts, NOW, SETTINGS);
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const view = render(
@@ -97,7 +97,7 @@ describe('Checklist', () => {
 
   it('Done sends tracker/done with the action and dueAt, then hides the item', async () => {
     const send = vi.fn(async (req: { id: string }) => ({ ...CONTACTS[0], id: req.id }));
-    const { items } = setup([CONTACTS[0] as TrackedContact], send as unknown as TrackerSender);
+    const { items } = setup([CONTACTS[0] as TrackedContact], send as unknown as Send);
     fireEvent.click(screen.getByTestId('cc-due-done'));
     await waitFor(() => expect(screen.queryAllByTestId('cc-due-item')).toHaveLength(0));
     expect(send).toHaveBeenCalledWith({
@@ -117,7 +117,7 @@ describe('Checklist', () => {
       status: 'withdrawn',
       request: { ...bo.request, withdrawnAt: NOW.toISOString() },
     }));
-    setup([bo], send as unknown as TrackerSender);
+    setup([bo], send as unknown as Send);
     fireEvent.click(screen.getByRole('button', { name: /^Withdrawn/ }));
     await waitFor(() => expect(screen.getByTestId('cc-done-item').textContent).toContain('re-invite after'));
     expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'tracker/done', action: 'withdraw-request' });
@@ -129,7 +129,7 @@ describe('Checklist', () => {
       ...(CONTACTS[0] as TrackedContact),
       snoozedUntil: '2026-03-11T09:00:00.000Z',
     }));
-    setup([CONTACTS[0] as TrackedContact], send as unknown as TrackerSender);
+    setup([CONTACTS[0] as TrackedContact], send as unknown as Send);
     fireEvent.click(screen.getByTestId('cc-due-snooze-day'));
     await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     expect(send.mock.calls[0]?.[0]).toEqual({
@@ -138,7 +138,7 @@ describe('Checklist', () => {
       until: new Date(NOW.getTime() + D).toISOString(),
     });
     cleanup();
-    setup([CONTACTS[0] as TrackedContact], send as unknown as TrackerSender);
+    setup([CONTACTS[0] as TrackedContact], send as unknown as Send);
     fireEvent.click(screen.getByTestId('cc-due-snooze-week'));
     await waitFor(() => expect(send).toHaveBeenCalledTimes(2));
     expect(send.mock.calls[1]?.[0]).toMatchObject({ until: new Date(NOW.getTime() + 7 * D).toISOString() });
@@ -148,7 +148,7 @@ describe('Checklist', () => {
     const send = vi.fn(async (_req: unknown) => {
       throw new Error('No tracked contact https://www.linkedin.com/in/ana');
     });
-    setup([CONTACTS[0] as TrackedContact], send as unknown as TrackerSender);
+    setup([CONTACTS[0] as TrackedContact], send as unknown as Send);
     fireEvent.click(screen.getByTestId('cc-due-done'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(
@@ -204,7 +204,7 @@ describe('Checklist as a list cleared in two minutes', () => {
         contacts={new Map(stale.map((c) => [c.id, c]))}
         now={NOW}
         timeZone="UTC"
-        send={send as unknown as TrackerSender}
+        send={send as unknown as Send}
         clock={() => NOW}
         openTab={(url) => opened.push(url)}
         review={{ load: async () => null, save: async (r) => void saved.push(r) }}
@@ -239,7 +239,7 @@ describe('Checklist as a list cleared in two minutes', () => {
         contacts={new Map(stale.map((c) => [c.id, c]))}
         now={NOW}
         timeZone="UTC"
-        send={vi.fn() as unknown as TrackerSender}
+        send={vi.fn() as unknown as Send}
         review={{
           load: async () => ({
             ids: items.map((i) => i.contactId),

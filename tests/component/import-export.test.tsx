@@ -6,8 +6,8 @@ import { formatOf, previewImport } from '../../components/transfer/import-file';
 import { WipeData } from '../../components/WipeData';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { toJsonExport } from '../../lib/tracker/transfer';
-import type { TrackerSender } from '../../lib/ui/send-tracker';
-import { sheetMemoryStore } from '../../lib/ui/sheet-memory';
+import type { Send } from '../../utils/messaging';
+import { sheetMemoryStore } from '../../utils/sheet-memory';
 import { contact, NOW } from '../unit/tracker/helpers';
 
 beforeEach(() => {
@@ -30,7 +30,7 @@ const EXISTING: TrackedContact[] = [
 /** The real memory store over WXT's fake browser storage. */
 const memory = sheetMemoryStore;
 
-function ui(send: TrackerSender = vi.fn() as unknown as TrackerSender, contacts = EXISTING) {
+function ui(send: Send = vi.fn() as unknown as Send, contacts = EXISTING) {
   render(<ImportExport contacts={contacts} calendar={() => []} send={send} sheetMemory={memory} />);
 }
 
@@ -91,7 +91,7 @@ describe('previewImport (JSON)', () => {
 describe('ImportExport: a sheet', () => {
   it('shows how every column and value was read, and imports everything in one request when confirmed', async () => {
     const send = vi.fn(async (_req: unknown) => ({ added: 2, updated: 1, unchanged: 0 }));
-    ui(send as unknown as TrackerSender);
+    ui(send as unknown as Send);
     pick('tracker.csv', EU_SHEET);
     await screen.findByTestId('cc-sheet-preview', {}, LOADING);
     expect(screen.getByTestId('cc-sheet-format').textContent).toContain(
@@ -204,7 +204,7 @@ describe('ImportExport: a sheet', () => {
 
   it('a column the user maps is remembered for the next sheet', async () => {
     const send = vi.fn(async (_req: unknown) => ({ added: 1, updated: 0, unchanged: 0 }));
-    ui(send as unknown as TrackerSender);
+    ui(send as unknown as Send);
     const sheet = 'Who,Where,Sent\nAna,https://www.linkedin.com/in/ana-x,2026-03-01\n';
     pick('a.csv', sheet);
     await screen.findByTestId('cc-sheet-preview', {}, LOADING);
@@ -247,7 +247,7 @@ describe('ImportExport: JSON and export', () => {
     const send = vi.fn(async () => {
       throw new Error('record 1: invalid name');
     });
-    ui(send as unknown as TrackerSender);
+    ui(send as unknown as Send);
     pick('backup.json', toJsonExport([contact('cy')], NOW), 'application/json');
     fireEvent.click(await screen.findByTestId('cc-import-confirm'));
     expect((await screen.findByTestId('cc-import-status')).textContent).toBe(
@@ -278,7 +278,7 @@ describe('ImportExport: JSON and export', () => {
 describe('WipeData', () => {
   it('needs DELETE typed before it wipes', async () => {
     const send = vi.fn(async (_req: unknown) => 2);
-    render(<WipeData send={send as unknown as TrackerSender} count={2} />);
+    render(<WipeData send={send as unknown as Send} count={2} />);
     const submit = screen.getByTestId('cc-wipe-submit') as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
     fireEvent.change(screen.getByTestId('cc-wipe-confirm'), { target: { value: 'delete' } });

@@ -2,10 +2,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RequestTable, ROW_HEIGHT } from '../../components/RequestTable';
+import { EMPTY_SCHEDULE, type Schedule, ScheduleCache } from '../../hooks/use-schedule';
 import type { TrackedContact } from '../../lib/tracker/schema';
-import { EMPTY_SCHEDULE, type Schedule, ScheduleCache } from '../../lib/ui/schedule';
-import type { TrackerSender } from '../../lib/ui/send-tracker';
-import { buildRows, filterRows, NO_FILTERS, sortRows } from '../../lib/ui/table-model';
+import { buildRows, filterRows, NO_FILTERS, sortRows } from '../../lib/tracker/table-model';
+import type { Send } from '../../utils/messaging';
 import { contact, NOW, SETTINGS } from '../unit/tracker/helpers';
 
 beforeEach(() => {
@@ -44,7 +44,7 @@ function maps(contacts: readonly TrackedContact[]) {
 
 function table(
   contacts: readonly TrackedContact[],
-  send: TrackerSender = vi.fn() as unknown as TrackerSender,
+  send: Send = vi.fn() as unknown as Send,
   schedule: Pick<Schedule, 'dueById' | 'nextById'> = maps(contacts),
 ) {
   const { dueById, nextById } = schedule;
@@ -101,7 +101,7 @@ describe('RequestTable row menu (a menu button, keyboard first)', () => {
 
   it('Enter on an item runs it: "Delete…" asks first; "I withdrew the request" records it', async () => {
     const send = vi.fn(async () => ({}));
-    table(CONTACTS, send as unknown as TrackerSender);
+    table(CONTACTS, send as unknown as Send);
     const button = screen.getAllByTestId('cc-row-menu')[1] as HTMLButtonElement;
     fireEvent.keyDown(button, { key: 'ArrowUp' });
     const menu = await screen.findByRole('menu');
@@ -182,7 +182,7 @@ describe('RequestTable', () => {
 
   it('bulk delete asks first, then deletes each selected person through the writer', async () => {
     const send = vi.fn(async (_req: unknown) => true);
-    table(CONTACTS, send as unknown as TrackerSender);
+    table(CONTACTS, send as unknown as Send);
     fireEvent.click(screen.getByLabelText('Select Bo'));
     fireEvent.click(screen.getByLabelText('Select Cy'));
     fireEvent.click(screen.getByTestId('cc-bulk-delete'));
@@ -199,7 +199,7 @@ describe('RequestTable', () => {
 
   it('bulk "mark withdrawn" only sends for live requests', async () => {
     const send = vi.fn(async (_req: unknown) => ({}));
-    table(CONTACTS, send as unknown as TrackerSender);
+    table(CONTACTS, send as unknown as Send);
     fireEvent.click(screen.getByLabelText('Select all 4 shown'));
     expect(screen.getByTestId('cc-bulk-withdraw').textContent).toBe('Mark withdrawn (3)');
     fireEvent.click(screen.getByTestId('cc-bulk-withdraw'));

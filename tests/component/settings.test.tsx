@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftFromSettings, SettingsForm, validateSettings } from '../../components/SettingsForm';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/tracker/settings';
 import { readSettings } from '../../lib/tracker/storage';
-import { saveSettings } from '../../lib/ui/settings-adapter';
+import { saveSettings } from '../../utils/settings-adapter';
 
 beforeEach(() => {
   fakeBrowser.reset();

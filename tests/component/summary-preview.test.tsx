@@ -9,7 +9,7 @@ import { DashboardApp } from '../../entrypoints/dashboard/DashboardApp';
 import { dueItems } from '../../lib/tracker/reminders';
 import { writeContacts } from '../../lib/tracker/store';
 import { encodeSummary } from '../../lib/tracker/summary';
-import { createTrackerStore } from '../../lib/ui/tracker-store';
+import { createTrackerStore } from '../../utils/tracker-store';
 import { contact, SETTINGS } from '../unit/tracker/helpers';
 
 const DAY = 86_400_000;

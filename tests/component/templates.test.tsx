@@ -5,11 +5,11 @@ import { InsightView } from '../../components/insight/InsightView';
 import { TemplatesSection } from '../../components/insight/TemplatesSection';
 import { templatesFingerprint, toTemplateFigures } from '../../lib/insight/template-record';
 import { findTemplates } from '../../lib/insight/templates';
+import type { RequestOf } from '../../lib/protocol/requests';
 import { readLabels } from '../../lib/tracker/labels';
-import type { TrackerRequest } from '../../lib/tracker/protocol';
 import type { TrackedContact } from '../../lib/tracker/schema';
 import { DEFAULT_SETTINGS } from '../../lib/tracker/settings';
-import type { TrackerSender } from '../../lib/ui/send-tracker';
+import type { BackgroundRequest, Send } from '../../utils/messaging';
 import { templatesTracker } from '../unit/insight/templates-fixture';
 
 afterEach(cleanup);
@@ -27,12 +27,12 @@ const figuresOf = (contacts: readonly TrackedContact[]) =>
 
 /** A sender that records what it was asked and answers as the writer would. */
 function recorder() {
-  const asked: TrackerRequest[] = [];
-  const send = (async (request: TrackerRequest) => {
+  const asked: BackgroundRequest[] = [];
+  const send = (async (request: BackgroundRequest) => {
     asked.push(request);
     if (request.type === 'tracker/import') return { added: 0, updated: request.records.length, unchanged: 0 };
     throw new Error(`unexpected ${request.type}`);
-  }) as TrackerSender;
+  }) as Send;
   return { asked, send };
 }
 
@@ -106,7 +106,7 @@ describe('TemplatesSection: your templates', () => {
     // Focus is back on the template's button, not lost with the form.
     expect(document.activeElement).toBe(within(third).getByTestId('cc-template-name'));
     expect(asked).toHaveLength(1);
-    const request = asked[0] as Extract<TrackerRequest, { type: 'tracker/import' }>;
+    const request = asked[0] as RequestOf<'tracker/import'>;
     expect(request.mode).toBe('merge');
     const records = request.records as TrackedContact[];
     expect(records.map((r) => r.id).every((id) => id.includes('recruiter-'))).toBe(true);
@@ -156,7 +156,7 @@ describe('TemplatesSection: your templates', () => {
 
     const failing = (async () => {
       throw new Error('the extension’s background did not answer');
-    }) as TrackerSender;
+    }) as Send;
     render(
       <TemplatesSection
         figures={figuresOf(tracker)}

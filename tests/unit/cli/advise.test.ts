@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/tracker/settings';
 const TSX = 'node_modules/.bin/tsx';
 
 function cli(args: string[], input: string) {
-  const r = spawnSync(TSX, ['lib/cli/advise.ts', ...args], {
+  const r = spawnSync(TSX, ['scripts/advise.ts', ...args], {
     input,
     encoding: 'utf8',
     timeout: 30_000,

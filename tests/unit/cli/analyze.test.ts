@@ -8,7 +8,7 @@ const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const FIXTURES = 'tests/fixtures/draft';
 
 function analyze(args: string[], input = '') {
-  const r = spawnSync(TSX, ['lib/cli/analyze.ts', ...args], {
+  const r = spawnSync(TSX, ['scripts/analyze.ts', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',

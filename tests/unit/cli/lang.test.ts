@@ -7,14 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageFromEnv } from '../../../lib/cli/io';
+import { languageFromEnv } from '../../../scripts/io';
 
 const ROOT = resolve(__dirname, '../../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
 function run(script: string, args: string[], env: Record<string, string>, input = '') {
   const clean = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', LANGUAGE: '' };
-  const r = spawnSync(TSX, [`lib/cli/${script}.ts`, ...args], {
+  const r = spawnSync(TSX, [`scripts/${script}.ts`, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',

@@ -11,7 +11,7 @@ const NOW = ['--now', '2026-03-05T12:00:00Z'];
 const CSV = 'tests/fixtures/insight/templates.csv';
 
 function stats(args: string[]) {
-  const r = spawnSync(TSX, ['lib/cli/stats.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(TSX, ['scripts/stats.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 

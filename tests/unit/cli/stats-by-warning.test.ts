@@ -9,7 +9,7 @@ const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const NOW = ['--now', '2026-03-05T12:00:00Z'];
 
 function stats(args: string[]) {
-  const r = spawnSync(TSX, ['lib/cli/stats.ts', ...args], {
+  const r = spawnSync(TSX, ['scripts/stats.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 30_000,

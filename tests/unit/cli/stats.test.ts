@@ -11,7 +11,7 @@ const FIXTURES = 'tests/fixtures/insight';
 const NOW = ['--now', '2026-03-05T12:00:00Z'];
 
 function stats(args: string[], input = '') {
-  const r = spawnSync(TSX, ['lib/cli/stats.ts', ...args], {
+  const r = spawnSync(TSX, ['scripts/stats.ts', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EN, type MessageKey } from '../../../lib/i18n/messages';
+import { placeholderNames, setMessageSource, t, tParts } from '../../../lib/i18n/t';
 import {
   type ChromeMessage,
   chromeGetMessage,
   LOCALE_FILE,
   localeJson,
   toChromeMessage,
-} from '../../../lib/i18n/build-locales';
-import { EN, type MessageKey } from '../../../lib/i18n/messages';
-import { placeholderNames, setMessageSource, t, tParts } from '../../../lib/i18n/t';
+} from '../../../scripts/build-locales';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const keys = Object.keys(EN) as MessageKey[];
@@ -32,7 +32,7 @@ function uiFiles(): string[] {
   };
   for (const dir of ['components', 'entrypoints', 'lib/i18n', 'lib/draft', 'lib/sequencing', 'lib/insight'])
     walk(join(ROOT, dir));
-  out.push(join(ROOT, 'lib/ui/format.ts'), join(ROOT, 'lib/evidence.ts'));
+  out.push(join(ROOT, 'lib/tracker/format.ts'), join(ROOT, 'lib/evidence.ts'));
   return out;
 }
 

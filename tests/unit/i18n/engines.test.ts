@@ -25,8 +25,8 @@ import {
   parseAdviceInput,
   type Settings,
 } from '../../../lib/sequencing';
+import { dueText, formatDay, pendingText, STATUS_LABEL } from '../../../lib/tracker/format';
 import { DEFAULT_SETTINGS } from '../../../lib/tracker/settings';
-import { dueText, formatDay, pendingText, STATUS_LABEL } from '../../../lib/ui/format';
 import { batch, req } from '../insight/helpers';
 
 const NOW = new Date('2026-03-10T09:00:00Z');

@@ -4,10 +4,10 @@
  * audience, acceptance rate and the rest), each translation of it uses that language's word.
  */
 import { describe, expect, it } from 'vitest';
-import { readTranslation } from '../../../lib/i18n/build-locales';
 import glossary from '../../../lib/i18n/glossary.json' with { type: 'json' };
 import { TRANSLATIONS } from '../../../lib/i18n/languages';
 import { EN } from '../../../lib/i18n/messages';
+import { readTranslation } from '../../../scripts/build-locales';
 
 interface LanguageTerm {
   term: string;

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ChromeMessage, chromeGetMessage } from '../../../lib/i18n/build-locales';
 import { localeAttributes } from '../../../lib/i18n/direction';
 import {
   applyUiLanguage,
@@ -19,6 +18,7 @@ import {
   watchUiLanguage,
 } from '../../../lib/i18n/loader';
 import { setMessageSource, t } from '../../../lib/i18n/t';
+import { type ChromeMessage, chromeGetMessage } from '../../../scripts/build-locales';
 
 const PUBLIC = join(import.meta.dirname, '../../../public');
 const shipped = (lang: string) =>

@@ -6,13 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../../lib/draft';
-import { readTranslation } from '../../../lib/i18n/build-locales';
 import { flatSource } from '../../../lib/i18n/catalogue';
 import type { UiLanguage } from '../../../lib/i18n/languages';
 import { pluralCategory, pluralKey, setMessageSource, t, tp } from '../../../lib/i18n/t';
 import { pct, pctRange } from '../../../lib/insight/format';
 import { sayDate } from '../../../lib/sequencing/dates';
-import { formatDay } from '../../../lib/ui/format';
+import { formatDay } from '../../../lib/tracker/format';
+import { readTranslation } from '../../../scripts/build-locales';
 
 const use = (lang: UiLanguage) => setMessageSource(lang === 'en' ? null : flatSource(readTranslation(lang)));
 afterEach(() => setMessageSource(null));

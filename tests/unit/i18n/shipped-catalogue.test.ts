@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ChromeMessage, chromeGetMessage, LOCALE_FILE } from '../../../lib/i18n/build-locales';
 import { type MessageKey, setMessageSource, t, tParts } from '../../../lib/i18n/t';
+import { type ChromeMessage, chromeGetMessage, LOCALE_FILE } from '../../../scripts/build-locales';
 
 vi.mock('../../../lib/i18n/messages', () => ({ EN: {} }));
 

@@ -3,10 +3,13 @@
  * branch adds fails here until it is translated, with the command that lists what to translate),
  * the same placeholders, nothing left in English but names and brands, the chip's short titles
  * within their budget, the store's description limit, and the shipped messages.json files as
- * lib/i18n/build-locales.ts writes them.
+ * scripts/build-locales.ts writes them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from '../../../lib/i18n/languages';
+import { EN } from '../../../lib/i18n/messages';
+import { placeholderNames } from '../../../lib/i18n/t';
 import {
   isExtraPluralForm,
   localeFile,
@@ -14,10 +17,7 @@ import {
   readTranslation,
   shippedTranslation,
   untranslated,
-} from '../../../lib/i18n/build-locales';
-import { TRANSLATIONS } from '../../../lib/i18n/languages';
-import { EN } from '../../../lib/i18n/messages';
-import { placeholderNames } from '../../../lib/i18n/t';
+} from '../../../scripts/build-locales';
 
 const english = EN as Readonly<Record<string, string>>;
 const catalogues = Object.fromEntries(TRANSLATIONS.map((l) => [l, readTranslation(l)]));

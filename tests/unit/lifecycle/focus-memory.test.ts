@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { focusMemoryItem, repairFocusMemory, withoutTab, withReport } from '../../../lib/focus-memory';
-import type { FocusReport } from '../../../lib/messages';
+import type { FocusReport } from '../../../lib/protocol/requests';
 
 const report = (at: number, recognised = false): FocusReport => ({
   url: 'https://www.linkedin.com/jobs/view/1/',

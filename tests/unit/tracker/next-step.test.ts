@@ -4,12 +4,12 @@
  * at the same moment, over a few hundred varied records and time zones.
  */
 import { describe, expect, it } from 'vitest';
+import { calendarItems } from '../../../lib/tracker/calendar';
 import { nextStep } from '../../../lib/tracker/next-step';
 import { dueItemFor } from '../../../lib/tracker/reminders';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import type { Settings } from '../../../lib/tracker/settings';
-import { calendarItems } from '../../../lib/ui/calendar';
-import { nextStepFor as tableStep } from '../../../lib/ui/table-model';
+import { nextStepFor as tableStep } from '../../../lib/tracker/table-model';
 import { rng } from '../../random';
 import { contact, NOW, SETTINGS } from './helpers';
 

@@ -4,8 +4,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleTrackerRequest, type TrackerRequest } from '../../../lib/tracker/protocol';
-import { canResend, sendWithResend } from '../../../lib/tracker/retry';
+import type { BackgroundKind, RequestOf } from '../../../lib/protocol/requests';
+import { canResend, sendWithResend } from '../../../lib/protocol/resend';
+import { serve } from '../../../lib/protocol/serve';
+import { trackerHandlers } from '../../../lib/protocol/tracker-handlers';
 import { readAllContacts, readContact } from '../../../lib/tracker/store';
 import { TrackerWriter } from '../../../lib/tracker/writer';
 import { NOW } from './helpers';
@@ -17,10 +19,11 @@ beforeEach(() => {
 const ANA = 'https://www.linkedin.com/in/ana-silva/';
 const ANA_ID = 'https://www.linkedin.com/in/ana-silva';
 const noWait = { sleep: async () => {} };
+const handle = (w: TrackerWriter, request: unknown) => serve(trackerHandlers(w), request);
 
 describe('the writer applies a write sent twice once', () => {
   it('every request type except Undo, applied twice, stores what applying it once stores', async () => {
-    const requests: TrackerRequest[] = [
+    const requests: RequestOf<BackgroundKind>[] = [
       {
         type: 'tracker/request-sent',
         input: {
@@ -40,15 +43,15 @@ describe('the writer applies a write sent twice once', () => {
       { type: 'tracker/snooze', id: ANA_ID, until: '2026-03-20T10:00:00.000Z' },
     ];
     const once = new TrackerWriter({ now: () => NOW });
-    for (const r of requests) expect((await handleTrackerRequest(once, r)).ok).toBe(true);
+    for (const r of requests) expect((await handle(once, r)).ok).toBe(true);
     const expected = (await readContact(ANA_ID)).contact;
     const undoOnce = await fakeBrowser.storage.local.get('trackerUndo');
 
     fakeBrowser.reset();
     const twice = new TrackerWriter({ now: () => NOW });
     for (const r of requests) {
-      expect((await handleTrackerRequest(twice, r)).ok).toBe(true);
-      expect((await handleTrackerRequest(twice, r)).ok).toBe(true);
+      expect((await handle(twice, r)).ok).toBe(true);
+      expect((await handle(twice, r)).ok).toBe(true);
     }
     const got = (await readContact(ANA_ID)).contact;
     expect(got).toEqual(expected);
@@ -113,6 +116,8 @@ describe('sendWithResend', () => {
   it('Undo is sent once: a second Undo would undo an earlier request too', async () => {
     expect(canResend('tracker/undo-request')).toBe(false);
     expect(canResend('tracker/request-sent')).toBe(true);
+    // Only writes are sent again: an advice request is asked again by its caller on the next change.
+    expect(canResend('advice/get')).toBe(false);
     let calls = 0;
     await expect(
       sendWithResend(

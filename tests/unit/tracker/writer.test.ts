@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleTrackerRequest, isTrackerMessage, parseTrackerRequest } from '../../../lib/tracker/protocol';
+import { parseRequest, serve } from '../../../lib/protocol/serve';
+import { trackerHandlers } from '../../../lib/protocol/tracker-handlers';
 import type { TrackedContact } from '../../../lib/tracker/schema';
 import { readAllContacts, readContact } from '../../../lib/tracker/store';
 import { TrackerWriter } from '../../../lib/tracker/writer';
@@ -190,7 +191,7 @@ describe('one writer, two tabs', () => {
         const at = new Date(NOW.getTime() - (i * 2 + (name === 'A' ? 0 : 1)) * 60_000).toISOString();
         pending.push(
           i % 2 === 0
-            ? handleTrackerRequest(w, {
+            ? serve(trackerHandlers(w), {
                 type: 'tracker/request-sent',
                 input: {
                   ...sent(),
@@ -199,7 +200,7 @@ describe('one writer, two tabs', () => {
                   sentAt: at,
                 },
               })
-            : handleTrackerRequest(w, { type: 'tracker/message-sent', id: shared.id, at }),
+            : serve(trackerHandlers(w), { type: 'tracker/message-sent', id: shared.id, at }),
         );
         if (i % 3 === 0) await Promise.resolve();
         if (i % 7 === 0) await new Promise((r) => setTimeout(r, 0));
@@ -238,37 +239,40 @@ describe('one writer, two tabs', () => {
 
 describe('protocol', () => {
   it('validates requests and names the field', () => {
-    expect(parseTrackerRequest({ type: 'tracker/message-sent', id: ANA_ID, at: 'yesterday' })).toEqual({
+    expect(parseRequest({ type: 'tracker/message-sent', id: ANA_ID, at: 'yesterday' })).toEqual({
       ok: false,
       error: 'at: expected an ISO date',
     });
-    expect(parseTrackerRequest({ type: 'tracker/nope' })).toMatchObject({ ok: false });
-    expect(parseTrackerRequest(null)).toMatchObject({ ok: false });
-    expect(parseTrackerRequest({ type: 'tracker/wipe' })).toEqual({
+    expect(parseRequest({ type: 'tracker/nope' })).toMatchObject({ ok: false });
+    expect(parseRequest(null)).toMatchObject({ ok: false });
+    expect(parseRequest({ type: 'tracker/wipe' })).toEqual({
       ok: true,
       request: { type: 'tracker/wipe' },
     });
-    expect(isTrackerMessage({ type: 'tracker/wipe' })).toBe(true);
-    expect(isTrackerMessage({ type: 'focus-report' })).toBe(false);
+    // A message for a tab is not a request for the background.
+    expect(parseRequest({ type: 'toggle-panel' })).toEqual({
+      ok: false,
+      error: 'toggle-panel is not a request for the background',
+    });
   });
 
   it('answers invalid requests and failures without throwing', async () => {
     const w = writer();
-    expect(await handleTrackerRequest(w, { type: 'tracker/accepted', id: ANA_ID })).toMatchObject({
+    expect(await serve(trackerHandlers(w), { type: 'tracker/accepted', id: ANA_ID })).toMatchObject({
       ok: false,
       type: 'tracker/accepted',
       error: { code: 'invalid-request' },
     });
     expect(
-      await handleTrackerRequest(w, { type: 'tracker/accepted', id: ANA_ID, at: NOW.toISOString() }),
+      await serve(trackerHandlers(w), { type: 'tracker/accepted', id: ANA_ID, at: NOW.toISOString() }),
     ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    const ok = await handleTrackerRequest(w, { type: 'tracker/request-sent', input: sent() });
+    const ok = await serve(trackerHandlers(w), { type: 'tracker/request-sent', input: sent() });
     expect(ok).toMatchObject({ ok: true, type: 'tracker/request-sent', result: { id: ANA_ID } });
     expect(
-      await handleTrackerRequest(w, {
+      await serve(trackerHandlers(w), {
         type: 'tracker/done',
         id: ANA_ID,
         action: 'send-inmail',

@@ -1,13 +1,14 @@
 /**
- * What the one advisor needs to know about the draft being written (issue 12), derived from the
+ * What the one advisor needs to know about the draft being written, derived from the
  * draft card's or the side panel's fields: the kind of box (for the score's verdict), whether it is
  * empty, whether a connection note references something specific, and the name the user's greeting
  * uses. The caller asks for advice again only when one of these changes, never on every keystroke
  * for nothing. Pure.
  */
-import type { DraftReport } from '../draft';
-import { parseGreeting } from '../draft/greeting';
+
 import type { FieldName, SurfaceKind } from '../limits';
+import { parseGreeting } from './greeting';
+import type { DraftReport } from './index';
 
 export interface DraftFacts {
   surface: SurfaceKind;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../../lib/draft';
+import { type DraftField, draftFacts, sameDraftFacts } from '../../../lib/draft/draft-facts';
 import type { SurfaceKind } from '../../../lib/limits';
-import { type DraftField, draftFacts, sameDraftFacts } from '../../../lib/ui/draft-facts';
 
 const field = (
   text: string,

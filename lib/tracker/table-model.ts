@@ -7,10 +7,10 @@
  *   the search box never re-sorts.
  */
 import type { ActionId } from '../sequencing/types.ts';
-import { nextStep } from '../tracker/next-step';
-import { type DueItem, dueKind } from '../tracker/reminders';
-import type { Status, TrackedContact } from '../tracker/schema';
-import type { Settings } from '../tracker/settings';
+import { nextStep } from './next-step';
+import { type DueItem, dueKind } from './reminders';
+import type { Status, TrackedContact } from './schema';
+import type { Settings } from './settings';
 
 export interface NextStep {
   action: ActionId;

@@ -3,10 +3,10 @@
  * scheduled step still to come (a follow-up next Tuesday, a withdrawal when a request goes stale), so
  * the user's calendar holds them before they fall due. Pure.
  */
-import { nextStep } from '../tracker/next-step';
-import { type DueItem, dueItemFor, dueKind } from '../tracker/reminders';
-import type { TrackedContact } from '../tracker/schema';
-import type { Settings } from '../tracker/settings';
+import { nextStep } from './next-step';
+import { type DueItem, dueItemFor, dueKind } from './reminders';
+import type { TrackedContact } from './schema';
+import type { Settings } from './settings';
 
 export function calendarItems(
   contacts: readonly TrackedContact[],

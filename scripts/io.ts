@@ -3,9 +3,9 @@
  * Exit codes: 0 ok, 2 bad input (the message names the line or field), 1 unexpected failure.
  */
 import { readFileSync } from 'node:fs';
-import { flatSource } from '../i18n/catalogue.ts';
-import { matchUiLanguage, type UiLanguage } from '../i18n/languages.ts';
-import { setMessageSource } from '../i18n/t.ts';
+import { flatSource } from '../lib/i18n/catalogue.ts';
+import { matchUiLanguage, type UiLanguage } from '../lib/i18n/languages.ts';
+import { setMessageSource } from '../lib/i18n/t.ts';
 
 export const EXIT_BAD_INPUT = 2;
 
@@ -33,7 +33,7 @@ export function useEnvLanguage(env: NodeJS.ProcessEnv = process.env): UiLanguage
     setMessageSource(null);
     return lang;
   }
-  const file = new URL(`../i18n/locales/${lang}.json`, import.meta.url);
+  const file = new URL(`../lib/i18n/locales/${lang}.json`, import.meta.url);
   setMessageSource(flatSource(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
   return lang;
 }

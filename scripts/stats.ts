@@ -18,22 +18,22 @@
  * read): a message naming the row and field on stderr, exit 2. Columns it ignored are listed on stderr.
  */
 
-import { EVIDENCE } from '../evidence.ts';
-import { formatNumber, t, tp } from '../i18n/t.ts';
-import { byWarning } from '../insight/by-warning.ts';
-import { coachingLines, warningGroupJson } from '../insight/coaching.ts';
-import { audienceMix, compareTopTwo } from '../insight/compare.ts';
-import type { EvidenceId } from '../insight/evidence.ts';
-import { days, pctWithCi } from '../insight/format.ts';
-import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../insight/groups.ts';
-import { ratesJson } from '../insight/report-json.ts';
-import { templateJson, templateRows } from '../insight/template-report.ts';
-import { findTemplates } from '../insight/templates.ts';
-import { isIsoDate, isValidTimeZone, toInstant } from '../sequencing/dates.ts';
-import type { DateOrder } from '../sheet/dates.ts';
-import { loadSheet } from '../sheet/load.ts';
-import { describeField, readingErrors, readSheet } from '../sheet/read.ts';
-import type { TrackedContact } from '../tracker/schema';
+import { EVIDENCE } from '../lib/evidence.ts';
+import { formatNumber, t, tp } from '../lib/i18n/t.ts';
+import { byWarning } from '../lib/insight/by-warning.ts';
+import { coachingLines, warningGroupJson } from '../lib/insight/coaching.ts';
+import { audienceMix, compareTopTwo } from '../lib/insight/compare.ts';
+import type { EvidenceId } from '../lib/insight/evidence.ts';
+import { days, pctWithCi } from '../lib/insight/format.ts';
+import { type GroupBy, type GroupStats, groupStats, MIN_SENDS } from '../lib/insight/groups.ts';
+import { ratesJson } from '../lib/insight/report-json.ts';
+import { templateJson, templateRows } from '../lib/insight/template-report.ts';
+import { findTemplates } from '../lib/insight/templates.ts';
+import { isIsoDate, isValidTimeZone, toInstant } from '../lib/sequencing/dates.ts';
+import type { DateOrder } from '../lib/sheet/dates.ts';
+import { loadSheet } from '../lib/sheet/load.ts';
+import { describeField, readingErrors, readSheet } from '../lib/sheet/read.ts';
+import type { TrackedContact } from '../lib/tracker/schema';
 import { InputError, parseArgs, readBytes, runCli, useEnvLanguage } from './io.ts';
 
 const USAGE =

@@ -17,7 +17,7 @@
  * in --jsonl mode the other lines are still answered.
  */
 
-import type { PersonFacts } from '../linkedin/facts-types.ts';
+import type { PersonFacts } from '../lib/linkedin/facts-types.ts';
 import {
   type Advice,
   AdviceInputError,
@@ -25,10 +25,10 @@ import {
   isIsoDate,
   parseAdviceInput,
   toInstant,
-} from '../sequencing/index.ts';
-import { type NextStep, nextStep } from '../tracker/next-step.ts';
-import { repairContact } from '../tracker/repair-contact.ts';
-import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../tracker/settings.ts';
+} from '../lib/sequencing/index.ts';
+import { type NextStep, nextStep } from '../lib/tracker/next-step.ts';
+import { repairContact } from '../lib/tracker/repair-contact.ts';
+import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../lib/tracker/settings.ts';
 import {
   EXIT_BAD_INPUT,
   InputError,
@@ -181,7 +181,7 @@ function main(): number {
 }
 
 runCli(() => {
-  // The advice's reasons and evidence follow LANG (lib/cli/io.ts); the JSON's keys and ids do not.
+  // The advice's reasons and evidence follow LANG (scripts/io.ts); the JSON's keys and ids do not.
   useEnvLanguage();
   return main();
 });

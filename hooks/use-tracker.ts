@@ -1,7 +1,7 @@
 /** React access to a page's tracker store, and a clock that ticks so due times stay current. */
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { TrackerState, TrackerStore } from './tracker-store';
+import type { TrackerState, TrackerStore } from '../utils/tracker-store';
 
 export function useTracker<T>(store: TrackerStore, selector: (s: TrackerState) => T): T {
   return useStore(store, selector);

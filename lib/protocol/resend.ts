@@ -1,5 +1,5 @@
 /**
- * Sending a tracker write again when the background did not answer.
+ * Sending a request again when the background did not answer.
  *
  * The background (Chrome's service worker, Firefox's event page) can be stopped at any moment: idle,
  * under memory pressure, or in the middle of a write. The writer answers only after the write is
@@ -9,15 +9,19 @@
  * message itself wakes the background again. Undo is the exception: a second Undo would undo an
  * earlier request too, so it is sent once and a lost answer is reported.
  *
- * Pure: the caller passes the function that sends once (browser.runtime.sendMessage).
+ * Only tracker writes are sent again: the other requests (advice, the sync plan, the focus report)
+ * are asked again by their callers on the next change.
+ *
+ * Pure and without imports (a browser test runs this file as it is): the caller passes the function
+ * that sends once (browser.runtime.sendMessage).
  */
-import type { TrackerRequestType } from './protocol';
 
-/** Requests that give the same stored result when the writer runs them twice. */
-const ONCE_ONLY: ReadonlySet<TrackerRequestType> = new Set(['tracker/undo-request']);
+/** Writes that would change more when the writer runs them twice. */
+const ONCE_ONLY: ReadonlySet<string> = new Set(['tracker/undo-request']);
 
-export function canResend(type: TrackerRequestType): boolean {
-  return !ONCE_ONLY.has(type);
+/** Whether a request of this kind (requests.ts) may be sent again after no answer. */
+export function canResend(kind: string): boolean {
+  return kind.startsWith('tracker/') && !ONCE_ONLY.has(kind);
 }
 
 /** Waits between attempts (ms): the background starts again in well under a second. */
@@ -36,7 +40,7 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  * error, undefined is returned, for the caller to report).
  */
 export async function sendWithResend<T>(
-  type: TrackerRequestType,
+  type: string,
   sendOnce: () => Promise<T | undefined>,
   options: ResendOptions = {},
 ): Promise<T | undefined> {

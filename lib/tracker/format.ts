@@ -2,9 +2,9 @@
 import { shortDay, weekdayLong } from '../i18n/intl';
 import { labelTable, t, tp } from '../i18n/t';
 import { DAY_MS, localDay } from '../sequencing/dates.ts';
-import type { DueItem } from '../tracker/reminders';
-import type { TrackedContact } from '../tracker/schema';
-import { type Settings, systemTimeZone } from '../tracker/settings';
+import type { DueItem } from './reminders';
+import type { TrackedContact } from './schema';
+import { type Settings, systemTimeZone } from './settings';
 
 export function zoneOf(settings: Pick<Settings, 'timeZone'>): string {
   return settings.timeZone ?? systemTimeZone();

@@ -4,14 +4,14 @@
  * at once), then every contact and the quarantine in one read; the store then follows
  * `browser.storage.onChanged` and applies only the keys that changed, so a write in a LinkedIn tab
  * shows up here at once without re-reading 20,000 records. Writes never happen here: they go to the
- * background through sendTracker (or, for settings, saveSettings in settings-adapter.ts).
+ * background through send (or, for settings, saveSettings in settings-adapter.ts).
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TrackedContact } from '../tracker/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../tracker/settings';
-import { readSettingsReport } from '../tracker/storage';
+import type { TrackedContact } from '../lib/tracker/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/tracker/settings';
+import { readSettingsReport } from '../lib/tracker/storage';
 import {
   CONTACT_PREFIX,
   QUARANTINE_PREFIX,
@@ -20,8 +20,8 @@ import {
   readContactsFrom,
   readQuarantine,
   type StoreProblem,
-} from '../tracker/store';
-import { readSummary, SUMMARY_KEY, type TrackerSummary } from '../tracker/summary';
+} from '../lib/tracker/store';
+import { readSummary, SUMMARY_KEY, type TrackerSummary } from '../lib/tracker/summary';
 
 export interface TrackerState {
   status: 'loading' | 'ready' | 'error';

@@ -1,5 +1,5 @@
 /**
- * "Name as a version" for a template the background found (issue 19): the template's requests get the
+ * "Name as a version" for a template the background found: the template's requests get the
  * version label, through the tracker's own merge import (one write for all of them), and the label is
  * offered in the panel's version picker from then on.
  *
@@ -7,10 +7,11 @@
  * again here, with the same code and the same contacts, and finds the template by its number and text;
  * the clustering code is loaded only now, so the dashboard does not carry it until it is needed.
  */
-import { cut } from '../insight/template-figures';
-import { cleanLabel, labelsItem, repairLabels } from '../tracker/labels';
-import type { TrackedContact } from '../tracker/schema';
-import type { TrackerSender } from './send-tracker';
+
+import { cut } from '../lib/insight/template-figures';
+import { cleanLabel, labelsItem, repairLabels } from '../lib/tracker/labels';
+import type { TrackedContact } from '../lib/tracker/schema';
+import type { Send } from './messaging';
 
 export interface NameTemplateInput {
   contacts: readonly TrackedContact[];
@@ -20,7 +21,7 @@ export interface NameTemplateInput {
   text: string;
   /** The version label to give it. */
   label: string;
-  send: TrackerSender;
+  send: Send;
   /** Lets the page paint between slices of the clustering (default: a macrotask turn). */
   pause?: () => Promise<void>;
 }
@@ -42,7 +43,7 @@ export async function offerVersion(label: string): Promise<void> {
 export async function nameTemplate(input: NameTemplateInput): Promise<NameTemplateResult> {
   const label = cleanLabel(input.label);
   if (!label) return { ok: false, reason: 'empty' };
-  const { findTemplatesSliced } = await import('../insight/templates');
+  const { findTemplatesSliced } = await import('../lib/insight/templates');
   const found = await findTemplatesSliced(input.contacts, { timeZone: input.timeZone }, input.pause ?? turn);
   const i = found.templates.findIndex((g) => g.number === input.number && cut(g.text) === input.text);
   const ids = i < 0 ? null : found.members[i];

@@ -2,9 +2,9 @@
  * The sheet import's memory in extension storage (KEYS.sheetMemory): read and repaired when a sheet
  * is picked, written after an import the user confirmed.
  */
-import type { SheetMemory } from '../sheet/mapping';
-import { repairMemory } from '../sheet/memory';
-import { sheetMemoryItem } from '../tracker/storage';
+import type { SheetMemory } from '../lib/sheet/mapping';
+import { repairMemory } from '../lib/sheet/memory';
+import { sheetMemoryItem } from '../lib/tracker/storage';
 
 export interface SheetMemoryStore {
   load(): Promise<SheetMemory>;

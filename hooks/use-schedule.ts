@@ -10,10 +10,10 @@
  *   the previous result stays on screen until the new one is complete.
  */
 import { useEffect, useRef, useState } from 'react';
-import { type DueItem, dueItemFor } from '../tracker/reminders';
-import type { TrackedContact } from '../tracker/schema';
-import type { Settings } from '../tracker/settings';
-import { type NextStep, nextStepFor } from './table-model';
+import { type DueItem, dueItemFor } from '../lib/tracker/reminders';
+import type { TrackedContact } from '../lib/tracker/schema';
+import type { Settings } from '../lib/tracker/settings';
+import { type NextStep, nextStepFor } from '../lib/tracker/table-model';
 
 export interface Schedule {
   /** Due or overdue items, sorted like dueItems(): earliest dueAt first, then name. */

@@ -5,8 +5,8 @@
  * 'settings/save' message is added to the protocol, only saveSettings changes.
  */
 import { browser } from 'wxt/browser';
-import { repairSettings, type Settings } from '../tracker/settings';
-import { settingsItem } from '../tracker/storage';
+import { repairSettings, type Settings } from '../lib/tracker/settings';
+import { settingsItem } from '../lib/tracker/storage';
 
 export async function saveSettings(next: Settings): Promise<void> {
   const { value, repaired } = repairSettings(next);

@@ -1,7 +1,7 @@
 /**
  * Writes public/_locales/<lang>/messages.json for English and every translation (Node only):
  *
- *   npx tsx lib/i18n/build-locales.ts
+ *   npx tsx scripts/build-locales.ts
  *
  * English comes from the catalogue (./messages.ts); a translation from lib/i18n/locales/<lang>.json
  * (flat `{ key: text }`, `{name}` placeholders, keys in English order), of which only the keys English
@@ -15,10 +15,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type FlatCatalogue, textHash } from './catalogue.ts';
-import { TRANSLATIONS, type UiLanguage } from './languages.ts';
-import { EN } from './messages.ts';
-import { placeholderNames } from './t.ts';
+import { type FlatCatalogue, textHash } from '../lib/i18n/catalogue.ts';
+import { TRANSLATIONS, type UiLanguage } from '../lib/i18n/languages.ts';
+import { EN } from '../lib/i18n/messages.ts';
+import { placeholderNames } from '../lib/i18n/t.ts';
 
 export interface ChromeMessage {
   message: string;
@@ -57,7 +57,7 @@ export function localeJson(catalogue: Readonly<Record<string, string>> = EN): st
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const LOCALES_DIR = join(ROOT, 'lib/i18n/locales');
 export const TRANSLATED_FROM_FILE = join(LOCALES_DIR, 'translated-from.json');
 

@@ -13,10 +13,10 @@ import {
   isDraftSurface,
   type PreparedHistory,
   prepareHistory,
-} from '../draft';
-import { evidenceLine } from '../evidence';
-import { formatNumber, t, tp } from '../i18n/t';
-import type { AccountType } from '../limits';
+} from '../lib/draft';
+import { evidenceLine } from '../lib/evidence';
+import { formatNumber, t, tp } from '../lib/i18n/t';
+import type { AccountType } from '../lib/limits';
 import { EXIT_BAD_INPUT, InputError, parseArgs, parseJsonl, readInput, runCli, useEnvLanguage } from './io';
 
 const SPEC = {
@@ -112,7 +112,7 @@ function stripFinalNewline(text: string): string {
   return text.replace(/\r?\n$/, '');
 }
 
-/** The readable report, in the language of LANG (lib/cli/io.ts); rule ids and quoted text as they are. */
+/** The readable report, in the language of LANG (scripts/io.ts); rule ids and quoted text as they are. */
 export function formatReport(report: DraftReport, text: string): string {
   const { stats } = report;
   const lines: string[] = [];
