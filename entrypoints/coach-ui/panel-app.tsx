@@ -16,6 +16,7 @@ import type { DetectedSurface } from '../../lib/linkedin/detect';
 import type { Advice } from '../../lib/sequencing';
 import type { DraftVerdict } from '../../lib/tracker/draft-verdict';
 import { renameLabel, withLabel } from '../../lib/tracker/labels';
+import { FloatRoot } from './floating/float-root';
 import type { PanelEnv } from './panel-env';
 import type { SurfacePanel } from './surface-panel';
 
@@ -70,18 +71,14 @@ export function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv })
     1200,
   );
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and Alt+Shift+K from inside our UI; each control is a native button
-    <div
-      className="cc-root"
-      data-theme={theme}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.preventDefault();
-          panel.closeCard(true);
-        } else if (e.altKey && e.shiftKey && e.code === 'KeyK') {
-          e.preventDefault();
-          panel.shortcut();
-        }
+    <FloatRoot
+      theme={theme}
+      open={open}
+      close={() => panel.closeCard(true)}
+      onKey={(e) => {
+        if (!(e.altKey && e.shiftKey && e.code === 'KeyK')) return false;
+        panel.shortcut();
+        return true;
       }}
     >
       {main ? (
@@ -146,6 +143,6 @@ export function PanelApp({ panel, env }: { panel: SurfacePanel; env: PanelEnv })
       <div className="cc-sr" aria-live="polite" data-testid="cc-live">
         {announcement}
       </div>
-    </div>
+    </FloatRoot>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { type ReactNode, useLayoutEffect } from 'react';
 import { useStore } from 'zustand';
+import { FloatRoot } from './float-root';
 import type { FloatingPiece } from './piece';
 
 export interface ChipCardProps {
@@ -23,17 +24,7 @@ export function ChipCard({ piece, theme, chipTestId, srLabel, label, children }:
   const open = useStore(piece.open);
   useLayoutEffect(() => piece.rendered());
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from inside our UI; the controls are native
-    <div
-      className="cc-root"
-      data-theme={theme}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.preventDefault();
-          piece.close(true);
-        }
-      }}
-    >
+    <FloatRoot theme={theme} open={open} close={() => piece.close(true)}>
       <button
         type="button"
         className="cc-chip"
@@ -49,6 +40,6 @@ export function ChipCard({ piece, theme, chipTestId, srLabel, label, children }:
       <div className="cc-float cc-float-card" data-float="card" hidden={!open}>
         {children}
       </div>
-    </div>
+    </FloatRoot>
   );
 }
