@@ -127,8 +127,8 @@ export async function storeShots(opts: { out?: string; build?: boolean } = {}): 
     await chat.close();
 
     const popup = await session.openExtensionPage('popup.html');
-    // The size a toolbar popup opens at (360 wide plus its scrollbar; browsers cap popups at 800×600).
-    await popup.setViewportSize({ width: 376, height: 600 });
+    // The size the toolbar popup opens at: its page is 400 px wide and browsers cap popups at 800×600.
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.getByTestId('cc-due-item').first().waitFor();
     await popup.waitForTimeout(300);
     const popupPng = await popup.screenshot();
