@@ -15,8 +15,8 @@
  *   (codec.ts): short names, epoch-ms dates, no id (the key is the id), defaults left out.
  * - IndexedDB would also scale, but storage.local is what WXT's storage module, `watch` and the fake
  *   browser give us; the whole store stays JSON, which export and import use as is.
- * Size: about 408 bytes per contact (key included; 699 in the long v1 form), so 20,000 contacts are
- * ~7.8 MB, under Chrome's 10 MB storage.local quota; the manifest keeps `unlimitedStorage` for
+ * Size: about 410 bytes per contact (key included; 699 in the long v1 form), so 20,000 contacts are
+ * ~7.9 MB, under Chrome's 10 MB storage.local quota; the manifest keeps `unlimitedStorage` for
  * larger stores and long notes.
  *
  * Reads validate and repair every record (repair-contact.ts) and never throw: the caller gets

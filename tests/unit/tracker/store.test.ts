@@ -73,7 +73,7 @@ describe(`store at ${N.toLocaleString('en')} contacts (fake browser; the speed i
     const after = stored[`contact:${(contacts[0] as TrackedContact).id}`];
     expect(after).toEqual(encodeContact(contacts[0] as TrackedContact));
 
-    // The compact form (codec.ts): about 408 bytes per contact, key included (the README's figure).
+    // The compact form (codec.ts): about 410 bytes per contact, key included (the README's figure).
     expect(bytes / N).toBeLessThan(512);
   }, 120_000);
 });
