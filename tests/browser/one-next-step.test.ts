@@ -115,19 +115,7 @@ describe('the same person on every surface', () => {
     const setup = await session.openExtensionPage('popup.html');
     const res = await setup.evaluate(
       (r) => chrome.runtime.sendMessage({ type: 'tracker/import', mode: 'merge', records: [r] }),
-      {
-        v: 2,
-        id: SOREN,
-        name: 'Søren Kierkegaard-Nielsen',
-        profileUrl: `${SOREN}/`,
-        degree: 2,
-        request: { sentAt, note: null },
-        messages: [],
-        status: 'pending',
-        signals: {},
-        createdAt: sentAt,
-        updatedAt: sentAt,
-      },
+      requestRecord(SOREN, 'Søren Kierkegaard-Nielsen', 2, sentAt),
     );
     expect(res).toMatchObject({ ok: true });
     await setup.close();
@@ -272,6 +260,24 @@ async function onDashboard(id: string): Promise<Rendered> {
   return shown;
 }
 
+/** A tracked request with no note and no messages: pending, or accepted at `acceptedAt`. */
+function requestRecord(id: string, name: string, degree: 1 | 2, sentAt: string, acceptedAt?: string) {
+  return {
+    v: 2,
+    id,
+    name,
+    profileUrl: `${id}/`,
+    degree,
+    request: { sentAt, note: null },
+    ...(acceptedAt ? { acceptedAt } : {}),
+    messages: [],
+    status: acceptedAt ? 'accepted' : 'pending',
+    signals: {},
+    createdAt: sentAt,
+    updatedAt: acceptedAt ?? sentAt,
+  };
+}
+
 async function importRecords(records: unknown[]) {
   const setup = await session.openExtensionPage('popup.html');
   const res = await setup.evaluate(
@@ -300,47 +306,9 @@ describe('the same words on the card, the side panel, the popup and the dashboar
     const sentAt = new Date(Date.now() - 26 * DAY).toISOString();
     const acceptedAt = new Date(Date.now() - 6 * DAY).toISOString();
     await importRecords([
-      {
-        v: 2,
-        id: SOREN,
-        name: 'Søren Kierkegaard-Nielsen',
-        profileUrl: `${SOREN}/`,
-        degree: 2,
-        request: { sentAt, note: null },
-        messages: [],
-        status: 'pending',
-        signals: {},
-        createdAt: sentAt,
-        updatedAt: sentAt,
-      },
-      {
-        v: 2,
-        id: ANA,
-        name: 'Ana Beatriz Souza',
-        profileUrl: `${ANA}/`,
-        degree: 1,
-        request: { sentAt, note: null },
-        acceptedAt,
-        messages: [],
-        status: 'accepted',
-        signals: {},
-        createdAt: sentAt,
-        updatedAt: acceptedAt,
-      },
-      {
-        v: 2,
-        id: JOSE,
-        name: 'José Núñez',
-        profileUrl: `${JOSE}/`,
-        degree: 1,
-        request: { sentAt, note: null },
-        acceptedAt,
-        messages: [],
-        status: 'accepted',
-        signals: {},
-        createdAt: sentAt,
-        updatedAt: acceptedAt,
-      },
+      requestRecord(SOREN, 'Søren Kierkegaard-Nielsen', 2, sentAt),
+      requestRecord(ANA, 'Ana Beatriz Souza', 1, sentAt, acceptedAt),
+      requestRecord(JOSE, 'José Núñez', 1, sentAt, acceptedAt),
     ]);
 
     const renamed = (fixture: string, url: string) =>
@@ -420,21 +388,7 @@ describe('empty boxes and held notes: no score, the next step instead', () => {
     await session.worker.evaluate(() => chrome.storage.local.clear());
     const AYSE = 'https://www.linkedin.com/in/ayse-yilmaz-ist';
     const sentAt = new Date(Date.now() - 40 * DAY).toISOString();
-    await importRecords([
-      {
-        v: 2,
-        id: AYSE,
-        name: 'Ayşe Yılmaz',
-        profileUrl: `${AYSE}/`,
-        degree: 2,
-        request: { sentAt, note: null },
-        messages: [],
-        status: 'pending',
-        signals: {},
-        createdAt: sentAt,
-        updatedAt: sentAt,
-      },
-    ]);
+    await importRecords([requestRecord(AYSE, 'Ayşe Yılmaz', 2, sentAt)]);
     const dialog = await session.open('connect-2026-note-free');
     const box = dialog.locator('textarea').first();
     await box.click();
